@@ -1,0 +1,21 @@
+"""Checks of a plan: structure, SMART goals, budget and capacity. Pure functions."""
+
+from __future__ import annotations
+
+from smplan.checks.structure import check_structure
+from smplan.findings import LEVEL_ORDER, Finding
+from smplan.i18n import Lang
+from smplan.model import Plan
+
+
+def run_checks(plan: Plan, lang: Lang | None = None) -> list[Finding]:
+    """Every finding about ``plan`` that does not need the file's text."""
+    findings = check_structure(plan, lang)
+    return findings
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(
+        findings,
+        key=lambda f: (f.file or "", f.line or 0, LEVEL_ORDER[f.level], f.code),
+    )

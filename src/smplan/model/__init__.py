@@ -1,0 +1,41 @@
+"""Pydantic models of a plan, one module per step. Nothing here imports Textual."""
+
+from smplan.model.audit import AUDIT_QUESTIONS, SWOT_QUADRANTS, Audit, AuditAnswers, Competitor, Profile, Swot
+from smplan.model.base import PlanTable
+from smplan.model.calendar import CalendarItem
+from smplan.model.goals import Goal, Objective
+from smplan.model.measurement import Measurement, Result, Review
+from smplan.model.personas import PERSONA_LISTS, Persona
+from smplan.model.plan import SCHEMA_VERSION, STEP_OF_KEY, ExportSettings, Plan, PlanInfo
+from smplan.model.resources import Allocation, Resources, TeamMember, Tool
+from smplan.model.strategy import NetworkStrategy, Strategy
+
+__all__ = [
+    "AUDIT_QUESTIONS",
+    "PERSONA_LISTS",
+    "SCHEMA_VERSION",
+    "STEP_OF_KEY",
+    "SWOT_QUADRANTS",
+    "Allocation",
+    "Audit",
+    "AuditAnswers",
+    "CalendarItem",
+    "Competitor",
+    "ExportSettings",
+    "Goal",
+    "Measurement",
+    "NetworkStrategy",
+    "Objective",
+    "Persona",
+    "Plan",
+    "PlanInfo",
+    "PlanTable",
+    "Profile",
+    "Resources",
+    "Result",
+    "Review",
+    "Strategy",
+    "Swot",
+    "TeamMember",
+    "Tool",
+]

@@ -1,0 +1,142 @@
+"""Compare the edited model with the plan as last read or written.
+
+The result is a short list of changes (set a key, delete a key, rewrite the
+items of one array) that the document applies in place, so that everything a
+person wrote stays as it was wherever a value did not change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from smplan.model.base import PlanTable
+from smplan.model.fields import fields_of
+from smplan.keypath import KeyPath
+
+@dataclass(frozen=True, slots=True)
+class SetValue:
+    path: KeyPath
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteKey:
+    path: KeyPath
+
+
+@dataclass(frozen=True, slots=True)
+class RewriteArray:
+    """The items of the array of tables at ``path``, in their new order.
+
+    Each entry pairs an item with its index in the file before this save, or
+    with None for an item that is new.
+    """
+
+    path: KeyPath
+    items: tuple[tuple[int | None, PlanTable], ...]
+
+
+Change = SetValue | DeleteKey | RewriteArray
+
+
+def item_values(item: PlanTable) -> dict[str, Any]:
+    """The key/value pairs of a new item, as they should appear in the file."""
+    values: dict[str, Any] = {}
+    for name, key, kind, _default in fields_of(type(item)):
+        value = getattr(item, name)
+        if kind == "table":
+            nested = item_values(value)
+            if nested:
+                values[key] = nested
+        elif kind == "tables":
+            if value:
+                values[key] = [item_values(v) for v in value]
+        elif value is not None and value != [] and value != "":
+            values[key] = value
+    values.update({k: v for k, v in (item.model_extra or {}).items() if v is not None})
+    return values
+
+
+def _same(old: Any, new: Any) -> bool:
+    # bool is an int in Python: true must not equal 1 here.
+    if isinstance(old, bool) != isinstance(new, bool):
+        return False
+    return bool(old == new)
+
+
+def diff(model: PlanTable, raw: dict[str, Any]) -> list[Change]:
+    """Changes that turn the file ``raw`` was read from into ``model``."""
+    changes: list[Change] = []
+    rewrites: list[Change] = []
+    _diff_table(model, raw, (), changes, rewrites)
+    return changes + rewrites
+
+
+def _diff_table(
+    model: PlanTable, raw: Any, path: KeyPath, changes: list[Change], rewrites: list[Change]
+) -> None:
+    if not isinstance(raw, dict):
+        raw = {}
+    for name, key, kind, default in fields_of(type(model)):
+        new = getattr(model, name)
+        here = (*path, key)
+        if kind == "table":
+            _diff_table(new, raw.get(key), here, changes, rewrites)
+        elif kind == "tables":
+            old = raw.get(key)
+            _diff_array(new, old if isinstance(old, list) else [], here, changes, rewrites)
+        elif key in raw:
+            if not _same(raw[key], new):
+                changes.append(DeleteKey(here) if new is None else SetValue(here, new))
+        elif new is not None and not _same(new, default):
+            changes.append(SetValue(here, new))
+
+
+def _diff_array(
+    items: list[PlanTable],
+    raw: list[Any],
+    path: KeyPath,
+    changes: list[Change],
+    rewrites: list[Change],
+) -> None:
+    origins = [item._origin for item in items]
+    if origins == list(range(len(raw))):
+        for index, item in enumerate(items):
+            _diff_table(item, raw[index], (*path, index), changes, rewrites)
+        return
+    seen: set[int] = set()
+    entries: list[tuple[int | None, PlanTable]] = []
+    for item in items:
+        origin = item._origin
+        if origin is not None and 0 <= origin < len(raw) and origin not in seen:
+            seen.add(origin)
+            _diff_table(item, raw[origin], (*path, origin), changes, rewrites)
+            entries.append((origin, item))
+        else:
+            entries.append((None, item))
+    rewrites.append(RewriteArray(path, tuple(entries)))
+
+
+def mark_origins(model: PlanTable) -> None:
+    """Number every array item by its position, as it now stands in the file."""
+    for name, _key, kind, _default in fields_of(type(model)):
+        value = getattr(model, name)
+        if kind == "table":
+            mark_origins(value)
+        elif kind == "tables":
+            for index, item in enumerate(value):
+                item._origin = index
+                mark_origins(item)
+
+
+def forget_origins(model: PlanTable) -> None:
+    """Make ``model`` (a copy of an item) count as new: it has no place in the file yet."""
+    model._origin = None
+    for name, _key, kind, _default in fields_of(type(model)):
+        value = getattr(model, name)
+        if kind == "table":
+            forget_origins(value)
+        elif kind == "tables":
+            for item in value:
+                forget_origins(item)

@@ -1,0 +1,202 @@
+"""One plan file: its text on disk, its model, and saving edits back in place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from smplan.findings import Finding
+from smplan.i18n import Lang, t
+from smplan.model import SCHEMA_VERSION, Plan
+from smplan.store.atomic import write_atomic
+from smplan.store.diff import Change, diff, mark_origins
+from smplan.store.document import PlanDocument
+from smplan.store.reading import BOM, PlanFileError, parse_toml, read_text, validate
+from smplan.store.starter import starter_text
+
+
+class SaveConflict(Exception):
+    """The file changed on disk after it was read; saving now would overwrite that."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(t("error.changed-on-disk", None, path=path))
+
+
+@dataclass(frozen=True, slots=True)
+class DiskStamp:
+    mtime_ns: int
+    size: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> DiskStamp | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return cls(info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def banner(lang: Lang) -> Any:
+    def for_step(step: int) -> str | None:
+        return t(f"banner.step{step}", lang) if 1 <= step <= 8 else None
+
+    return for_step
+
+
+class PlanFile:
+    """A plan as read from (or to be written to) one file.
+
+    ``plan`` is the model the app and the checks work on; edit it freely. ``save``
+    compares it with what the file held and changes only those values in the
+    file's text, keeping everything else byte for byte.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        text: str,
+        plan: Plan,
+        raw: dict[str, Any],
+        findings: list[Finding],
+        exists: bool = True,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.plan = plan
+        #: What the file holds now, as plain data: the base every diff starts from.
+        self.raw = raw
+        #: Problems found while reading: values of the wrong type or shape.
+        self.load_findings = findings
+        #: False until the first save of a plan that is not on disk yet.
+        self.exists = exists
+        self.stamp = DiskStamp.of(path) if path is not None and exists else None
+        self._document: PlanDocument | None = None
+        mark_origins(plan)
+
+    # -- reading -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, lang: Lang | None = None) -> PlanFile:
+        """Read ``path``; raises :class:`PlanFileError` when it is not a readable plan."""
+        text = read_text(path, lang)
+        return cls.from_text(text, path, lang)
+
+    @classmethod
+    def from_text(
+        cls, text: str, path: Path | None = None, lang: Lang | None = None, exists: bool = True
+    ) -> PlanFile:
+        raw = parse_toml(text, str(path or "<plan>"), lang)
+        plan, valid, findings = validate(raw, lang)
+        for finding in findings:
+            finding.file = str(path) if path else None
+        return cls(path, text, plan, valid, findings, exists=exists)
+
+    @classmethod
+    def new(
+        cls, path: Path | None, title: str | None = None, lang: Lang = "en"
+    ) -> PlanFile:
+        """A starter plan for ``path``, not yet written to disk."""
+        return cls.from_text(starter_text(lang, title), path, lang, exists=False)
+
+    @property
+    def document(self) -> PlanDocument:
+        """The file's text as editable segments, built on first use."""
+        if self._document is None:
+            self._document = PlanDocument(self.text.removeprefix(BOM), banner(self.plan.language))
+        return self._document
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this plan must not be saved, or None."""
+        schema = self.plan.schema_version
+        if schema is not None and schema > SCHEMA_VERSION:
+            return t("error.schema-newer-save", None, found=schema, known=SCHEMA_VERSION)
+        return None
+
+    def locate(self, findings: list[Finding]) -> list[Finding]:
+        """Fill in the file name and line of each finding from its key path."""
+        name = str(self.path) if self.path else None
+        for finding in findings:
+            finding.file = finding.file or name
+            if finding.line is None and finding.path:
+                finding.line = self.document.line_of(finding.path)
+        return findings
+
+    # -- writing -----------------------------------------------------------
+
+    def changes(self) -> list[Change]:
+        """What saving now would change in the file."""
+        return diff(self.plan, self.raw)
+
+    @property
+    def modified(self) -> bool:
+        return not self.exists or bool(self.changes())
+
+    def render(self) -> str:
+        """The text the file would hold after saving the model now."""
+        changes = self.changes()
+        if not changes:
+            return self.text
+        document = self.document
+        try:
+            document.apply(changes)
+        except Exception:
+            self._document = None  # re-split from the text on disk next time
+            raise
+        bom = BOM if self.text.startswith(BOM) else ""
+        return bom + document.text
+
+    def changed_on_disk(self) -> bool:
+        """True when the file on disk is no longer what this plan was read from."""
+        if self.path is None or not self.exists:
+            return False
+        stamp = DiskStamp.of(self.path)
+        if stamp == self.stamp:
+            return False
+        try:
+            return self.path.read_bytes().decode("utf-8", "replace") != self.text
+        except OSError:
+            return True
+
+    def save(self, path: Path | None = None, *, force: bool = False) -> None:
+        """Write the plan to ``path`` (default: where it came from), atomically.
+
+        Raises :class:`SaveConflict` when the file changed on disk since it was
+        read (unless ``force``), and :class:`PlanFileError` when it cannot be
+        written; in both cases nothing on disk changes and the edits stay here.
+        """
+        reason = self.read_only_reason
+        target = path or self.path
+        if target is None:
+            raise ValueError("a plan without a path needs a path to save to")
+        if reason is not None:
+            raise PlanFileError(str(target), "read-only", reason)
+        if not force and target == self.path and self.changed_on_disk():
+            raise SaveConflict(target)
+        new_text = self.render()
+        try:
+            write_atomic(target, new_text.encode("utf-8"))
+        except OSError as error:
+            self._document = None
+            message = t("error.write-failed", None, path=target, reason=_reason(error))
+            raise PlanFileError(str(target), "write-failed", message) from None
+        self.text = new_text
+        self.raw = self.plan.model_dump(by_alias=True)
+        mark_origins(self.plan)
+        self.path = target
+        self.exists = True
+        self.stamp = DiskStamp.of(target)
+
+    def reload(self) -> PlanFile:
+        """The plan as it is on disk now (a new object; this one is unchanged)."""
+        if self.path is None:
+            raise ValueError("a plan without a path cannot be reloaded")
+        return PlanFile.open(self.path)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or os.strerror(error.errno or 0) or str(error)

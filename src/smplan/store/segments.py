@@ -1,0 +1,179 @@
+"""Split TOML text into table segments without parsing values.
+
+A segment is one table header (``[plan]``, ``[[goals]]``) with the lines that
+belong to it, preceded by the comments and blank lines just above it (its
+"lead"). The first segment has no header: it holds the root keys. Joining the
+segments' texts gives the file back byte for byte.
+
+Edits parse and re-serialise only the segments they touch, so saving one field
+of a 5,000-item plan does not run tomlkit over a megabyte of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from smplan.keypath import KeyPath
+
+Key = tuple[str, ...]
+
+# Everything that can hide a "[" at the start of a line: strings and comments are
+# skipped whole; brackets and braces track nesting inside values.
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}'
+    r"|'''[\s\S]*?'{3,5}"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*"
+    r"|\n[ \t]*\["
+    r"|[\[\]{}]"
+)
+_BARE = r"[A-Za-z0-9_-]+"
+_BASIC = r'"(?:[^"\\\n]|\\.)*"'
+_LITERAL = r"'[^'\n]*'"
+_KEY = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
+_HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY}(?:[ \t]*\.[ \t]*{_KEY})*)[ \t]*\]\]?")
+_KEY_PART = re.compile(rf"[ \t]*({_KEY})[ \t]*(?:\.|$)")
+_LEAD_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?\r?\n")
+
+
+@dataclass(slots=True)
+class Segment:
+    """One header and its body, with the comment lines above it."""
+
+    text: str
+    #: The header's dotted key, e.g. ``("resources", "team")``; empty for the root.
+    key: Key = ()
+    #: True for ``[[array]]`` headers.
+    array: bool = False
+    #: Where the header sits in ``text`` (after the lead); 0 for the root.
+    header_at: int = 0
+    #: The concrete path of the table this segment defines, with array indices,
+    #: e.g. ``("resources", "team", 2)``. Set by :func:`assign_paths`.
+    path: KeyPath = field(default=())
+
+    @property
+    def lead(self) -> str:
+        return self.text[: self.header_at]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.header_at :]
+
+
+def _unquote(part: str) -> str:
+    if part.startswith('"'):
+        import tomli
+
+        return str(tomli.loads(f"k = {part}")["k"])
+    if part.startswith("'"):
+        return part[1:-1]
+    return part
+
+
+def parse_header_key(raw: str) -> Key:
+    parts: list[str] = []
+    pos = 0
+    while pos < len(raw):
+        match = _KEY_PART.match(raw, pos)
+        if match is None:  # pragma: no cover - the caller matched _HEADER first
+            raise ValueError(f"bad table header: {raw!r}")
+        parts.append(_unquote(match.group(1)))
+        pos = match.end()
+    return tuple(parts)
+
+
+def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
+    """Positions of headers: (line start, header end, key, is array)."""
+    found: list[tuple[int, int, Key, bool]] = []
+    depth = 0
+    pos = 0
+    first = re.match(r"[ \t]*\[", text)
+    if first is not None:
+        pos = first.end() - 1
+        header = _HEADER.match(text, pos)
+        if header is not None:
+            found.append((0, header.end(), parse_header_key(header.group(2)), len(header.group(1)) == 2))
+            pos = header.end()
+    search = _TOKEN.search
+    while True:
+        token = search(text, pos)
+        if token is None:
+            break
+        value = token.group()
+        pos = token.end()
+        first_char = value[0]
+        if first_char == "\n":
+            if depth == 0:
+                header = _HEADER.match(text, pos - 1)
+                if header is not None:
+                    found.append(
+                        (
+                            token.start() + 1,
+                            header.end(),
+                            parse_header_key(header.group(2)),
+                            len(header.group(1)) == 2,
+                        )
+                    )
+                    pos = header.end()
+                    continue
+            depth += 1
+        elif first_char in "[{":
+            depth += 1
+        elif first_char in "]}":
+            depth = max(depth - 1, 0)
+    return found
+
+
+def _lead_start(text: str, line_start: int, floor: int) -> int:
+    """Move back over whole comment and blank lines just above ``line_start``."""
+    start = line_start
+    while start > floor:
+        prev = text.rfind("\n", floor, start - 1)
+        candidate = prev + 1 if prev >= floor else floor
+        line = text[candidate:start]
+        if _LEAD_LINE.fullmatch(line) is None:
+            break
+        start = candidate
+    return start
+
+
+def split(text: str) -> list[Segment]:
+    """Split valid TOML text into segments; ``"".join`` of their texts is ``text``."""
+    headers = _header_starts(text)
+    if not headers:
+        return [Segment(text=text)]
+    starts: list[int] = []
+    floor = 0
+    for line_start, header_end, _key, _array in headers:
+        starts.append(_lead_start(text, line_start, floor))
+        # The rest of the header's own line (a comment, the newline) is its body.
+        line_end = text.find("\n", header_end)
+        floor = len(text) if line_end < 0 else line_end + 1
+    segments = [Segment(text=text[: starts[0]])]
+    bounds = [*starts[1:], len(text)]
+    for (line_start, _end, key, array), start, stop in zip(headers, starts, bounds, strict=True):
+        segments.append(
+            Segment(text=text[start:stop], key=key, array=array, header_at=line_start - start)
+        )
+    assign_paths(segments)
+    return segments
+
+
+def assign_paths(segments: list[Segment]) -> None:
+    """Give each segment the concrete path (with array indices) of its table."""
+    counts: dict[KeyPath, int] = {}
+    for segment in segments:
+        concrete: list[str | int] = []
+        for depth, part in enumerate(segment.key):
+            concrete.append(part)
+            last = depth == len(segment.key) - 1
+            prefix = tuple(concrete)
+            if last and segment.array:
+                index = counts.get(prefix, 0)
+                counts[prefix] = index + 1
+                concrete.append(index)
+            elif not last and prefix in counts:
+                concrete.append(counts[prefix] - 1)
+        segment.path = tuple(concrete)
