@@ -23,8 +23,10 @@ EXIT_UNREADABLE = 2
 
 
 def _language(arg: str | None) -> Lang:
-    if arg in LANGUAGES:
-        return arg  # type: ignore[return-value]
+    if arg == "en":
+        return "en"
+    if arg == "id":
+        return "id"
     return language_from_environment() or "en"
 
 
@@ -42,7 +44,9 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _sub_parser(command: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"smplan {command}", description=t(f"cli.{command}-description"))
+    parser = argparse.ArgumentParser(
+        prog=f"smplan {command}", description=t(f"cli.{command}-description")
+    )
     if command == "new":
         parser.add_argument("path", type=Path, help=t("cli.new-path-help"))
         parser.add_argument("--title", help=t("cli.title-help"))
@@ -77,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_check(options)
             from smplan.cli_export import cmd_export
 
-            return cmd_export(options)
+            return int(cmd_export(options))
         options = _app_parser().parse_args(args)
         return cmd_open(options)
     except KeyboardInterrupt:
@@ -101,7 +105,10 @@ def cmd_new(options: argparse.Namespace) -> int:
         write_atomic(path, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or str(error)
-        print(f"smplan: {path}: {t('error.write-failed', lang, path=path, reason=reason)}", file=sys.stderr)
+        print(
+            f"smplan: {path}: {t('error.write-failed', lang, path=path, reason=reason)}",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     print(t("cli.new-done", lang, path=path))
     return EXIT_OK
@@ -136,7 +143,16 @@ def cmd_check(options: argparse.Namespace) -> int:
             print(finding.render())
         errors = sum(1 for f in findings if f.level == "error")
         warnings = sum(1 for f in findings if f.level == "warning")
-        print(t("cli.check-summary", None, errors=errors, warnings=warnings, files=len(options.paths)), file=sys.stderr)
+        print(
+            t(
+                "cli.check-summary",
+                None,
+                errors=errors,
+                warnings=warnings,
+                files=len(options.paths),
+            ),
+            file=sys.stderr,
+        )
     if unreadable:
         return EXIT_UNREADABLE
     return EXIT_FINDINGS if any(f.level == "error" for f in findings) else EXIT_OK

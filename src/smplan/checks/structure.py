@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator
 
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
+from smplan.keypath import KeyPath
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.model.fields import fields_of
 from smplan.model.types import KNOWN_NETWORKS, SLUG_RE
-from smplan.keypath import KeyPath
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -28,13 +28,11 @@ def _choices(ids: Iterable[str], limit: int = 5) -> str:
     return ", ".join(listed)
 
 
-def _ids(
-    items: list[PlanTable], path: KeyPath, kind: str, lang: Lang
-) -> Iterator[Finding]:
+def _ids(items: list[PlanTable], path: KeyPath, kind: str, lang: Lang) -> Iterator[Finding]:
     """Missing, malformed and duplicate ids among one kind of item."""
     first: dict[str, int] = {}
     for index, item in enumerate(items):
-        here = (*path, index, "id")
+        here: KeyPath = (*path, index, "id")
         ident: str = getattr(item, "id", "")
         if not ident:
             example = suggest_slug(str(getattr(item, "name", None) or f"{kind}-{index + 1}"))
@@ -58,7 +56,13 @@ def _ids(
             yield Finding(
                 "error",
                 "duplicate-id",
-                t("finding.id-duplicate", lang, id=ident, first=owner, kinds=t(f"kind.{kind}s", lang)),
+                t(
+                    "finding.id-duplicate",
+                    lang,
+                    id=ident,
+                    first=owner,
+                    kinds=t(f"kind.{kind}s", lang),
+                ),
                 here,
                 subject=ident,
             )
@@ -175,7 +179,7 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
                 subject=persona.id or None,
             )
     for i, allocation in enumerate(plan.resources.allocations):
-        here = ("resources", "allocations", i)
+        here: KeyPath = ("resources", "allocations", i)
         yield from _reference(allocation.goal, goals, "goal", (*here, "goal"), lang)
         yield from _network(allocation.network, (*here, "network"), lang)
     for i, goal in enumerate(plan.goals):
@@ -200,7 +204,12 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "unknown-pillar",
-                t("finding.unknown-pillar", lang, pillar=item.pillar, choices=_choices(plan.strategy.pillars)),
+                t(
+                    "finding.unknown-pillar",
+                    lang,
+                    pillar=item.pillar,
+                    choices=_choices(plan.strategy.pillars),
+                ),
                 (*here, "pillar"),
             )
         if item.date and start and end and not start <= item.date <= end:
@@ -211,5 +220,7 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
                 (*here, "date"),
             )
     for i, result in enumerate(plan.measurement.results):
-        yield from _reference(result.goal, goals, "goal", ("measurement", "results", i, "goal"), lang)
+        yield from _reference(
+            result.goal, goals, "goal", ("measurement", "results", i, "goal"), lang
+        )
     yield from _unknown_keys(plan, (), lang)

@@ -54,7 +54,9 @@ def language_from_environment() -> Lang | None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
-            return "id" if value.lower().startswith(("id_", "id.", "in_")) or value == "id" else "en"
+            return (
+                "id" if value.lower().startswith(("id_", "id.", "in_")) or value == "id" else "en"
+            )
     return None
 
 

@@ -91,7 +91,9 @@ def format_number(
     return out + point + fraction if fraction else out
 
 
-def format_percent(value: Decimal | int | float, lang: Lang | None = None, decimals: int = 1) -> str:
+def format_percent(
+    value: Decimal | int | float, lang: Lang | None = None, decimals: int = 1
+) -> str:
     """``2.5`` -> ``2.5%`` (en) or ``2,5%`` (id); whole values lose the ``.0``."""
     number = value if isinstance(value, Decimal) else Decimal(str(value))
     rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)

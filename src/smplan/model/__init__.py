@@ -1,6 +1,14 @@
 """Pydantic models of a plan, one module per step. Nothing here imports Textual."""
 
-from smplan.model.audit import AUDIT_QUESTIONS, SWOT_QUADRANTS, Audit, AuditAnswers, Competitor, Profile, Swot
+from smplan.model.audit import (
+    AUDIT_QUESTIONS,
+    SWOT_QUADRANTS,
+    Audit,
+    AuditAnswers,
+    Competitor,
+    Profile,
+    Swot,
+)
 from smplan.model.base import PlanTable
 from smplan.model.calendar import CalendarItem
 from smplan.model.goals import Goal, Objective

@@ -33,5 +33,3 @@ def fields_of(cls: type[BaseModel]) -> tuple[tuple[str, str, Kind, Any], ...]:
                 kind = "tables"
         out.append((name, info.alias or name, kind, info.get_default(call_default_factory=True)))
     return tuple(out)
-
-

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from smplan.keypath import KeyPath
 from smplan.model.base import PlanTable
 from smplan.model.fields import fields_of
-from smplan.keypath import KeyPath
+
 
 @dataclass(frozen=True, slots=True)
 class SetValue:
@@ -128,6 +129,20 @@ def mark_origins(model: PlanTable) -> None:
             for index, item in enumerate(value):
                 item._origin = index
                 mark_origins(item)
+
+
+def origins_now(model: PlanTable) -> list[tuple[PlanTable, int]]:
+    """Every array item with its current position, for :func:`mark_origins` later."""
+    out: list[tuple[PlanTable, int]] = []
+    for name, _key, kind, _default in fields_of(type(model)):
+        value = getattr(model, name)
+        if kind == "table":
+            out.extend(origins_now(value))
+        elif kind == "tables":
+            for index, item in enumerate(value):
+                out.append((item, index))
+                out.extend(origins_now(item))
+    return out
 
 
 def forget_origins(model: PlanTable) -> None:

@@ -18,9 +18,9 @@ import tomlkit
 from tomlkit.container import Container
 from tomlkit.items import AoT, Array, InlineTable, Table
 
+from smplan.keypath import KeyPath
 from smplan.model.plan import STEP_OF_KEY
 from smplan.store.diff import Change, DeleteKey, RewriteArray, SetValue, item_values
-from smplan.keypath import KeyPath
 from smplan.store.segments import Segment, assign_paths, split
 from smplan.store.values import render_key, render_table_body, render_value
 
@@ -131,8 +131,8 @@ class PlanDocument:
                 else:
                     # A table new to the file gets its own header, placed by step.
                     value: Any = change.value
-                    for key in reversed(rest[depth + 1 :]):
-                        value = {str(key): value}
+                    for inner in reversed(rest[depth + 1 :]):
+                        value = {str(inner): value}
                     self._new_table((*segment.path, *rest[: depth + 1]), value)
                     return
             node = node[part]
@@ -333,9 +333,9 @@ class PlanDocument:
         if segment.array:
             node = node[-1]
         for part in path[len(segment.path) :]:
-            if not isinstance(node, Container | Table | InlineTable) or part not in node:
+            if not isinstance(node, Container | Table | InlineTable) or str(part) not in node:
                 return False
-            node = node[part]
+            node = node[str(part)]
         return isinstance(node, Array | AoT)
 
 

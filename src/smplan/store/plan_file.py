@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
-from smplan.model import SCHEMA_VERSION, Plan
+from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.store.atomic import write_atomic
-from smplan.store.diff import Change, diff, mark_origins
+from smplan.store.diff import Change, diff, mark_origins, origins_now
 from smplan.store.document import PlanDocument
 from smplan.store.reading import BOM, PlanFileError, parse_toml, read_text, validate
 from smplan.store.starter import starter_text
+
+
+@dataclass(slots=True)
+class PendingSave:
+    """A save worked out on the UI thread, to be written by a worker."""
+
+    path: Path
+    text: str
+    raw: dict[str, Any]
+    #: Each array item with the position it has in the text being written.
+    numbering: list[tuple[PlanTable, int]] = field(default_factory=list)
 
 
 class SaveConflict(Exception):
@@ -96,9 +107,7 @@ class PlanFile:
         return cls(path, text, plan, valid, findings, exists=exists)
 
     @classmethod
-    def new(
-        cls, path: Path | None, title: str | None = None, lang: Lang = "en"
-    ) -> PlanFile:
+    def new(cls, path: Path | None, title: str | None = None, lang: Lang = "en") -> PlanFile:
         """A starter plan for ``path``, not yet written to disk."""
         return cls.from_text(starter_text(lang, title), path, lang, exists=False)
 
@@ -162,12 +171,12 @@ class PlanFile:
         except OSError:
             return True
 
-    def save(self, path: Path | None = None, *, force: bool = False) -> None:
-        """Write the plan to ``path`` (default: where it came from), atomically.
+    def prepare_save(self, path: Path | None = None, *, force: bool = False) -> PendingSave:
+        """Work out the new text now; write it later with :meth:`write` (off the UI thread).
 
         Raises :class:`SaveConflict` when the file changed on disk since it was
-        read (unless ``force``), and :class:`PlanFileError` when it cannot be
-        written; in both cases nothing on disk changes and the edits stay here.
+        read (unless ``force``), and :class:`PlanFileError` when the plan must not
+        be saved. Edits made after this call are saved by the next save.
         """
         reason = self.read_only_reason
         target = path or self.path
@@ -177,19 +186,48 @@ class PlanFile:
             raise PlanFileError(str(target), "read-only", reason)
         if not force and target == self.path and self.changed_on_disk():
             raise SaveConflict(target)
-        new_text = self.render()
+        text = self.render()
+        return PendingSave(
+            path=target,
+            text=text,
+            raw=self.plan.model_dump(by_alias=True),
+            numbering=origins_now(self.plan),
+        )
+
+    @staticmethod
+    def write(pending: PendingSave) -> None:
+        """Write a prepared save to disk atomically; safe to call from a worker thread."""
         try:
-            write_atomic(target, new_text.encode("utf-8"))
+            write_atomic(pending.path, pending.text.encode("utf-8"))
         except OSError as error:
-            self._document = None
-            message = t("error.write-failed", None, path=target, reason=_reason(error))
-            raise PlanFileError(str(target), "write-failed", message) from None
-        self.text = new_text
-        self.raw = self.plan.model_dump(by_alias=True)
-        mark_origins(self.plan)
-        self.path = target
+            message = t("error.write-failed", None, path=pending.path, reason=_reason(error))
+            raise PlanFileError(str(pending.path), "write-failed", message) from None
+
+    def finish_save(self, pending: PendingSave, ok: bool) -> None:
+        """Record a prepared save as done (``ok``) or throw its work away."""
+        if not ok:
+            self._document = None  # re-split from the text on disk next time
+            return
+        self.text = pending.text
+        self.raw = pending.raw
+        for item, index in pending.numbering:
+            item._origin = index
+        self.path = pending.path
         self.exists = True
-        self.stamp = DiskStamp.of(target)
+        self.stamp = DiskStamp.of(pending.path)
+
+    def save(self, path: Path | None = None, *, force: bool = False) -> None:
+        """Prepare, write and record a save in one go (see :meth:`prepare_save`).
+
+        On failure nothing on disk changes and the edits stay in the model.
+        """
+        pending = self.prepare_save(path, force=force)
+        try:
+            self.write(pending)
+        except PlanFileError:
+            self.finish_save(pending, ok=False)
+            raise
+        self.finish_save(pending, ok=True)
 
     def reload(self) -> PlanFile:
         """The plan as it is on disk now (a new object; this one is unchanged)."""

@@ -19,8 +19,8 @@ from pydantic_core import ErrorDetails
 
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
-from smplan.model import Plan
 from smplan.keypath import KeyPath
+from smplan.model import Plan
 
 BOM = "\ufeff"
 #: Larger files are refused before parsing: no plan comes near this.
@@ -140,9 +140,9 @@ def _drop(raw: Any, loc: tuple[str | int, ...]) -> Any:
     if isinstance(raw, dict) and head in raw:
         out = dict(raw)
         if rest:
-            out[head] = _drop(raw[head], rest)  # type: ignore[index]
+            out[head] = _drop(raw[head], rest)
         else:
-            del out[head]  # type: ignore[arg-type]
+            del out[head]
         return out
     if isinstance(raw, list) and isinstance(head, int) and 0 <= head < len(raw):
         out_list = list(raw)
@@ -162,7 +162,7 @@ def _drop_item_or_element(raw: Any, loc: tuple[str | int, ...]) -> Any:
         parent = parent[part]
     last = loc[-1]
     if isinstance(parent, list) and isinstance(last, int):
-        if parent and isinstance(parent[0], dict) or isinstance(parent[last], dict):
+        if (parent and isinstance(parent[0], dict)) or isinstance(parent[last], dict):
             return _replace_at(raw, loc, {})
         return _replace_at(raw, loc[:-1], [v for i, v in enumerate(parent) if i != last])
     return _drop(raw, loc)
@@ -174,14 +174,17 @@ def _replace_at(raw: Any, loc: tuple[str | int, ...], value: Any) -> Any:
     head, rest = loc[0], loc[1:]
     if isinstance(raw, dict):
         out = dict(raw)
-        out[head] = _replace_at(raw[head], rest, value)  # type: ignore[index]
+        out[head] = _replace_at(raw[head], rest, value)
         return out
+    assert isinstance(head, int)
     out_list = list(raw)
-    out_list[head] = _replace_at(raw[head], rest, value)  # type: ignore[call-overload]
+    out_list[head] = _replace_at(raw[head], rest, value)
     return out_list
 
 
-def validate(raw: dict[str, Any], lang: Lang | None = None) -> tuple[Plan, dict[str, Any], list[Finding]]:
+def validate(
+    raw: dict[str, Any], lang: Lang | None = None
+) -> tuple[Plan, dict[str, Any], list[Finding]]:
     """The model of ``raw``, the data it was built from, and a finding per bad value.
 
     Bad values are left out of the returned data (so that saving does not see

@@ -94,7 +94,9 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
         pos = first.end() - 1
         header = _HEADER.match(text, pos)
         if header is not None:
-            found.append((0, header.end(), parse_header_key(header.group(2)), len(header.group(1)) == 2))
+            found.append(
+                (0, header.end(), parse_header_key(header.group(2)), len(header.group(1)) == 2)
+            )
             pos = header.end()
     search = _TOKEN.search
     while True:

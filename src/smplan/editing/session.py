@@ -1,0 +1,204 @@
+"""Edits of a plan, with undo and redo.
+
+The app never assigns to the model directly: it asks the session, which applies
+the edit, remembers how to reverse it, and tells listeners what changed. Typing
+in one field makes one undo step, not one per key.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from smplan.model import PlanTable
+from smplan.store.diff import forget_origins
+
+#: Keystrokes in the same field closer together than this merge into one undo step.
+COALESCE_SECONDS = 1.5
+#: How many undo steps are kept.
+HISTORY = 500
+
+
+@dataclass(slots=True)
+class Edit:
+    """One reversible change. ``step`` (1-7) is where it was made, for the app to go back to."""
+
+    kind: str  # "set", "insert", "delete", "move"
+    owner: PlanTable
+    name: str
+    old: Any = None
+    new: Any = None
+    index: int = 0
+    to: int = 0
+    step: int = 0
+    when: float = field(default_factory=time.monotonic)
+    label: str = ""
+
+
+Listener = Callable[[Edit, bool], None]
+
+
+class EditSession:
+    """Applies edits to a plan's model and keeps their history."""
+
+    def __init__(self) -> None:
+        self._undo: list[Edit] = []
+        self._redo: list[Edit] = []
+        self._listeners: list[Listener] = []
+        #: Increases with every change, undo and redo: cheap "has anything changed" checks.
+        self.revision = 0
+        #: The newest edit that the file on disk contains (None: the file as opened).
+        self._saved: object = None
+
+    # -- listening ---------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self, edit: Edit, undoing: bool) -> None:
+        self.revision += 1
+        for listener in list(self._listeners):
+            listener(edit, undoing)
+
+    @property
+    def dirty(self) -> bool:
+        """True when the model differs from the file: undoing back to the save is clean."""
+        return self.checkpoint() is not self._saved
+
+    def checkpoint(self) -> Edit | None:
+        """A token for the model as it is now, for :meth:`mark_saved` once it is on disk."""
+        return self._undo[-1] if self._undo else None
+
+    def mark_saved(self, checkpoint: Edit | None) -> None:
+        self._saved = checkpoint
+
+    def mark_dirty(self) -> None:
+        self._saved = object()
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        self.revision += 1
+        self._saved = None
+
+    # -- edits -------------------------------------------------------------
+
+    def _record(self, edit: Edit) -> None:
+        self._undo.append(edit)
+        del self._undo[:-HISTORY]
+        self._redo.clear()
+        self._notify(edit, False)
+
+    def set(
+        self, owner: PlanTable, name: str, value: Any, *, step: int = 0, label: str = ""
+    ) -> bool:
+        """Set ``owner.name`` to ``value``; False when it already held that value."""
+        old = getattr(owner, name)
+        if old == value and type(old) is type(value):
+            return False
+        setattr(owner, name, value)
+        last = self._undo[-1] if self._undo else None
+        now = time.monotonic()
+        if (
+            last is not None
+            and last.kind == "set"
+            and last.owner is owner
+            and last.name == name
+            and now - last.when < COALESCE_SECONDS
+            and not self._redo
+            and last is not self._saved
+        ):
+            last.new = value
+            last.when = now
+            if last.old == value and type(last.old) is type(value):
+                self._undo.pop()
+            self._notify(last, False)
+            return True
+        self._record(Edit("set", owner, name, old, value, step=step, label=label, when=now))
+        return True
+
+    def items(self, owner: PlanTable, name: str) -> list[Any]:
+        value = getattr(owner, name)
+        assert isinstance(value, list)
+        return value
+
+    def insert(
+        self, owner: PlanTable, name: str, index: int, item: Any, *, step: int = 0, label: str = ""
+    ) -> None:
+        items = self.items(owner, name)
+        index = max(0, min(index, len(items)))
+        if isinstance(item, PlanTable):
+            forget_origins(item)
+        items.insert(index, item)
+        self._record(Edit("insert", owner, name, None, item, index=index, step=step, label=label))
+
+    def delete(
+        self, owner: PlanTable, name: str, index: int, *, step: int = 0, label: str = ""
+    ) -> Any:
+        items = self.items(owner, name)
+        item = items.pop(index)
+        self._record(Edit("delete", owner, name, item, None, index=index, step=step, label=label))
+        return item
+
+    def move(self, owner: PlanTable, name: str, index: int, to: int, *, step: int = 0) -> bool:
+        items = self.items(owner, name)
+        to = max(0, min(to, len(items) - 1))
+        if to == index or not 0 <= index < len(items):
+            return False
+        items.insert(to, items.pop(index))
+        self._record(Edit("move", owner, name, index=index, to=to, step=step))
+        return True
+
+    # -- history -----------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> Edit | None:
+        if not self._undo:
+            return None
+        edit = self._undo.pop()
+        self._reverse(edit)
+        self._redo.append(edit)
+        self._notify(edit, True)
+        return edit
+
+    def redo(self) -> Edit | None:
+        if not self._redo:
+            return None
+        edit = self._redo.pop()
+        self._replay(edit)
+        self._undo.append(edit)
+        self._notify(edit, False)
+        return edit
+
+    def _reverse(self, edit: Edit) -> None:
+        if edit.kind == "set":
+            setattr(edit.owner, edit.name, edit.old)
+            return
+        items = self.items(edit.owner, edit.name)
+        if edit.kind == "insert":
+            items.pop(edit.index)
+        elif edit.kind == "delete":
+            items.insert(edit.index, edit.old)
+        elif edit.kind == "move":
+            items.insert(edit.index, items.pop(edit.to))
+
+    def _replay(self, edit: Edit) -> None:
+        if edit.kind == "set":
+            setattr(edit.owner, edit.name, edit.new)
+            return
+        items = self.items(edit.owner, edit.name)
+        if edit.kind == "insert":
+            items.insert(edit.index, edit.new)
+        elif edit.kind == "delete":
+            items.pop(edit.index)
+        elif edit.kind == "move":
+            items.insert(edit.to, items.pop(edit.index))

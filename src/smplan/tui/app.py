@@ -1,0 +1,528 @@
+"""The smplan app: one plan file, edited step by step from the keyboard."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shlex
+import subprocess
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, cast
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.timer import Timer
+
+from smplan.checks import run_checks, sort_findings
+from smplan.editing import Edit, EditSession
+from smplan.findings import Finding
+from smplan.i18n import t
+from smplan.keypath import KeyPath
+from smplan.model import Plan, PlanTable
+from smplan.model.types import KNOWN_NETWORKS
+from smplan.store import PlanFile, PlanFileError, SaveConflict
+from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.screens.ask_path import AskPath
+from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.goto_step import GoToStep
+from smplan.tui.screens.help import HelpScreen
+from smplan.tui.screens.main import MainScreen
+from smplan.tui.screens.open_error import OpenErrorScreen
+from smplan.tui.screens.problems import ProblemsScreen
+from smplan.tui.styles import stylesheets
+from smplan.tui.widgets.fields import RefKind
+
+#: Seconds of quiet typing before the plan's findings are worked out again.
+FINDINGS_DELAY = 0.3
+#: Where each list lives: (step, list kind) for the palette's "Add ..." commands.
+LISTS: tuple[tuple[int, str], ...] = (
+    (1, "profiles"),
+    (1, "competitors"),
+    (2, "personas"),
+    (3, "team"),
+    (3, "tools"),
+    (3, "allocations"),
+    (4, "objectives"),
+    (4, "goals"),
+    (5, "networks"),
+    (6, "calendar"),
+    (7, "results"),
+    (7, "reviews"),
+)
+
+
+class SmplanApp(App[int]):
+    """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
+
+    CSS_PATH = stylesheets()  # type: ignore[assignment]
+    TITLE = "smplan"
+
+    def __init__(
+        self,
+        path: Path | None,
+        plan_file: PlanFile | None,
+        open_error: PlanFileError | None = None,
+        step: int = 1,
+    ) -> None:
+        super().__init__()
+        self._bindings = bindings_map(APP_KEYS)
+        self.path = path
+        self._plan_file = plan_file
+        self.open_error = open_error
+        self.first_step = step
+        self.session = EditSession()
+        self.session.subscribe(self._edited)
+        self.findings: list[Finding] = []
+        #: Key paths edited since the file was read: their load-time findings no longer apply.
+        self._edited_paths: set[KeyPath] = set()
+        self._findings_timer: Timer | None = None
+
+    # -- state -------------------------------------------------------------
+
+    @property
+    def plan_file(self) -> PlanFile:
+        assert self._plan_file is not None
+        return self._plan_file
+
+    @property
+    def plan(self) -> Plan:
+        return self.plan_file.plan
+
+    @property
+    def file_label(self) -> str:
+        path = self.plan_file.path
+        if path is None:
+            return t("header.untitled")
+        return path.name if self.plan_file.exists else t("header.new-file", None, name=path.name)
+
+    @property
+    def unsaved_new(self) -> bool:
+        return False
+
+    @property
+    def read_only(self) -> bool:
+        return self.plan_file.read_only_reason is not None
+
+    @property
+    def main(self) -> MainScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    # -- start -------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.open_error is not None:
+            self._show_open_error(self.open_error)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        self.recompute_findings()
+        self.push_screen(MainScreen(self.first_step))
+        reason = self.plan_file.read_only_reason
+        if reason:
+            self.notify(reason, severity="error", timeout=15)
+        elif any(f.level == "error" for f in self.findings):
+            count = sum(1 for f in self.findings if f.level == "error")
+            self.notify(
+                t("app.opened-with-errors", None, count=count), severity="warning", timeout=8
+            )
+
+    def _show_open_error(self, error: PlanFileError) -> None:
+        def answered(choice: str | None) -> None:
+            if choice == "editor":
+                self._edit_externally(then=self._retry_open)
+            elif choice == "retry":
+                self._retry_open()
+            else:
+                self.exit(2)
+
+        self.push_screen(OpenErrorScreen(error), answered)
+
+    def _retry_open(self) -> None:
+        assert self.path is not None
+        self.pop_screen()
+        try:
+            self._plan_file = PlanFile.open(self.path)
+        except PlanFileError as error:
+            self._show_open_error(error)
+            return
+        self.open_error = None
+        self._start()
+
+    # -- editing -----------------------------------------------------------
+
+    def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
+        """Set a field from the UI; read-only plans refuse with a message."""
+        self._edited_paths.add(path)
+        self.session.set(target, name, value, step=step, label=name)
+
+    def _edited(self, edit: Edit, undoing: bool) -> None:
+        main = self.main
+        if main is not None:
+            main.refresh_status()
+            pane = main.current_pane()
+            if pane is not None and not undoing:
+                pane.refresh_labels()
+        if self._findings_timer is not None:
+            self._findings_timer.stop()
+        self._findings_timer = self.set_timer(FINDINGS_DELAY, self._findings_changed)
+
+    def _findings_changed(self) -> None:
+        self.recompute_findings()
+        main = self.main
+        pane = main.current_pane() if main is not None else None
+        if pane is not None:
+            for form in pane.forms():
+                if form.target is not None:
+                    form.mark_problems(self.problems_under(form.path))
+
+    def recompute_findings(self) -> None:
+        plan_file = self.plan_file
+        loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
+        found = loaded + run_checks(plan_file.plan)
+        self.findings = sort_findings(plan_file.locate(found))
+
+    def problems_under(self, prefix: KeyPath) -> dict[KeyPath, str]:
+        """Findings under ``prefix`` by key path (errors first), for marking fields."""
+        found: dict[KeyPath, str] = {}
+        for finding in self.findings:
+            if finding.level != "info" and finding.path[: len(prefix)] == prefix:
+                found.setdefault(finding.path, finding.message)
+        return found
+
+    def ref_choices(self, kind: RefKind) -> Sequence[tuple[str, str]]:
+        """What a reference field can point at: (label, id) pairs of what exists."""
+        plan = self.plan
+        if kind == "personas":
+            return [(f"{p.id} · {p.name or ''}".rstrip(" ·"), p.id) for p in plan.personas if p.id]
+        if kind == "team":
+            return [
+                (f"{m.id} · {m.name or ''}".rstrip(" ·"), m.id) for m in plan.resources.team if m.id
+            ]
+        if kind == "objectives":
+            return [
+                (f"{o.id} · {o.kind or ''}".rstrip(" ·"), o.id) for o in plan.objectives if o.id
+            ]
+        if kind == "goals":
+            return [(g.id, g.id) for g in plan.goals if g.id]
+        if kind == "pillars":
+            return [(p, p) for p in plan.strategy.pillars]
+        used = [n.network for n in plan.strategy.networks if n.network]
+        names = list(dict.fromkeys([*used, *KNOWN_NETWORKS]))
+        return [(n, n) for n in names]
+
+    # -- actions -----------------------------------------------------------
+
+    async def action_goto(self, step: int) -> None:
+        main = self.main
+        if main is not None and self.screen is main:
+            await main.show_step(step)
+
+    def action_goto_step(self) -> None:
+        if self.screen is not self.main:
+            return
+
+        async def chosen(step: int | None) -> None:
+            if step is not None:
+                await self.action_goto(step)
+
+        self.push_screen(GoToStep(), chosen)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_undo(self) -> None:
+        edit = self.session.undo()
+        await self._after_history(edit, "history.undone", "history.nothing-to-undo")
+
+    async def action_redo(self) -> None:
+        edit = self.session.redo()
+        await self._after_history(edit, "history.redone", "history.nothing-to-redo")
+
+    async def _after_history(self, edit: Edit | None, done: str, nothing: str) -> None:
+        main = self.main
+        if edit is None or main is None:
+            self.notify(t(nothing), timeout=2)
+            return
+        if self.screen is main and edit.step != main.step:
+            await main.show_step(edit.step, focus=False)
+        for pane in main.query("StepPane"):
+            cast(Any, pane).reload()
+        main.refresh_status()
+        what = t(f"{'field' if edit.kind == 'set' else 'item'}.{edit.label}") if edit.label else ""
+        self.notify(t(done, None, what=what), timeout=2)
+
+    def action_problems(self) -> None:
+        if self.screen is not self.main:
+            return
+        self.recompute_findings()
+
+        async def chosen(finding: Finding | None) -> None:
+            if finding is not None:
+                await self.go_to_finding(finding)
+
+        self.push_screen(ProblemsScreen(self.findings), chosen)
+
+    async def go_to_finding(self, finding: Finding) -> None:
+        """Show the step, item and field a finding is about."""
+        main = self.main
+        if main is None or not finding.path:
+            return
+        step = _step_of_path(finding.path)
+        pane = await main.show_step(step, focus=False)
+        for editor in pane.editors():
+            depth = len(editor.spec.path)
+            if finding.path[:depth] == editor.spec.path and len(finding.path) > depth:
+                index = finding.path[depth]
+                if isinstance(index, int) and 0 <= index < len(editor.items):
+                    editor.select(index)
+                    self._focus_field(editor.form, finding.path[depth + 1 :])
+                    return
+        for form in pane.forms():
+            if finding.path[: len(form.path)] == form.path and form.path:
+                self._focus_field(form, finding.path[len(form.path) :])
+                return
+
+    def _focus_field(self, form: Any, rest: KeyPath) -> None:
+        for row in form.rows():
+            if rest and row.spec.name == rest[0]:
+                row.focus_editor()
+                return
+        form.focus_first()
+
+    async def action_save(self) -> None:
+        await self.save_plan()
+
+    async def save_plan(self, force: bool = False) -> bool:
+        """Save now; True when the file on disk holds the plan."""
+        plan_file = self.plan_file
+        if plan_file.read_only_reason:
+            self.notify(plan_file.read_only_reason, severity="error", timeout=10)
+            return False
+        target = plan_file.path
+        if target is None:
+            answer = await self.push_screen_wait(AskPath(t("save.ask-path"), "plan.toml"))
+            if not answer:
+                return False
+            target = Path(answer).expanduser()
+            self.path = target
+        checkpoint = self.session.checkpoint()
+        try:
+            pending = plan_file.prepare_save(target, force=force)
+        except SaveConflict:
+            return await self._save_conflict()
+        except PlanFileError as error:
+            self.notify(error.message, severity="error", timeout=10)
+            return False
+        try:
+            await asyncio.to_thread(PlanFile.write, pending)
+        except PlanFileError as error:
+            plan_file.finish_save(pending, ok=False)
+            self.notify(error.message, severity="error", timeout=15)
+            return False
+        plan_file.finish_save(pending, ok=True)
+        self.session.mark_saved(checkpoint)
+        exported = await self._write_export()
+        main = self.main
+        if main is not None:
+            main.refresh_status()
+        name = pending.path.name
+        message = (
+            t("save.done-export", None, name=name, export=exported)
+            if exported
+            else t("save.done", None, name=name)
+        )
+        self.notify(message, timeout=3)
+        return True
+
+    async def _write_export(self) -> str | None:
+        try:
+            from smplan.export import write_export
+        except ImportError:
+            return None
+        try:
+            written = await asyncio.to_thread(write_export, self.plan_file)
+        except (OSError, ValueError) as error:
+            self.notify(t("save.export-failed", None, reason=str(error)), severity="warning")
+            return None
+        return written.name if written is not None else None
+
+    async def _save_conflict(self) -> bool:
+        choice = await self.push_screen_wait(
+            ChoiceDialog(
+                t("conflict.question", None, name=self.file_label),
+                [
+                    ("overwrite", t("conflict.overwrite")),
+                    ("reload", t("conflict.reload")),
+                    ("cancel", t("conflict.cancel")),
+                ],
+                default="cancel",
+            )
+        )
+        if choice == "overwrite":
+            return await self.save_plan(force=True)
+        if choice == "reload":
+            self.reload_from_disk()
+        return False
+
+    def reload_from_disk(self) -> bool:
+        """Read the file again, dropping unsaved edits; False (and a message) if it is broken."""
+        path = self.plan_file.path
+        if path is None:
+            return False
+        try:
+            fresh = PlanFile.open(path)
+        except PlanFileError as error:
+            self.notify(error.message, severity="error", timeout=15)
+            return False
+        self._plan_file = fresh
+        self.session.clear()
+        self._edited_paths.clear()
+        self.recompute_findings()
+        main = self.main
+        if main is not None:
+            main.reload_all()
+        return True
+
+    def action_request_quit(self) -> None:
+        if not self.session.dirty or self.open_error is not None:
+            self.exit(0)
+            return
+        self.run_worker(self._ask_quit(), exclusive=True, group="quit")
+
+    async def _ask_quit(self) -> None:
+        choice = await self.push_screen_wait(
+            ChoiceDialog(
+                t("quit.question"),
+                [
+                    ("save", t("quit.save")),
+                    ("discard", t("quit.discard")),
+                    ("cancel", t("quit.cancel")),
+                ],
+                default="save",
+            )
+        )
+        if choice == "save":
+            if await self.save_plan():
+                self.exit(0)
+        elif choice == "discard":
+            self.exit(0)
+
+    def action_edit_in_editor(self) -> None:
+        if self.plan_file.path is None:
+            self.notify(t("editor.needs-path"), severity="warning")
+            return
+        if self.session.dirty:
+            self.run_worker(self._ask_before_editor(), exclusive=True, group="editor")
+        else:
+            self._edit_externally(then=self._after_editor)
+
+    async def _ask_before_editor(self) -> None:
+        choice = await self.push_screen_wait(
+            ChoiceDialog(
+                t("editor.unsaved"),
+                [
+                    ("save", t("quit.save")),
+                    ("discard", t("editor.discard")),
+                    ("cancel", t("quit.cancel")),
+                ],
+                default="save",
+            )
+        )
+        if choice == "save" and not await self.save_plan():
+            return
+        if choice in ("save", "discard"):
+            self._edit_externally(then=self._after_editor)
+
+    def _edit_externally(self, then: Callable[[], None]) -> None:
+        path = self.plan_file.path if self._plan_file is not None else self.path
+        if path is None:
+            return
+        command = [*editor_command(), str(path)]
+        try:
+            with self.suspend():
+                subprocess.run(command, check=False)
+        except (OSError, subprocess.SubprocessError) as error:
+            self.notify(
+                t("editor.failed", None, editor=command[0], reason=str(error)), severity="error"
+            )
+        then()
+
+    def _after_editor(self) -> None:
+        if self.reload_from_disk():
+            self.notify(t("editor.reloaded"), timeout=3)
+
+    def action_export_preview(self) -> None:
+        self.notify(t("export.unavailable"), severity="warning")
+
+    async def add_to_list(self, step: int, kind: str) -> None:
+        main = self.main
+        if main is None:
+            return
+        pane = await main.show_step(step, focus=False)
+        for editor in pane.editors():
+            if editor.spec.kind == kind:
+                editor.add_item()
+                return
+
+    # -- command palette ---------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        if not isinstance(screen, MainScreen):
+            return
+        for step in range(0, 8):
+            yield SystemCommand(
+                t("cmd.goto", None, step=t(f"step.{step}")),
+                t("cmd.goto-help"),
+                partial(self.action_goto, step),
+            )
+        for step, kind in LISTS:
+            yield SystemCommand(
+                t(f"add.{kind}"),
+                t("cmd.add-help", None, step=t(f"step.{step}")),
+                partial(self.add_to_list, step, kind),
+            )
+        yield SystemCommand(t("key.save"), t("cmd.save-help"), self.action_save)
+        yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
+        yield SystemCommand(
+            t("key.export-preview"), t("cmd.export-preview-help"), self.action_export_preview
+        )
+        yield SystemCommand(t("key.help"), t("cmd.help-help"), self.action_help)
+        yield SystemCommand(t("key.undo"), t("cmd.undo-help"), self.action_undo)
+        yield SystemCommand(t("key.redo"), t("cmd.redo-help"), self.action_redo)
+        yield SystemCommand(t("key.problems"), t("cmd.problems-help"), self.action_problems)
+        yield SystemCommand(
+            t("key.edit-in-editor"), t("cmd.editor-help"), self.action_edit_in_editor
+        )
+        yield SystemCommand(t("cmd.theme"), t("cmd.theme-help"), self.action_change_theme)
+        yield SystemCommand(t("key.quit"), t("cmd.quit-help"), self.action_request_quit)
+
+    async def action_export_now(self) -> None:
+        exported = await self._write_export()
+        if exported:
+            self.notify(t("export.written", None, name=exported))
+        else:
+            self.notify(t("export.unavailable"), severity="warning")
+
+
+def editor_command() -> list[str]:
+    """The user's editor: $VISUAL, then $EDITOR, then vi."""
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return shlex.split(value)
+    return ["vi"]
+
+
+def _step_of_path(path: KeyPath) -> int:
+    from smplan.model import STEP_OF_KEY
+
+    top = str(path[0]) if path else "plan"
+    step = STEP_OF_KEY.get(top, 0)
+    return 0 if step in (0, 8) else step

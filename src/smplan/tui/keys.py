@@ -1,0 +1,82 @@
+"""Every key binding of the app, with an id users can remap in their config.
+
+Descriptions come from the message catalogue (``key.<id>``), so the footer, the
+help screen and the command palette speak the user's language. Keys avoid
+ctrl+enter, ctrl+/ and alt-only chords, which many terminals do not send.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingsMap
+
+from smplan.i18n import t
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDef:
+    id: str
+    keys: str
+    action: str
+    group: str
+    show: bool = False
+    priority: bool = False
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.keys,
+            self.action,
+            t(f"key.{self.id}"),
+            show=self.show,
+            priority=self.priority,
+            id=self.id,
+        )
+
+
+STEP_KEYS = tuple(
+    KeyDef(f"step-{n}", f"f{n + 1}", f"goto({n})", "steps", priority=True) for n in range(1, 8)
+)
+
+APP_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("save", "ctrl+s", "save", "file", show=True, priority=True),
+    KeyDef("quit", "ctrl+q", "request_quit", "file", show=True, priority=True),
+    KeyDef("help", "f1", "help", "app", show=True, priority=True),
+    KeyDef("help-text", "question_mark", "help", "app"),
+    KeyDef("goto-step", "ctrl+g", "goto_step", "steps", show=True, priority=True),
+    *STEP_KEYS,
+    KeyDef("undo", "ctrl+z", "undo", "edit", priority=True),
+    KeyDef("redo", "ctrl+y", "redo", "edit", priority=True),
+    KeyDef("problems", "ctrl+l", "problems", "app", show=True, priority=True),
+    KeyDef("export-preview", "ctrl+r", "export_preview", "file", priority=True),
+    KeyDef("edit-in-editor", "ctrl+o", "edit_in_editor", "file", priority=True),
+)
+
+LIST_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("add-item", "a,insert", "add_item", "list", show=True),
+    KeyDef("delete-item", "d,delete", "delete_item", "list", show=True),
+    KeyDef("duplicate-item", "c", "duplicate_item", "list"),
+    KeyDef("move-up", "shift+up,ctrl+up", "move_item(-1)", "list"),
+    KeyDef("move-down", "shift+down,ctrl+down", "move_item(1)", "list"),
+    KeyDef("edit-item", "enter", "edit_item", "list"),
+)
+
+LINE_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("move-line-up", "ctrl+up", "move_line(-1)", "field"),
+    KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
+)
+
+#: Keys that the palette and help show but that belong to Textual itself.
+PALETTE_KEY = "ctrl+p"
+
+
+def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
+    """A fresh bindings map in the current language (for language switches too)."""
+    return BindingsMap([d.binding() for d in defs])
+
+
+def all_key_groups() -> dict[str, list[KeyDef]]:
+    groups: dict[str, list[KeyDef]] = {}
+    for key in (*APP_KEYS, *LIST_KEYS, *LINE_KEYS):
+        groups.setdefault(key.group, []).append(key)
+    return groups

@@ -1,0 +1,86 @@
+"""What every step pane has: forms bound to plan objects and lists of items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from smplan.i18n import t
+from smplan.keypath import KeyPath
+from smplan.model import Plan, PlanTable
+from smplan.tui.widgets.form import Form
+from smplan.tui.widgets.items import ItemsEditor
+
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+
+class BoundForm(Form):
+    """A form for one fixed object of the plan (``plan.plan``, ``plan.resources``...)."""
+
+    def __init__(
+        self,
+        target: Callable[[Plan], PlanTable],
+        path: KeyPath,
+        specs: tuple,  # type: ignore[type-arg]
+        *,
+        step: int,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(specs, step=step, id=id)
+        self.resolve = target
+        self.bound_path = path
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.bind(self.resolve(self.smplan.plan), self.bound_path)
+
+
+class StepPane(VerticalScroll):
+    """A step of the method. Subclasses compose forms and item editors."""
+
+    STEP: ClassVar[int] = 0
+
+    def __init__(self) -> None:
+        super().__init__(id=f"pane-{self.STEP}", classes="step-pane")
+
+    @property
+    def smplan(self) -> SmplanApp:
+        return cast("SmplanApp", self.app)
+
+    def heading(self) -> Static:
+        return Static(
+            f"[b]{t(f'step-title.{self.STEP}')}[/b]\n[dim]{t(f'step-intro.{self.STEP}')}[/dim]",
+            classes="pane-heading",
+        )
+
+    def section(self, msg_id: str) -> Static:
+        return Static(f"[b]{t(msg_id)}[/b]", classes="section-heading")
+
+    def reload(self) -> None:
+        """Show the model again (after undo, reload from disk, or a new plan)."""
+        for form in self.query(BoundForm):
+            form.reload()
+        for editor in self.query(ItemsEditor):
+            editor.reload()
+
+    def refresh_labels(self) -> None:
+        for editor in self.query(ItemsEditor):
+            editor.refresh_labels()
+
+    def focus_first(self) -> None:
+        for widget in self.query("*"):
+            if widget.focusable and widget.display:
+                widget.focus()
+                return
+
+    def editors(self) -> list[ItemsEditor]:
+        return list(self.query(ItemsEditor))
+
+    def forms(self) -> list[Form]:
+        return list(self.query(Form))

@@ -1,0 +1,35 @@
+"""Help: every key binding, grouped, with the keys in force (remaps included)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from smplan.i18n import t
+from smplan.tui.keys import PALETTE_KEY, all_key_groups
+
+
+class HelpScreen(ModalScreen[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._bindings = BindingsMap([Binding("escape,f1,q", "dismiss", t("key.close"))])
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body", classes="dialog"):
+            yield Static(f"[b]{t('help.title')}[/b]\n{t('help.intro')}", classes="dialog-title")
+            keymap = getattr(self.app, "_keymap", {})
+            lines: list[str] = []
+            for group, keys in all_key_groups().items():
+                lines.append(f"\n[b]{t(f'help.group.{group}')}[/b]")
+                for key in keys:
+                    shown = keymap.get(key.id, key.keys)
+                    display = ", ".join(
+                        self.app.get_key_display(Binding(k, "")) for k in shown.split(",")
+                    )
+                    lines.append(f"  {display:<22} {t(f'key.{key.id}')}  [dim]({key.id})[/dim]")
+            lines.append(f"\n  {PALETTE_KEY:<22} {t('key.palette')}")
+            lines.append(f"\n{t('help.remap')}")
+            yield Static("\n".join(lines), id="help-keys")

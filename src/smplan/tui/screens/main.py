@@ -1,0 +1,99 @@
+"""The main screen: header, step navigator, the current step's pane, footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer
+
+from smplan.tui.panes.audit import AuditPane
+from smplan.tui.panes.base import StepPane
+from smplan.tui.panes.calendar import CalendarPane
+from smplan.tui.panes.goals import GoalsPane
+from smplan.tui.panes.measurement import MeasurementPane
+from smplan.tui.panes.personas import PersonasPane
+from smplan.tui.panes.plan_info import PlanPane
+from smplan.tui.panes.resources import ResourcesPane
+from smplan.tui.panes.strategy import StrategyPane
+from smplan.tui.widgets.header import PlanHeader
+from smplan.tui.widgets.navigator import Navigator, StepList
+
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+PANES: dict[int, type[StepPane]] = {
+    0: PlanPane,
+    1: AuditPane,
+    2: PersonasPane,
+    3: ResourcesPane,
+    4: GoalsPane,
+    5: StrategyPane,
+    6: CalendarPane,
+    7: MeasurementPane,
+}
+
+
+class MainScreen(Screen[None]):
+    def __init__(self, step: int = 1) -> None:
+        super().__init__(id="main")
+        self.step = step
+
+    @property
+    def smplan(self) -> SmplanApp:
+        return cast("SmplanApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield PlanHeader(id="plan-header")
+        with Horizontal(id="body"):
+            yield Navigator(id="navigator")
+            # Panes are mounted on first visit: opening a plan only builds one.
+            yield ContentSwitcher(id="panes")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_step(self.step, focus=False)
+        self.refresh_status()
+
+    def pane(self, step: int) -> StepPane | None:
+        found = self.query(f"#pane-{step}")
+        return cast(StepPane, found.first()) if found else None
+
+    async def show_step(self, step: int, focus: bool = True) -> StepPane:
+        switcher = self.query_one("#panes", ContentSwitcher)
+        pane = self.pane(step)
+        if pane is None:
+            pane = PANES[step]()
+            await switcher.mount(pane)
+        switcher.current = pane.id
+        self.step = step
+        self.query_one(Navigator).show(self.smplan.plan, step)
+        if focus:
+            pane.focus_first()
+        return pane
+
+    def current_pane(self) -> StepPane | None:
+        return self.pane(self.step)
+
+    def refresh_status(self) -> None:
+        """Header and navigator after any change."""
+        app = self.smplan
+        self.query_one(PlanHeader).show(
+            app.plan.plan.title or "",
+            app.file_label,
+            app.session.dirty or app.unsaved_new,
+            app.read_only,
+        )
+        self.query_one(Navigator).show(app.plan, self.step)
+
+    def reload_all(self) -> None:
+        for pane in self.query(StepPane):
+            pane.reload()
+        self.refresh_status()
+
+    @on(StepList.Picked)
+    async def _picked(self, event: StepList.Picked) -> None:
+        await self.show_step(event.step)

@@ -1,0 +1,50 @@
+"""A plan file that cannot be opened: the reason, and what can be done about it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from smplan.i18n import t
+from smplan.store import PlanFileError
+
+
+class OpenErrorScreen(Screen[str]):
+    """Dismisses with ``"editor"`` (fix it in $EDITOR), ``"retry"`` or ``"quit"``."""
+
+    def __init__(self, error: PlanFileError) -> None:
+        super().__init__(id="open-error")
+        self._bindings = BindingsMap(
+            [
+                Binding("e", "choose('editor')", t("key.open-editor"), show=True),
+                Binding("r", "choose('retry')", t("key.retry"), show=True),
+                Binding("q,escape", "choose('quit')", t("key.quit"), show=True),
+            ]
+        )
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        error = self.error
+        where = escape(error.file)
+        if error.line is not None:
+            where += f", {t('problems.line')} {error.line}"
+            if error.column is not None:
+                where += f", {t('open-error.column')} {error.column}"
+        with Vertical(classes="dialog"):
+            yield Static(f"[b]{t('open-error.title')}[/b]", classes="dialog-title")
+            yield Static(f"{where}\n\n{escape(error.message)}", id="open-error-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("open-error.editor"), id="answer-editor", variant="primary")
+                yield Button(t("open-error.retry"), id="answer-retry")
+                yield Button(t("open-error.quit"), id="answer-quit")
+        yield Footer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "answer-quit").removeprefix("answer-"))
+
+    def action_choose(self, answer: str) -> None:
+        self.dismiss(answer)

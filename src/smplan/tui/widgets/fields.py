@@ -1,0 +1,212 @@
+"""One form row per plan field: a label, an editor that fits the value, and an error line.
+
+Rows turn what the user types into model values (numbers, money and dates in the
+user's language, references chosen from what exists) and post
+:class:`FieldRow.Edited` when the value is valid. Invalid input never reaches
+the model: the row shows why and how to write it instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+
+from smplan.i18n import t
+from smplan.tui.parsing import display_value, parse_value
+
+FieldKind = Literal[
+    "text", "long", "lines", "int", "number", "money", "percent", "date", "time", "choice",
+    "ref", "refs", "bool",
+]  # fmt: skip
+
+#: Reference kinds a picker can offer: the ids that exist in the plan.
+RefKind = Literal["personas", "team", "objectives", "goals", "networks", "pillars"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """How one model field is edited."""
+
+    name: str
+    kind: FieldKind = "text"
+    #: Catalogue id of the label; ``field.<name>`` by default.
+    label: str | None = None
+    #: Fixed choices for ``choice`` fields; their labels are ``choice.<value>``.
+    choices: tuple[str, ...] = ()
+    ref: RefKind | None = None
+    #: Rows of a multi-line editor.
+    height: int = 3
+
+    @property
+    def label_id(self) -> str:
+        return self.label or f"field.{self.name}"
+
+
+ChoicesFn = Callable[[RefKind], Sequence[tuple[str, str]]]
+
+
+class FieldRow(Vertical):
+    """A label and an editor for one field of the item being edited."""
+
+    class Edited(Message):
+        def __init__(self, row: FieldRow, value: Any) -> None:
+            super().__init__()
+            self.row = row
+            self.value = value
+
+    def __init__(self, spec: FieldSpec, choices: ChoicesFn) -> None:
+        super().__init__(classes=f"field-row -{spec.kind}")
+        self.spec = spec
+        self._choices = choices
+        self._loading = False
+        self._problem: str | None = None
+
+    # -- building ----------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        spec = self.spec
+        label = Label(t(spec.label_id), classes="field-label")
+        editor = self._editor()
+        if spec.kind in ("long", "lines", "refs"):
+            yield label
+            yield editor
+        else:
+            with Horizontal(classes="field-line"):
+                yield label
+                yield editor
+        yield Static("", classes="field-error")
+
+    def _editor(self) -> Widget:
+        spec = self.spec
+        ident = f"f-{spec.name}"
+        if spec.kind in ("long", "lines"):
+            area = TextArea(
+                "", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id=ident
+            )
+            area.styles.height = spec.height
+            return area
+        if spec.kind == "choice":
+            options = [(t(f"choice.{value}"), value) for value in spec.choices]
+            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+        if spec.kind == "bool":
+            options = [(t("choice.yes"), "yes"), (t("choice.no"), "no")]
+            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+        if spec.kind == "ref" and spec.ref is not None:
+            return Select(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
+        if spec.kind == "refs" and spec.ref is not None:
+            picker: SelectionList[str] = SelectionList(id=ident, compact=True)
+            picker.styles.height = spec.height
+            return picker
+        return Input("", placeholder=t(f"hint.{spec.kind}"), id=ident, compact=True)
+
+    @property
+    def editor(self) -> Widget:
+        return self.query_one(f"#f-{self.spec.name}")
+
+    def focus_editor(self) -> None:
+        self.editor.focus()
+
+    # -- model -> screen ---------------------------------------------------
+
+    def show(self, value: Any) -> None:
+        """Put the model's value in the editor without it counting as an edit."""
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+        self.set_problem(None)
+
+    def _show(self, value: Any) -> None:
+        spec = self.spec
+        editor = self.editor
+        if isinstance(editor, TextArea):
+            text = "\n".join(value or []) if spec.kind == "lines" else (value or "")
+            if editor.text != text:
+                editor.load_text(text)
+        elif isinstance(editor, Input):
+            text = display_value(spec.kind, value)
+            if editor.value != text:
+                editor.value = text
+                editor.cursor_position = len(text)
+        elif isinstance(editor, SelectionList):
+            options = self._choices(spec.ref) if spec.ref else []
+            chosen = set(value or [])
+            known = {v for _l, v in options}
+            extra = [(v, v) for v in value or [] if v not in known]
+            editor.clear_options()
+            editor.add_options([(label, v, v in chosen) for label, v in [*options, *extra]])
+        elif isinstance(editor, Select):
+            if spec.kind == "ref" and spec.ref is not None:
+                options = list(self._choices(spec.ref))
+                if value and value not in {v for _l, v in options}:
+                    options.append((t("field.unknown-ref", None, value=value), value))
+                editor.set_options(options)
+            shown = value
+            if spec.kind == "bool":
+                shown = None if value is None else ("yes" if value else "no")
+            editor.value = shown if shown is not None else Select.NULL
+
+    def set_problem(self, message: str | None) -> None:
+        """Mark the row as wrong with ``message`` (a finding or a parse error), or clear it."""
+        self._problem = message
+        error = self.query_one(".field-error", Static)
+        error.update(f"! {message}" if message else "")
+        self.set_class(message is not None, "-invalid")
+
+    # -- screen -> model ---------------------------------------------------
+
+    def _edited(self, raw: Any) -> None:
+        if self._loading:
+            return
+        try:
+            value = parse_value(self.spec.kind, raw)
+        except ValueError as error:
+            self.set_problem(t(str(error)))
+            return
+        self.set_problem(None)
+        self.post_message(self.Edited(self, value))
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._edited(event.value)
+
+    @on(TextArea.Changed)
+    def _area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._edited(event.text_area.text)
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        value: Any = None if event.value is Select.NULL else event.value
+        if self.spec.kind == "bool" and value is not None:
+            value = value == "yes"
+        if self._loading:
+            return
+        self.set_problem(None)
+        self.post_message(self.Edited(self, value))
+
+    @on(SelectionList.SelectedChanged)
+    def _picked(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        if self._loading:
+            return
+        picker = event.selection_list
+        chosen = set(picker.selected)
+        # Keep the order of the options, not the order of clicks, so the file is stable.
+        ordered = [
+            str(picker.get_option_at_index(i).value)
+            for i in range(picker.option_count)
+            if picker.get_option_at_index(i).value in chosen
+        ]
+        self.post_message(self.Edited(self, ordered))

@@ -1,0 +1,68 @@
+"""A form: the field rows of one model object, bound to whichever object is edited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+
+from smplan.keypath import KeyPath
+from smplan.model import PlanTable
+from smplan.tui.widgets.fields import FieldRow, FieldSpec
+
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+
+class Form(Vertical):
+    """Edits the fields ``specs`` of ``target``; every valid edit goes through the app's session."""
+
+    def __init__(self, specs: Iterable[FieldSpec], *, step: int, id: str | None = None) -> None:
+        super().__init__(id=id, classes="form")
+        self.specs = tuple(specs)
+        self.step = step
+        self.target: PlanTable | None = None
+        self.path: KeyPath = ()
+
+    @property
+    def smplan(self) -> SmplanApp:
+        return cast("SmplanApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        for spec in self.specs:
+            yield FieldRow(spec, self.smplan.ref_choices)
+
+    def rows(self) -> list[FieldRow]:
+        return list(self.query(FieldRow))
+
+    def bind(self, target: PlanTable | None, path: KeyPath) -> None:
+        """Show ``target``'s values (or nothing, disabled, when None)."""
+        self.target = target
+        self.path = path
+        self.disabled = target is None
+        for row in self.rows():
+            row.show(getattr(target, row.spec.name) if target is not None else None)
+        self.mark_problems(self.smplan.problems_under(path) if target is not None else {})
+
+    def mark_problems(self, problems: Mapping[KeyPath, str]) -> None:
+        """Mark each row whose key path has a finding."""
+        for row in self.rows():
+            here = (*self.path, row.spec.name)
+            message = next((m for p, m in problems.items() if p[: len(here)] == here), None)
+            row.set_problem(message)
+
+    def focus_first(self) -> None:
+        rows = self.rows()
+        if rows:
+            rows[0].focus_editor()
+
+    @on(FieldRow.Edited)
+    def _edited(self, event: FieldRow.Edited) -> None:
+        event.stop()
+        if self.target is None:
+            return
+        name = event.row.spec.name
+        self.smplan.edit(self.target, name, event.value, step=self.step, path=(*self.path, name))

@@ -1,0 +1,246 @@
+"""A list of plan items (personas, goals, tools...) with a form for the selected one.
+
+The list takes the keys of a list everywhere in the app: add, delete (undo brings
+it back), duplicate, move up and down, enter to edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from smplan.i18n import t
+from smplan.keypath import KeyPath
+from smplan.model import Plan, PlanTable
+from smplan.tui.keys import LIST_KEYS, bindings_map
+from smplan.tui.widgets.fields import FieldSpec
+from smplan.tui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """What a list edits and how its items look."""
+
+    #: Catalogue suffix: ``list.<kind>`` heading, ``add.<kind>`` palette command, ``item.<kind>``.
+    kind: str
+    #: The model object that holds the list, from the plan.
+    owner: Callable[[Plan], PlanTable]
+    #: The list's attribute on the owner.
+    name: str
+    #: Key path of the list in the file.
+    path: KeyPath
+    #: A new, empty item.
+    factory: Callable[[Plan], PlanTable]
+    #: One line describing an item in the list (plain text, escaped here).
+    label: Callable[[Any], str]
+    fields: tuple[FieldSpec, ...]
+    #: The field that holds an id, made unique when an item is duplicated.
+    id_field: str | None = None
+
+
+class ItemList(OptionList):
+    """The items; keys act on the highlighted one."""
+
+    def __init__(self, spec: ListSpec, id: str | None = None) -> None:
+        super().__init__(id=id, classes="item-list", compact=True)
+        self.spec = spec
+        self._bindings = bindings_map(LIST_KEYS)
+
+    @property
+    def editor(self) -> ItemsEditor:
+        return cast(ItemsEditor, self.parent)
+
+    def action_add_item(self) -> None:
+        self.editor.add_item()
+
+    def action_delete_item(self) -> None:
+        self.editor.delete_item()
+
+    def action_duplicate_item(self) -> None:
+        self.editor.duplicate_item()
+
+    def action_move_item(self, offset: int) -> None:
+        self.editor.move_item(offset)
+
+    def action_edit_item(self) -> None:
+        self.editor.form.focus_first()
+
+
+class ItemsEditor(Vertical):
+    """Heading, list and the selected item's form."""
+
+    def __init__(self, spec: ListSpec, *, step: int) -> None:
+        super().__init__(classes="items-editor", id=f"items-{spec.kind}")
+        self.spec = spec
+        self.step = step
+        self.index = 0
+
+    @property
+    def smplan(self) -> SmplanApp:
+        return cast("SmplanApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="items-heading")
+        yield ItemList(self.spec)
+        yield Static(
+            t("list.empty", None, thing=t(f"item.{self.spec.kind}")), classes="items-empty"
+        )
+        yield Form(self.spec.fields, step=self.step)
+
+    @property
+    def item_list(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    @property
+    def form(self) -> Form:
+        return self.query_one(Form)
+
+    @property
+    def items(self) -> list[PlanTable]:
+        items = getattr(self.spec.owner(self.smplan.plan), self.spec.name)
+        assert isinstance(items, list)
+        return items
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    # -- showing -----------------------------------------------------------
+
+    def _prompt(self, item: PlanTable) -> str:
+        return escape(self.spec.label(item)) or f"[dim]{t('list.unnamed')}[/dim]"
+
+    def reload(self, index: int | None = None) -> None:
+        """Rebuild the list from the model and show the item at ``index`` (or the current one)."""
+        items = self.items
+        if index is not None:
+            self.index = index
+        self.index = max(0, min(self.index, len(items) - 1))
+        options = [Option(self._prompt(item)) for item in items]
+        listing = self.item_list
+        listing.clear_options()
+        listing.add_options(options)
+        if items:
+            listing.highlighted = self.index
+        self.query_one(".items-empty").display = not items
+        self._heading()
+        self._bind_form()
+
+    def _heading(self) -> None:
+        heading = t(f"list.{self.spec.kind}")
+        hint = t("list.keys-hint")
+        self.query_one(".items-heading", Static).update(
+            f"[b]{heading}[/b] ({len(self.items)})  [dim]{hint}[/dim]"
+        )
+
+    def _bind_form(self) -> None:
+        items = self.items
+        if items:
+            self.form.bind(items[self.index], (*self.spec.path, self.index))
+            self.form.display = True
+        else:
+            self.form.bind(None, self.spec.path)
+            self.form.display = False
+
+    def refresh_labels(self) -> None:
+        """Update the list's labels after an edit of the selected item."""
+        items = self.items
+        listing = self.item_list
+        if listing.option_count != len(items):
+            self.reload()
+            return
+        if 0 <= self.index < len(items):
+            listing.replace_option_prompt_at_index(self.index, self._prompt(items[self.index]))
+
+    def select(self, index: int) -> None:
+        self.index = index
+        self.item_list.highlighted = index
+        self._bind_form()
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_index != self.index:
+            self.index = event.option_index
+            self._bind_form()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.form.focus_first()
+
+    # -- editing -----------------------------------------------------------
+
+    def _owner(self) -> PlanTable:
+        return self.spec.owner(self.smplan.plan)
+
+    def add_item(self) -> None:
+        item = self.spec.factory(self.smplan.plan)
+        at = self.index + 1 if self.items else 0
+        self.smplan.session.insert(
+            self._owner(), self.spec.name, at, item, step=self.step, label=self.spec.kind
+        )
+        self.reload(at)
+        self.form.focus_first()
+
+    def delete_item(self) -> None:
+        items = self.items
+        if not items:
+            return
+        name = self.spec.label(items[self.index]) or t("list.unnamed")
+        self.smplan.session.delete(
+            self._owner(), self.spec.name, self.index, step=self.step, label=self.spec.kind
+        )
+        self.reload()
+        self.item_list.focus()
+        self.smplan.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
+
+    def duplicate_item(self) -> None:
+        items = self.items
+        if not items:
+            return
+        copy = items[self.index].model_copy(deep=True)
+        if self.spec.id_field:
+            taken = {str(getattr(i, self.spec.id_field)) for i in items}
+            base = str(getattr(copy, self.spec.id_field) or self.spec.kind)
+            candidate = f"{base}-copy"
+            number = 2
+            while candidate in taken:
+                candidate = f"{base}-copy-{number}"
+                number += 1
+            setattr(copy, self.spec.id_field, candidate)
+        at = self.index + 1
+        self.smplan.session.insert(
+            self._owner(), self.spec.name, at, copy, step=self.step, label=self.spec.kind
+        )
+        self.reload(at)
+
+    def move_item(self, offset: int) -> None:
+        to = self.index + offset
+        if self.smplan.session.move(self._owner(), self.spec.name, self.index, to, step=self.step):
+            self.reload(to)
+            self.item_list.focus()
+
+
+def unique_id(items: list[Any], prefix: str) -> str:
+    """``prefix-N`` with the first N not used by ``items``: new items never start with an error."""
+    taken = {getattr(item, "id", "") for item in items}
+    number = len(items) + 1
+    while f"{prefix}-{number}" in taken:
+        number += 1
+    return f"{prefix}-{number}"
+
+
+def join_labels(*parts: str | None, separator: str = " · ") -> str:
+    """An item's list label from its non-empty parts."""
+    return separator.join(part for part in parts if part)

@@ -1,0 +1,59 @@
+"""The step navigator: the plan's details and the seven steps, each with how complete it is."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from smplan.checks.completeness import MARKS, step_completeness
+from smplan.i18n import t
+from smplan.model import Plan
+
+STEPS = tuple(range(0, 8))
+
+
+class StepList(OptionList):
+    """Digits jump to a step while the navigator has focus."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(n), f"pick({n})", show=False) for n in STEPS
+    ]
+
+    class Picked(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    def action_pick(self, step: int) -> None:
+        self.highlighted = step
+        self.post_message(self.Picked(step))
+
+
+class Navigator(Vertical):
+    def compose(self) -> ComposeResult:
+        yield StepList(*[Option(self._label(n, None), id=f"step-{n}") for n in STEPS], compact=True)
+        yield Static("", id="nav-summary")
+
+    def _label(self, step: int, plan: Plan | None) -> str:
+        mark = MARKS[step_completeness(plan, step)] if plan is not None else " "
+        number = str(step) if step else "·"
+        return f"{number} {mark} {t(f'step.{step}')}"
+
+    def show(self, plan: Plan, current: int) -> None:
+        steps = self.query_one(StepList)
+        for step in STEPS:
+            steps.replace_option_prompt_at_index(step, self._label(step, plan))
+        steps.highlighted = current
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(StepList.Picked(event.option_index))
+
+    def summary(self, lines: list[str]) -> None:
+        self.query_one("#nav-summary", Static).update("\n".join(lines))
