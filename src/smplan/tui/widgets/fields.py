@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 
 from smplan.i18n import t
 from smplan.tui.parsing import display_value, parse_value
+from smplan.tui.widgets.lines_area import LinesArea
 
 FieldKind = Literal[
     "text", "long", "lines", "int", "number", "money", "percent", "date", "time", "choice",
@@ -88,9 +89,8 @@ class FieldRow(Vertical):
         spec = self.spec
         ident = f"f-{spec.name}"
         if spec.kind in ("long", "lines"):
-            area = TextArea(
-                "", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id=ident
-            )
+            kind = LinesArea if spec.kind == "lines" else TextArea
+            area = kind("", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id=ident)
             area.styles.height = spec.height
             return area
         if spec.kind == "choice":
