@@ -53,7 +53,7 @@ def item_values(item: PlanTable) -> dict[str, Any]:
         elif kind == "tables":
             if value:
                 values[key] = [item_values(v) for v in value]
-        elif value is not None and value != [] and value != "":
+        elif value is not None and value != []:
             values[key] = value
     values.update({k: v for k, v in (item.model_extra or {}).items() if v is not None})
     return values
