@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ def _merge(into: Any, value: Any) -> Any:
 
 def _place(root: dict[str, Any], path: tuple[str | int, ...], value: dict[str, Any]) -> None:
     node: Any = root
-    for here, after in zip(path, path[1:], strict=False):
+    for here, after in itertools.pairwise(path):
         if isinstance(here, int):
             while len(node) <= here:
                 node.append({})
