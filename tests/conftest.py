@@ -1,0 +1,30 @@
+"""Shared test setup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smplan.i18n import current_language, set_language
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_and_locale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the developer's settings file and locale out of every test.
+
+    Each test sees an empty settings folder and no LANG/LC_* variables, so the
+    interface language is English unless the test asks otherwise; the current
+    language is restored afterwards.
+    """
+    config_home: Path = tmp_path_factory.mktemp("config-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(config_home))
+        for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            patch.delenv(name, raising=False)
+        before = current_language()
+        try:
+            yield
+        finally:
+            set_language(before)
