@@ -8,10 +8,11 @@ from collections.abc import Iterable, Iterator
 
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
+from smplan.i18n.formats import format_date
+from smplan.keypath import KeyPath
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.model.fields import fields_of
 from smplan.model.types import KNOWN_NETWORKS, SLUG_RE
-from smplan.keypath import KeyPath
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -28,9 +29,7 @@ def _choices(ids: Iterable[str], limit: int = 5) -> str:
     return ", ".join(listed)
 
 
-def _ids(
-    items: list[PlanTable], path: KeyPath, kind: str, lang: Lang
-) -> Iterator[Finding]:
+def _ids(items: list[PlanTable], path: KeyPath, kind: str, lang: Lang) -> Iterator[Finding]:
     """Missing, malformed and duplicate ids among one kind of item."""
     first: dict[str, int] = {}
     for index, item in enumerate(items):
@@ -58,7 +57,13 @@ def _ids(
             yield Finding(
                 "error",
                 "duplicate-id",
-                t("finding.id-duplicate", lang, id=ident, first=owner, kinds=t(f"kind.{kind}s", lang)),
+                t(
+                    "finding.id-duplicate",
+                    lang,
+                    id=ident,
+                    first=owner,
+                    kinds=t(f"kind.{kind}s", lang),
+                ),
                 here,
                 subject=ident,
             )
@@ -141,7 +146,12 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
         yield Finding(
             "error",
             "bad-period",
-            t("finding.bad-period", lang, start=start, end=end),
+            t(
+                "finding.bad-period",
+                lang,
+                start=format_date(start, lang),
+                end=format_date(end, lang),
+            ),
             ("plan", "period_end"),
         )
     if info.currency and not _CURRENCY.fullmatch(info.currency):
@@ -200,16 +210,29 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "unknown-pillar",
-                t("finding.unknown-pillar", lang, pillar=item.pillar, choices=_choices(plan.strategy.pillars)),
+                t(
+                    "finding.unknown-pillar",
+                    lang,
+                    pillar=item.pillar,
+                    choices=_choices(plan.strategy.pillars),
+                ),
                 (*here, "pillar"),
             )
         if item.date and start and end and not start <= item.date <= end:
             yield Finding(
                 "warning",
                 "outside-period",
-                t("finding.outside-period", lang, date=item.date, start=start, end=end),
+                t(
+                    "finding.outside-period",
+                    lang,
+                    date=format_date(item.date, lang),
+                    start=format_date(start, lang),
+                    end=format_date(end, lang),
+                ),
                 (*here, "date"),
             )
     for i, result in enumerate(plan.measurement.results):
-        yield from _reference(result.goal, goals, "goal", ("measurement", "results", i, "goal"), lang)
+        yield from _reference(
+            result.goal, goals, "goal", ("measurement", "results", i, "goal"), lang
+        )
     yield from _unknown_keys(plan, (), lang)
