@@ -63,6 +63,12 @@ def test_format_number_rounds_amounts_beyond_the_default_precision() -> None:
     )
 
 
+def test_long_numbers_keep_every_digit() -> None:
+    long = Decimal("1234567890123456789012345678901.25")
+    assert format_number(long, "en") == "1,234,567,890,123,456,789,012,345,678,901.25"
+    assert format_number(long, "id") == "1.234.567.890.123.456.789.012.345.678.901,25"
+
+
 def test_format_number_never_fails_on_infinity() -> None:
     assert format_number(Decimal("Infinity"), "en") == "Infinity"
     assert format_percent(Decimal("NaN"), "id") == "NaN%"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 import pytest
 from hypothesis import given
@@ -164,6 +164,14 @@ def test_a_count_is_never_silently_misread() -> None:
     assert parse_number("1.500", "id", places=0) == 1500
     assert parse_number("1,500", "en", places=0) == 1500
     assert parse_number("12,4 rb", "id", places=0) == 12400
+
+
+def test_long_numbers_keep_every_digit() -> None:
+    typed = "1.234.567.890.123.456.789.012.345.678.901,5"
+    assert parse_number(typed, "id") == D("1234567890123456789012345678901.5")
+    with pytest.raises(ParseError) as caught:
+        parse_money("Rp " + typed, "IDR", "id")
+    assert caught.value.msg_id == "input.money-whole"
 
 
 def test_decimals_beyond_what_the_field_takes() -> None:
@@ -412,7 +420,7 @@ def test_the_current_language_is_the_default() -> None:
 
 LANGS = st.sampled_from(["en", "id"])
 AMOUNTS = st.decimals(
-    min_value=D("-1e15"), max_value=D("1e15"), places=6, allow_nan=False, allow_infinity=False
+    min_value=D("-1e30"), max_value=D("1e30"), places=6, allow_nan=False, allow_infinity=False
 )
 
 
@@ -422,7 +430,8 @@ def test_number_round_trip(value: Decimal, lang: Lang) -> None:
 
 
 def _half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    exact = Context(prec=60)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=exact)
 
 
 @given(value=AMOUNTS, lang=LANGS, decimals=st.integers(min_value=0, max_value=4))
@@ -441,8 +450,8 @@ def test_money_round_trip(data: st.DataObject, currency: str, lang: Lang) -> Non
     places = MINOR_UNITS.get(currency, 2)
     amount = data.draw(
         st.decimals(
-            min_value=D("-1e13"),
-            max_value=D("1e13"),
+            min_value=D("-1e30"),
+            max_value=D("1e30"),
             places=places,
             allow_nan=False,
             allow_infinity=False,

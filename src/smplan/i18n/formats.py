@@ -163,7 +163,9 @@ def format_number(value: Numeric, lang: Lang | None = None, decimals: int | None
         number = round_half_up(number, decimals)
         text = format(number, "f")
     else:
-        text = format(number.normalize(), "f") if number != 0 else "0"
+        # Enough precision that normalizing only drops trailing zeros, however long.
+        exact = Context(prec=max(28, len(number.as_tuple().digits)))
+        text = format(number.normalize(exact), "f") if number != 0 else "0"
     whole, _, fraction = text.lstrip("-").partition(".")
     # -0.004 shown with two decimals is 0.00, not -0.00.
     sign = "-" if number < 0 and number != 0 else ""
@@ -210,7 +212,7 @@ def format_money(amount: Numeric, currency: str, lang: Lang | None = None) -> st
         places = 0
     rounded = round_half_up(number, places)
     sign = "-" if rounded < 0 else ""
-    return f"{sign}{symbol}{spacer}{format_number(abs(rounded), language, places)}"
+    return f"{sign}{symbol}{spacer}{format_number(rounded.copy_abs(), language, places)}"
 
 
 def format_date(day: dt.date, lang: Lang | None = None) -> str:

@@ -176,7 +176,8 @@ def _currencies_of(token: str) -> frozenset[str] | None:
 
 
 def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
+    """Decimals of a value from :func:`_value`, which has no trailing zeros."""
+    exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
