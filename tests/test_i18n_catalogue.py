@@ -223,6 +223,17 @@ def test_placeholders_are_the_same_in_every_language() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_banners_read_exactly_as_in_the_starter_plans() -> None:
+    """The store finds a step's banner in a file by its text: both must agree."""
+    for lang in LANGUAGES:
+        starter = (SRC / "data" / "starter" / f"{lang}.toml").read_text(encoding="utf-8")
+        comments = {line.removeprefix("# ") for line in starter.splitlines()}
+        banners = {i: m.text for i, m in _catalogue(lang).items() if i.startswith("banner.")}
+        assert len(banners) == 8
+        missing = [f"{lang}: {i} = {text!r}" for i, text in banners.items() if text not in comments]
+        assert not missing, "banners not in the starter plan:\n" + "\n".join(missing)
+
+
 # -- the code ---------------------------------------------------------------
 
 
