@@ -1,10 +1,13 @@
-"""Shared fixtures: plan files to test against, and no user config in the tests."""
+"""Shared test setup: plan files to test against, no user settings, no locale."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from smplan.i18n import current_language, set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -17,11 +20,20 @@ def plan_files() -> list[Path]:
 
 
 @pytest.fixture(autouse=True)
-def _no_user_config(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A developer's own config (language, key remaps) must not change test results.
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+def _own_settings_and_locale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the developer's settings file and locale out of every test.
+
+    Each test sees an empty settings folder and no LANG/LC_* variables, so the
+    interface language is English unless the test asks otherwise; the current
+    language is restored afterwards.
+    """
+    config_home: Path = tmp_path_factory.mktemp("config-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(config_home))
+        for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            patch.delenv(name, raising=False)
+        before = current_language()
+        try:
+            yield
+        finally:
+            set_language(before)

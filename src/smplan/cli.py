@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from smplan import __version__
-from smplan.i18n import LANGUAGES, Lang, language_from_environment, set_language, t
+from smplan.config import load_config
+from smplan.i18n import LANGUAGES, Lang, choose_language, current_language, set_language, t
+from smplan.i18n.argparse_words import argparse_words
 
 SUBCOMMANDS = ("new", "check", "export")
 
@@ -22,12 +24,17 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 
 
-def _language(arg: str | None) -> Lang:
-    if arg == "en":
-        return "en"
-    if arg == "id":
-        return "id"
-    return language_from_environment() or "en"
+def _lang_option(args: Sequence[str]) -> str | None:
+    """The value of ``--lang X`` or ``--lang=X``, read before parsing so that the
+    help and the parser's own errors come out in that language."""
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang":
+            return args[at + 1] if at + 1 < len(args) else None
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -39,7 +46,9 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("path", nargs="?", type=Path, help=t("cli.path-help"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang-help"))
-    parser.add_argument("--version", action="version", version=f"smplan {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"smplan {__version__}", help=t("cli.version-help")
+    )
     return parser
 
 
@@ -66,15 +75,18 @@ def _sub_parser(command: str) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    lang_arg = None
-    if "--lang" in args:
-        at = args.index("--lang")
-        lang_arg = args[at + 1] if at + 1 < len(args) else None
-    set_language(_language(lang_arg))
+    config = load_config()
+    # Until a plan is read: --lang, then the user's settings, then the locale.
+    language = choose_language(_lang_option(args), None, config.language)
+    set_language(language)
+    for line in config.warnings(language):
+        print(line, file=sys.stderr)
     try:
         if args and args[0] in SUBCOMMANDS:
             command = args[0]
-            options = _sub_parser(command).parse_args(args[1:])
+            with argparse_words(language):
+                options = _sub_parser(command).parse_args(args[1:])
+            options.config_language = config.language
             if command == "new":
                 return cmd_new(options)
             if command == "check":
@@ -82,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from smplan.cli_export import cmd_export
 
             return int(cmd_export(options))
-        options = _app_parser().parse_args(args)
+        with argparse_words(language):
+            options = _app_parser().parse_args(args)
         return cmd_open(options)
     except KeyboardInterrupt:
         return 130
@@ -93,7 +106,7 @@ def cmd_new(options: argparse.Namespace) -> int:
     from smplan.store.starter import starter_text
 
     path: Path = options.path
-    lang: Lang = options.lang or _language(None)
+    lang = choose_language(options.lang, None, getattr(options, "config_language", None))
     if path.exists() and not options.force:
         print(f"smplan: {path}: {t('error.exists', lang, path=path)}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -120,6 +133,7 @@ def cmd_check(options: argparse.Namespace) -> int:
     from smplan.store import PlanFile, PlanFileError
 
     findings: list[Finding] = []
+    spoken: set[Lang] = set()
     unreadable = False
     for path in options.paths:
         try:
@@ -128,7 +142,13 @@ def cmd_check(options: argparse.Namespace) -> int:
             findings.append(error.finding())
             unreadable = True
             continue
-        lang = options.lang or plan_file.plan.language
+        lang = choose_language(
+            options.lang, plan_file.plan.plan.language, getattr(options, "config_language", None)
+        )
+        if lang != current_language() and plan_file.load_findings:
+            # The findings made while reading were worded before the plan's language was known.
+            plan_file = PlanFile.from_text(plan_file.text, path, lang)
+        spoken.add(lang)
         found = plan_file.load_findings + run_checks(plan_file.plan, lang)
         findings.extend(sort_findings(plan_file.locate(found)))
     if options.strict:
@@ -143,16 +163,16 @@ def cmd_check(options: argparse.Namespace) -> int:
             print(finding.render())
         errors = sum(1 for f in findings if f.level == "error")
         warnings = sum(1 for f in findings if f.level == "warning")
-        print(
-            t(
-                "cli.check-summary",
-                None,
-                errors=errors,
-                warnings=warnings,
-                files=len(options.paths),
-            ),
-            file=sys.stderr,
+        # In the plans' language when they share one, so that the output is all of a piece.
+        summary_lang = spoken.pop() if len(spoken) == 1 else None
+        summary = t(
+            "cli.check-summary",
+            summary_lang,
+            errors=errors,
+            warnings=warnings,
+            files=len(options.paths),
         )
+        print(summary, file=sys.stderr)
     if unreadable:
         return EXIT_UNREADABLE
     return EXIT_FINDINGS if any(f.level == "error" for f in findings) else EXIT_OK

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
+from smplan.i18n.formats import format_date
 from smplan.keypath import KeyPath
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.model.fields import fields_of
@@ -145,7 +146,12 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
         yield Finding(
             "error",
             "bad-period",
-            t("finding.bad-period", lang, start=start, end=end),
+            t(
+                "finding.bad-period",
+                lang,
+                start=format_date(start, lang),
+                end=format_date(end, lang),
+            ),
             ("plan", "period_end"),
         )
     if info.currency and not _CURRENCY.fullmatch(info.currency):
@@ -216,7 +222,13 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "outside-period",
-                t("finding.outside-period", lang, date=item.date, start=start, end=end),
+                t(
+                    "finding.outside-period",
+                    lang,
+                    date=format_date(item.date, lang),
+                    start=format_date(start, lang),
+                    end=format_date(end, lang),
+                ),
                 (*here, "date"),
             )
     for i, result in enumerate(plan.measurement.results):

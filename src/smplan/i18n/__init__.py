@@ -3,8 +3,11 @@
 from smplan.i18n.catalogue import (
     LANGUAGES,
     Lang,
+    as_language,
+    choose_language,
     current_language,
     language_from_environment,
+    language_of_locale,
     messages,
     set_language,
     t,
@@ -13,8 +16,11 @@ from smplan.i18n.catalogue import (
 __all__ = [
     "LANGUAGES",
     "Lang",
+    "as_language",
+    "choose_language",
     "current_language",
     "language_from_environment",
+    "language_of_locale",
     "messages",
     "set_language",
     "t",

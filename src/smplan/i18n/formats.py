@@ -2,13 +2,18 @@
 
 English: ``12,400``, ``2.5%``, ``IDR 60,000,000``, ``30 June 2027``.
 Indonesian: ``12.400``, ``2,5%``, ``Rp 60.000.000``, ``30 Juni 2027``.
-The plan file always stores plain numbers; these are for display only.
+The plan file always stores plain numbers; these are for display only. Reading
+what people type is :mod:`smplan.i18n.parsing`; the rules of both directions are
+in ``docs/i18n.md``.
+
+Rounding is half up (``2.45`` -> ``2.5``), as both audiences round by hand, and a
+value that rounds to zero never shows a minus sign.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from smplan.i18n.catalogue import Lang, current_language
 
@@ -49,18 +54,93 @@ MONTHS_SHORT: dict[Lang, tuple[str, ...]] = {
 #: Separators: (thousands, decimal).
 SEPARATORS: dict[Lang, tuple[str, str]] = {"en": (",", "."), "id": (".", ",")}
 
-#: Digits after the decimal mark when showing money. Rupiah, yen, won and dong are
-#: written without minor units in practice.
-MINOR_UNITS: dict[str, int] = {"IDR": 0, "JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0}
-#: Symbols written before the amount, by language; other currencies use their code.
-SYMBOLS: dict[Lang, dict[str, str]] = {
-    "en": {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "AUD": "A$", "SGD": "S$"},
-    "id": {"IDR": "Rp", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "SGD": "S$", "MYR": "RM"},
+#: Digits after the decimal mark when showing money; two for any currency not
+#: listed. Rupiah, yen, won and dong are written without minor units in practice.
+MINOR_UNITS: dict[str, int] = {
+    "IDR": 0,
+    "JPY": 0,
+    "KRW": 0,
+    "VND": 0,
+    "CLP": 0,
+    "ISK": 0,
+    "PYG": 0,
+    "UGX": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
 }
+#: Symbols written before the amount, by language; other currencies use their code.
+#: English follows the usual international forms (the rupiah by its code, as in
+#: ``IDR 60,000,000``); Indonesian writes ``Rp`` and tells the dollar apart as
+#: ``US$``, as Indonesian newspapers and invoices do.
+SYMBOLS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "USD": "$",
+        "EUR": "€",
+        "GBP": "£",
+        "JPY": "¥",
+        "CNY": "CN¥",
+        "INR": "₹",
+        "KRW": "₩",
+        "AUD": "A$",
+        "CAD": "CA$",
+        "NZD": "NZ$",
+        "HKD": "HK$",
+        "SGD": "S$",
+        "MYR": "RM",
+        "PHP": "₱",
+        "THB": "฿",
+        "VND": "₫",
+    },
+    "id": {
+        "IDR": "Rp",
+        "USD": "US$",
+        "EUR": "€",
+        "GBP": "£",
+        "JPY": "¥",
+        "CNY": "CN¥",
+        "INR": "₹",
+        "KRW": "₩",
+        "AUD": "A$",
+        "CAD": "CA$",
+        "NZD": "NZ$",
+        "HKD": "HK$",
+        "SGD": "S$",
+        "MYR": "RM",
+        "PHP": "₱",
+        "THB": "฿",
+        "VND": "₫",
+    },
+}
+
+Numeric = Decimal | int | float
 
 
 def _lang(lang: Lang | None) -> Lang:
     return lang or current_language()
+
+
+def as_decimal(value: Numeric) -> Decimal:
+    """``value`` as an exact decimal; a float is taken as it prints (``0.1`` is 0.1)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def round_half_up(number: Decimal, places: int) -> Decimal:
+    """``number`` rounded half up to ``places`` decimals, however large it is."""
+    digits = len(number.as_tuple().digits) + max(number.adjusted(), 0)
+    # The default context (28 digits) would refuse to quantize large amounts.
+    context = Context(prec=max(28, digits + places + 2))
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)
 
 
 def _group(digits: str, sep: str) -> str:
@@ -69,55 +149,70 @@ def _group(digits: str, sep: str) -> str:
     return sep.join(parts)
 
 
-def format_number(
-    value: Decimal | int | float, lang: Lang | None = None, decimals: int | None = None
-) -> str:
-    """``12400`` -> ``12,400`` (en) or ``12.400`` (id).
+def format_number(value: Numeric, lang: Lang | None = None, decimals: int | None = None) -> str:
+    """``12400`` -> ``12,400`` (en) or ``12.400`` (id); ``-1234.5`` -> ``-1.234,5`` (id).
 
     With ``decimals`` the value is rounded half up to that many places; without,
     it keeps its own places, trailing zeros dropped.
     """
     thousands, point = SEPARATORS[_lang(lang)]
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    number = as_decimal(value)
+    if not number.is_finite():
+        return str(number)
     if decimals is not None:
-        number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        number = round_half_up(number, decimals)
         text = format(number, "f")
     else:
-        text = format(number.normalize(), "f") if number != 0 else "0"
-    sign = "-" if text.startswith("-") else ""
-    text = text.lstrip("-")
-    whole, _, fraction = text.partition(".")
+        # Enough precision that normalizing only drops trailing zeros, however long.
+        exact = Context(prec=max(28, len(number.as_tuple().digits)))
+        text = format(number.normalize(exact), "f") if number != 0 else "0"
+    whole, _, fraction = text.lstrip("-").partition(".")
+    # -0.004 shown with two decimals is 0.00, not -0.00.
+    sign = "-" if number < 0 and number != 0 else ""
     out = sign + _group(whole, thousands)
     return out + point + fraction if fraction else out
 
 
-def format_percent(
-    value: Decimal | int | float, lang: Lang | None = None, decimals: int = 1
-) -> str:
-    """``2.5`` -> ``2.5%`` (en) or ``2,5%`` (id); whole values lose the ``.0``."""
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
-    rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+def format_percent(value: Numeric, lang: Lang | None = None, decimals: int = 1) -> str:
+    """``2.5`` -> ``2.5%`` (en) or ``2,5%`` (id); whole values lose the ``.0``.
+
+    The value is in percent already, as the plan stores it (``2.5`` is 2.5 %).
+    """
+    number = as_decimal(value)
+    if not number.is_finite():
+        return f"{number}%"
+    rounded = round_half_up(number, decimals)
     if rounded == rounded.to_integral_value():
         return format_number(rounded, lang, 0) + "%"
     return format_number(rounded, lang, decimals) + "%"
 
 
-def format_money(amount: Decimal | int, currency: str, lang: Lang | None = None) -> str:
-    """``60000000 IDR`` -> ``IDR 60,000,000`` (en) or ``Rp 60.000.000`` (id)."""
+def currency_symbol(currency: str, lang: Lang | None = None) -> str:
+    """How ``currency`` is written before an amount: ``Rp`` (id), ``IDR`` (en), ``$``..."""
+    code = currency.strip().upper()
+    return SYMBOLS[_lang(lang)].get(code, code)
+
+
+def format_money(amount: Numeric, currency: str, lang: Lang | None = None) -> str:
+    """``60000000 IDR`` -> ``IDR 60,000,000`` (en) or ``Rp 60.000.000`` (id).
+
+    Cents appear only when there are some (``$1,250.50``, but ``$1,250``), rounded
+    half up to the currency's minor units; a minus sign goes before the symbol.
+    """
     language = _lang(lang)
-    code = currency.upper()
-    places = MINOR_UNITS.get(code, 2)
-    number = amount if isinstance(amount, Decimal) else Decimal(amount)
-    if number == number.to_integral_value():
-        # Whole amounts read better without ".00"; cents appear only when there are some.
-        places = 0
-    text = format_number(abs(number), language, places)
-    sign = "-" if number < 0 else ""
-    symbol = SYMBOLS[language].get(code)
-    if symbol is None:
-        return f"{sign}{code} {text}"
+    code = currency.strip().upper()
+    number = as_decimal(amount)
+    symbol = currency_symbol(code, language)
     spacer = " " if symbol.isalpha() else ""
-    return f"{sign}{symbol}{spacer}{text}"
+    if not number.is_finite():
+        return f"{symbol}{spacer}{number}"
+    places = MINOR_UNITS.get(code, 2)
+    if number == number.to_integral_value():
+        # Whole amounts read better without ".00".
+        places = 0
+    rounded = round_half_up(number, places)
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}{symbol}{spacer}{format_number(rounded.copy_abs(), language, places)}"
 
 
 def format_date(day: dt.date, lang: Lang | None = None) -> str:

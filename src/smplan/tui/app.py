@@ -65,9 +65,12 @@ class SmplanApp(App[int]):
         plan_file: PlanFile | None,
         open_error: PlanFileError | None = None,
         step: int = 1,
+        keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self._bindings = bindings_map(APP_KEYS)
+        #: The user's remapped keys, by binding id (from the settings file).
+        self.user_keymap = dict(keymap or {})
         self.path = path
         self._plan_file = plan_file
         self.open_error = open_error
@@ -115,6 +118,8 @@ class SmplanApp(App[int]):
     # -- start -------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
         if self.open_error is not None:
             self._show_open_error(self.open_error)
         else:
@@ -255,7 +260,9 @@ class SmplanApp(App[int]):
         for pane in main.query("StepPane"):
             cast(Any, pane).reload()
         main.refresh_status()
-        what = t(f"{'field' if edit.kind == 'set' else 'item'}.{edit.label}") if edit.label else ""
+        what = ""
+        if edit.label:
+            what = t(f"field.{edit.label}") if edit.kind == "set" else t(f"item.{edit.label}")
         self.notify(t(done, None, what=what), timeout=2)
 
     def action_problems(self) -> None:

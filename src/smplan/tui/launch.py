@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from smplan.i18n import Lang, language_from_environment, set_language
+from smplan.config import load_config
+from smplan.i18n import Lang, set_language
+from smplan.i18n.catalogue import choose_language
 from smplan.store import PlanFile, PlanFileError
 
 
@@ -21,16 +24,15 @@ def open_plan(path: Path | None, lang: Lang | None) -> tuple[PlanFile | None, Pl
 
 
 def launch(path: Path | None, lang: Lang | None) -> int:
-    plan_file, error = open_plan(path, lang or language_from_environment())
-    chosen = (
-        lang
-        or (plan_file.plan.plan.language if plan_file else None)
-        or language_from_environment()
-        or "en"
-    )
-    set_language(chosen)
+    config = load_config()
+    for warning in config.warnings():
+        print(warning, file=sys.stderr)
+    first = choose_language(lang, None, config.language)
+    plan_file, error = open_plan(path, first)
+    plan_language = plan_file.plan.plan.language if plan_file is not None else None
+    set_language(choose_language(lang, plan_language, config.language))
     from smplan.tui.app import SmplanApp
 
-    app = SmplanApp(path, plan_file, error)
+    app = SmplanApp(path, plan_file, error, keymap=config.keys)
     code = app.run()
     return code if isinstance(code, int) else 0

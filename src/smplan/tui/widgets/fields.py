@@ -20,7 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
 from smplan.i18n import t
-from smplan.tui.parsing import display_value, parse_value
+from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
 
 FieldKind = Literal[
@@ -105,7 +105,8 @@ class FieldRow(Vertical):
             picker: SelectionList[str] = SelectionList(id=ident, compact=True)
             picker.styles.height = spec.height
             return picker
-        return Input("", placeholder=t(f"hint.{spec.kind}"), id=ident, compact=True)
+        hint = t(f"hint.{spec.kind}") if spec.kind != "text" else ""
+        return Input("", placeholder=hint, id=ident, compact=True)
 
     @property
     def editor(self) -> Widget:
@@ -167,10 +168,12 @@ class FieldRow(Vertical):
     def _edited(self, raw: Any) -> None:
         if self._loading:
             return
+        plan = getattr(self.app, "plan", None)
+        currency = plan.currency if plan is not None else "USD"
         try:
-            value = parse_value(self.spec.kind, raw)
-        except ValueError as error:
-            self.set_problem(t(str(error)))
+            value = parse_value(self.spec.kind, raw, currency)
+        except ParseError as error:
+            self.set_problem(error.message())
             return
         self.set_problem(None)
         self.post_message(self.Edited(self, value))
