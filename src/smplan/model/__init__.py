@@ -11,7 +11,7 @@ from smplan.model.audit import (
 )
 from smplan.model.base import PlanTable
 from smplan.model.calendar import CalendarItem
-from smplan.model.goals import Goal, Objective
+from smplan.model.goals import Goal, Objective, SmartSettings
 from smplan.model.measurement import Measurement, Result, Review
 from smplan.model.personas import PERSONA_LISTS, Persona
 from smplan.model.plan import SCHEMA_VERSION, STEP_OF_KEY, ExportSettings, Plan, PlanInfo
@@ -42,6 +42,7 @@ __all__ = [
     "Resources",
     "Result",
     "Review",
+    "SmartSettings",
     "Strategy",
     "Swot",
     "TeamMember",

@@ -29,3 +29,17 @@ class Goal(PlanTable):
     personas: list[Text] = Field(default_factory=list)
     #: Work on the goal outside calendar items (community management, reporting).
     hours_per_week: Number | None = None
+
+
+class SmartSettings(PlanTable):
+    """The plan's own benchmarks for the SMART checker, over the built-in table.
+
+    Same keys as ``smplan/data/benchmarks.toml``; see docs/smart.md.
+    """
+
+    #: Network -> {followers from which the figure applies: monthly growth in %}.
+    growth: dict[str, dict[str, Number]] = Field(default_factory=dict)
+    #: Denominator ("followers", "impressions") -> {network: median engagement in %}.
+    engagement: dict[str, dict[str, Number]] = Field(default_factory=dict)
+    #: Thresholds of the rules, by name.
+    rules: dict[str, Number] = Field(default_factory=dict)

@@ -7,7 +7,7 @@ from pydantic import Field
 from smplan.model.audit import Audit
 from smplan.model.base import PlanTable
 from smplan.model.calendar import CalendarItem
-from smplan.model.goals import Goal, Objective
+from smplan.model.goals import Goal, Objective, SmartSettings
 from smplan.model.measurement import Measurement
 from smplan.model.personas import Persona
 from smplan.model.resources import Resources
@@ -45,6 +45,8 @@ class Plan(PlanTable):
     calendar: list[CalendarItem] = Field(default_factory=list)
     measurement: Measurement = Field(default_factory=Measurement)
     export: ExportSettings = Field(default_factory=ExportSettings)
+    #: Overrides of the SMART checker's benchmarks (docs/smart.md).
+    smart: SmartSettings = Field(default_factory=SmartSettings)
 
     @property
     def language(self) -> Language:

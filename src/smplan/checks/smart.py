@@ -1,0 +1,112 @@
+"""The SMART checker: a verdict per letter for each goal, and findings for `smplan check`.
+
+Pure functions over the plan model, fast enough to run on every keystroke:
+build a :class:`SmartContext` once per plan change, then ``check_goal`` costs
+well under a millisecond. The rules, thresholds and data files are described
+in docs/smart.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from smplan.checks.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
+from smplan.checks.smart_achievable import achievable
+from smplan.checks.smart_context import SmartContext
+from smplan.checks.smart_facts import GoalFacts
+from smplan.checks.smart_measurable import measurable
+from smplan.checks.smart_relevant import relevant
+from smplan.checks.smart_specific import specific
+from smplan.checks.smart_time import time_bound
+from smplan.checks.smart_verdict import LETTER_KEYS, LETTERS, LetterVerdict, SmartVerdict, State
+from smplan.findings import Finding
+from smplan.i18n import Lang, t
+from smplan.keypath import KeyPath
+from smplan.model import Goal, Plan
+
+__all__ = [
+    "LETTERS",
+    "Benchmarks",
+    "LetterVerdict",
+    "SmartContext",
+    "SmartVerdict",
+    "State",
+    "benchmarks_for",
+    "check_goal",
+    "check_goals",
+    "default_benchmarks",
+    "smart_findings",
+    "smart_summary",
+]
+
+
+def check_goal(
+    goal: Goal,
+    plan: Plan,
+    lang: Lang | None = None,
+    context: SmartContext | None = None,
+    *,
+    today: dt.date | None = None,
+) -> SmartVerdict:
+    """The five letters of ``goal`` in the context of ``plan``.
+
+    ``lang`` is the language of the reasons (default: the plan's). ``context``
+    is built from ``plan`` when not given; ``today`` (default: the real today)
+    decides whether a deadline has passed.
+    """
+    facts = GoalFacts.of(
+        goal,
+        context or SmartContext.build(plan),
+        lang or plan.language,
+        today or dt.date.today(),
+    )
+    letters = (specific(facts), measurable(facts), achievable(facts), relevant(facts), time_bound(facts))
+    return SmartVerdict(goal.id, letters)
+
+
+def check_goals(
+    plan: Plan, lang: Lang | None = None, *, today: dt.date | None = None
+) -> list[SmartVerdict]:
+    """A verdict for every goal of ``plan``, in the plan's order."""
+    context = SmartContext.build(plan)
+    day = today or dt.date.today()
+    return [check_goal(goal, plan, lang, context, today=day) for goal in plan.goals]
+
+
+def smart_summary(verdicts: Iterable[SmartVerdict]) -> tuple[int, int]:
+    """(goals that are fully SMART, goals)."""
+    listed = list(verdicts)
+    return sum(1 for v in listed if v.fully_smart), len(listed)
+
+
+def smart_findings(
+    plan: Plan, lang: Lang | None = None, *, today: dt.date | None = None
+) -> list[Finding]:
+    """One warning per letter that does not pass, for `smplan check` and the app's list."""
+    language: Lang = lang or plan.language
+    context = SmartContext.build(plan)
+    day = today or dt.date.today()
+    findings: list[Finding] = []
+    for index, goal in enumerate(plan.goals):
+        verdict = check_goal(goal, plan, language, context, today=day)
+        name = goal.id or f"goals[{index}]"
+        for letter in verdict.letters:
+            if letter.state == "pass":
+                continue
+            path: KeyPath = ("goals", index, letter.field) if letter.field else ("goals", index)
+            message = t(
+                "smart.finding",
+                language,
+                goal=name,
+                letter=t(f"smart.letter.{LETTER_KEYS[letter.letter]}", language),
+                reason=letter.reason,
+                fix=letter.fix,
+            )
+            code = f"smart-{LETTER_KEYS[letter.letter]}"
+            findings.append(Finding("warning", code, message, path, subject=goal.id or None))
+    for key in context.benchmarks.ignored:
+        findings.append(
+            Finding("warning", "smart-benchmark", t("smart.ignored-benchmark", language, key=".".join(key)), key)
+        )
+    return findings

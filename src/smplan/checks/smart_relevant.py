@@ -1,0 +1,82 @@
+"""R: the goal serves an objective, on a network of the strategy, for a persona."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from smplan.checks.kpis import kpis_for
+from smplan.checks.smart_facts import GoalFacts
+from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.i18n import t
+
+
+def _choices(ids: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(f'"{i}"' for i in ids[:5])
+
+
+def _kinds(facts: GoalFacts, kinds: tuple[str, ...]) -> str:
+    return ", ".join(t(f"smart.kind.{kind}", facts.lang) for kind in kinds)
+
+
+def _reply_minutes(facts: GoalFacts) -> Decimal | None:
+    goal = facts.goal
+    if facts.kpi is None or facts.kpi.family != "response-time" or goal.target is None:
+        return None
+    if facts.unit_minutes is None:
+        return None
+    return goal.target * facts.unit_minutes
+
+
+def relevant(facts: GoalFacts) -> LetterVerdict:
+    notes = Notes("R", facts.lang)
+    goal, context = facts.goal, facts.context
+    objectives = list(context.objectives)
+    if not goal.objective:
+        if objectives:
+            notes.fail("no-objective", "objective", choices=_choices(objectives))
+        else:
+            notes.fail("no-objectives", "objective")
+    elif goal.objective not in context.objectives:
+        if objectives:
+            notes.fail("objective-missing", "objective", ref=goal.objective, choices=_choices(objectives))
+        else:
+            notes.fail("no-objectives", "objective")
+    else:
+        kinds = context.objective_kinds.get(goal.objective, ())
+        kpi = facts.kpi
+        if kpi is not None and kinds and not set(kpi.kinds) & set(kinds):
+            suggestions = [k.label(facts.lang) for k in kpis_for(kinds)]
+            notes.warn(
+                "kpi-kind",
+                "kpi",
+                kpi=facts.kpi_label,
+                kpi_kinds=_kinds(facts, kpi.kinds),
+                objective=goal.objective,
+                kinds=_kinds(facts, kinds),
+                suggestions=t("smart.word.or", facts.lang).join(suggestions),
+            )
+
+    networks = context.strategy_networks
+    if facts.network and networks and facts.network not in networks:
+        notes.warn(
+            "network-not-in-strategy",
+            "network",
+            network=facts.network_label(),
+            id=facts.network,
+            networks=", ".join(facts.network_label(n) for n in networks),
+        )
+
+    if not goal.personas:
+        example = sorted(context.personas)[0] if context.personas else "rina"
+        notes.warn("no-persona", "personas", example=example)
+    else:
+        missing = [p for p in goal.personas if p not in context.personas]
+        if missing:
+            notes.warn("persona-missing", "personas", ref=missing[0], choices=_choices(sorted(context.personas)))
+
+    minutes = _reply_minutes(facts)
+    hours = context.benchmarks.rule("reply_hours")
+    if minutes is not None and minutes > hours * 60:
+        notes.warn("slow-reply", "target", value=facts.value(goal.target or Decimal(0)), hours=facts.number(hours))
+
+    return notes.verdict(objective=goal.objective or "", personas=", ".join(goal.personas))
