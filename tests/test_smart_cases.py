@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from smart_plan import TODAY, build_plan
 
 from smplan.checks.smart import LETTERS, check_goal
+from tests.smart_plan import TODAY, build_plan
 
 STATES = {"P": "pass", "W": "warn", "F": "fail"}
 
@@ -63,7 +63,12 @@ REPLY = {
 FUNDED = {
     "resources": {
         "allocations": [
-            {"name": "IG follower ads", "amount": 2000000, "network": "instagram", "goal": "ig-followers"}
+            {
+                "name": "IG follower ads",
+                "amount": 2000000,
+                "network": "instagram",
+                "goal": "ig-followers",
+            }
         ]
     }
 }
@@ -87,12 +92,16 @@ CASES_EN = [
     Case(
         "vague word with a number in the clause",
         "P P P P P",
-        {"statement": "Significantly grow Instagram followers from 12,400 to 13,500 by 30 June 2027"},
+        {
+            "statement": "Significantly grow Instagram followers from 12,400 to 13,500 by 30 June 2027"
+        },
     ),
     Case(
         "vague word in a clause of its own",
         "F P P P P",
-        {"statement": "Grow Instagram followers from 12,400 to 13,500 by 30 June 2027, with more reels"},
+        {
+            "statement": "Grow Instagram followers from 12,400 to 13,500 by 30 June 2027, with more reels"
+        },
         rules={"S": "vague"},
     ),
     Case(
@@ -124,14 +133,23 @@ CASES_EN = [
     Case(
         "several KPIs",
         "W P P P P",
-        {"statement": "Grow Instagram followers from 12,400 to 13,500 and engagement rate to 3% by 30 June 2027"},
+        {
+            "statement": "Grow Instagram followers from 12,400 to 13,500 and engagement rate to 3% by 30 June 2027"
+        },
         rules={"S": "several-kpis"},
     ),
-    Case("KPI field disagrees with the statement", "W P P P P", {"kpi": "reach"}, rules={"S": "kpi-disagree"}),
+    Case(
+        "KPI field disagrees with the statement",
+        "W P P P P",
+        {"kpi": "reach"},
+        rules={"S": "kpi-disagree"},
+    ),
     Case(
         "several networks",
         "W P P P P",
-        {"statement": "Grow followers on Instagram and TikTok from 12,400 to 13,500 by 30 June 2027"},
+        {
+            "statement": "Grow followers on Instagram and TikTok from 12,400 to 13,500 by 30 June 2027"
+        },
         rules={"S": "several-networks"},
     ),
     Case(
@@ -146,7 +164,12 @@ CASES_EN = [
         {"network": None, "statement": "Grow followers from 12,400 to 13,500 by 30 June 2027"},
         rules={"S": "no-network"},
     ),
-    Case("no baseline field, statement has it", "P W P P P", {"baseline": None}, rules={"M": "baseline-in-statement"}),
+    Case(
+        "no baseline field, statement has it",
+        "P W P P P",
+        {"baseline": None},
+        rules={"M": "baseline-in-statement"},
+    ),
     Case(
         "no baseline field, audit has it",
         "P W P P P",
@@ -171,12 +194,22 @@ CASES_EN = [
         {"target": None, "statement": "Grow Instagram followers from 12,400 by 30 June 2027"},
         rules={"M": "no-target"},
     ),
-    Case("target only in the statement", "P W P P P", {"target": None}, rules={"M": "target-in-statement"}),
+    Case(
+        "target only in the statement",
+        "P W P P P",
+        {"target": None},
+        rules={"M": "target-in-statement"},
+    ),
     Case("CPC going down", "P P P P P", CPC),
     Case(
         "CPC going up: wrong way for a lower-is-better KPI",
         "P F P P P",
-        {**CPC, "baseline": 2500, "target": 3000, "statement": "Cut Instagram CPC from Rp 2.500 to Rp 3.000 by 30 June 2027"},
+        {
+            **CPC,
+            "baseline": 2500,
+            "target": 3000,
+            "statement": "Cut Instagram CPC from Rp 2.500 to Rp 3.000 by 30 June 2027",
+        },
         rules={"M": "wrong-way-down"},
     ),
     Case(
@@ -233,14 +266,22 @@ CASES_EN = [
     Case(
         "rate above 100%",
         "P F F P P",
-        {**ER, "target": 130, "statement": "Raise Instagram engagement rate from 2.1% to 130% by 30 June 2027"},
+        {
+            **ER,
+            "target": 130,
+            "statement": "Raise Instagram engagement rate from 2.1% to 130% by 30 June 2027",
+        },
         rules={"M": "rate-range", "A": "engagement-steep"},
     ),
     Case("engagement rate within reach of today's rate", "P P P P P", ER),
     Case(
         "engagement rate a stretch from today's rate",
         "P P W P P",
-        {**ER, "target": 5, "statement": "Raise Instagram engagement rate from 2.1% to 5% by 30 June 2027"},
+        {
+            **ER,
+            "target": 5,
+            "statement": "Raise Instagram engagement rate from 2.1% to 5% by 30 June 2027",
+        },
         rules={"A": "engagement-stretch"},
     ),
     Case(
@@ -266,11 +307,24 @@ CASES_EN = [
     Case(
         "target below baseline for a higher-is-better KPI",
         "P F P P P",
-        {"target": 11000, "statement": "Grow Instagram followers from 12,400 to 11,000 by 30 June 2027"},
+        {
+            "target": 11000,
+            "statement": "Grow Instagram followers from 12,400 to 11,000 by 30 June 2027",
+        },
         rules={"M": "wrong-way-up"},
     ),
-    Case("statement and target field disagree", "P F P P P", {"target": 14000}, rules={"M": "disagree"}),
-    Case("statement and baseline field disagree", "P F P P P", {"baseline": 12000}, rules={"M": "disagree"}),
+    Case(
+        "statement and target field disagree",
+        "P F P P P",
+        {"target": 14000},
+        rules={"M": "disagree"},
+    ),
+    Case(
+        "statement and baseline field disagree",
+        "P F P P P",
+        {"baseline": 12000},
+        rules={"M": "disagree"},
+    ),
     Case(
         "statement in thousands with k",
         "P P P P P",
@@ -301,27 +355,39 @@ CASES_EN = [
     Case(
         "growth a stretch without money",
         "P P W P P",
-        {"target": 15000, "statement": "Grow Instagram followers from 12,400 to 15,000 by 30 June 2027"},
+        {
+            "target": 15000,
+            "statement": "Grow Instagram followers from 12,400 to 15,000 by 30 June 2027",
+        },
         rules={"A": "growth-stretch"},
     ),
     Case(
         "growth a stretch with money allocated",
         "P P P P P",
-        {"target": 15000, "statement": "Grow Instagram followers from 12,400 to 15,000 by 30 June 2027"},
+        {
+            "target": 15000,
+            "statement": "Grow Instagram followers from 12,400 to 15,000 by 30 June 2027",
+        },
         plan=FUNDED,
         rules={"A": "growth-funded"},
     ),
     Case(
         "growth steep even with money",
         "P P W P P",
-        {"target": 24800, "statement": "Grow Instagram followers from 12,400 to 24,800 by 30 June 2027"},
+        {
+            "target": 24800,
+            "statement": "Grow Instagram followers from 12,400 to 24,800 by 30 June 2027",
+        },
         plan=FUNDED,
         rules={"A": "growth-steep-funded"},
     ),
     Case(
         "growth ambitious but fine",
         "P P P P P",
-        {"target": 14000, "statement": "Grow Instagram followers from 12,400 to 14,000 by 30 June 2027"},
+        {
+            "target": 14000,
+            "statement": "Grow Instagram followers from 12,400 to 14,000 by 30 June 2027",
+        },
         rules={"A": "growth-ambitious"},
     ),
     Case(
@@ -337,7 +403,12 @@ CASES_EN = [
     ),
     Case("no owner", "P P F P P", {"owner": None}, rules={"A": "no-owner"}),
     Case("owner not in the team", "P P F P P", {"owner": "joko"}, rules={"A": "owner-not-in-team"}),
-    Case("owner overloaded by this goal", "P P F P P", {"hours_per_week": 25}, rules={"A": "overloaded"}),
+    Case(
+        "owner overloaded by this goal",
+        "P P F P P",
+        {"hours_per_week": 25},
+        rules={"A": "overloaded"},
+    ),
     Case(
         "owner busy with another goal at the same time",
         "P P W P P",
@@ -358,10 +429,27 @@ CASES_EN = [
         rules={"A": "no-capacity"},
     ),
     Case("no objective", "P P P F P", {"objective": None}, rules={"R": "no-objective"}),
-    Case("missing objective", "P P P F P", {"objective": "brand-love"}, rules={"R": "objective-missing"}),
-    Case("followers under a sales objective", "P P P W P", {"objective": "sales"}, rules={"R": "kpi-kind"}),
-    Case("followers under a bare marketing objective", "P P P W P", {"objective": "brand"}, rules={"R": "kpi-kind"}),
-    Case("objective's words say awareness despite its kind", "P P P P P", {"objective": "visibility"}),
+    Case(
+        "missing objective",
+        "P P P F P",
+        {"objective": "brand-love"},
+        rules={"R": "objective-missing"},
+    ),
+    Case(
+        "followers under a sales objective",
+        "P P P W P",
+        {"objective": "sales"},
+        rules={"R": "kpi-kind"},
+    ),
+    Case(
+        "followers under a bare marketing objective",
+        "P P P W P",
+        {"objective": "brand"},
+        rules={"R": "kpi-kind"},
+    ),
+    Case(
+        "objective's words say awareness despite its kind", "P P P P P", {"objective": "visibility"}
+    ),
     Case(
         "network not in the strategy",
         "P P P W P",
@@ -387,12 +475,20 @@ CASES_EN = [
         plan={"strategy": {"networks": []}},
     ),
     Case("no persona", "P P P W P", {"personas": []}, rules={"R": "no-persona"}),
-    Case("persona that does not exist", "P P P W P", {"personas": ["joko"]}, rules={"R": "persona-missing"}),
+    Case(
+        "persona that does not exist",
+        "P P P W P",
+        {"personas": ["joko"]},
+        rules={"R": "persona-missing"},
+    ),
     Case("first reply within an hour", "P P P P P", REPLY),
     Case(
         "first reply in minutes against a field in hours",
         "P P P P P",
-        {**REPLY, "statement": "Cut Instagram first response time from 240 minutes to 60 minutes by 30 June 2027"},
+        {
+            **REPLY,
+            "statement": "Cut Instagram first response time from 240 minutes to 60 minutes by 30 June 2027",
+        },
     ),
     Case(
         "first reply slower than customers expect",
@@ -453,7 +549,12 @@ CASES_EN = [
         {"deadline": None, "statement": "Grow Instagram followers from 12,400 to 13,500"},
         rules={"T": "no-deadline"},
     ),
-    Case("deadline only in the statement", "P P P P W", {"deadline": None}, rules={"T": "deadline-in-statement"}),
+    Case(
+        "deadline only in the statement",
+        "P P P P W",
+        {"deadline": None},
+        rules={"T": "deadline-in-statement"},
+    ),
     Case("no start date", "P P P P W", {"start": None}, rules={"T": "no-start"}),
     Case(
         "five days is too short",
@@ -477,14 +578,20 @@ CASES_EN = [
     Case(
         "fifteen months needs milestones",
         "P P P P W",
-        {"deadline": d(2028, 3, 31), "statement": "Grow Instagram followers from 12,400 to 13,500 by 31 March 2028"},
+        {
+            "deadline": d(2028, 3, 31),
+            "statement": "Grow Instagram followers from 12,400 to 13,500 by 31 March 2028",
+        },
         plan={"plan": {"period_end": d(2028, 12, 31)}},
         rules={"T": "too-long"},
     ),
     Case(
         "deadline after the plan ends",
         "P P P P F",
-        {"deadline": d(2028, 2, 28), "statement": "Grow Instagram followers from 12,400 to 13,500 by 28 February 2028"},
+        {
+            "deadline": d(2028, 2, 28),
+            "statement": "Grow Instagram followers from 12,400 to 13,500 by 28 February 2028",
+        },
         rules={"T": "after-period"},
     ),
     Case("deadline passed, not started", "P P P P F", today=d(2027, 8, 1), rules={"T": "past"}),
@@ -492,9 +599,18 @@ CASES_EN = [
         "deadline passed, results recorded",
         "P P P P P",
         today=d(2027, 8, 1),
-        plan={"measurement": {"results": [{"goal": "ig-followers", "date": d(2027, 6, 30), "value": 13600}]}},
+        plan={
+            "measurement": {
+                "results": [{"goal": "ig-followers", "date": d(2027, 6, 30), "value": 13600}]
+            }
+        },
     ),
-    Case("statement date disagrees with deadline", "P P P P F", {"deadline": d(2027, 7, 31)}, rules={"T": "disagree"}),
+    Case(
+        "statement date disagrees with deadline",
+        "P P P P F",
+        {"deadline": d(2027, 7, 31)},
+        rules={"T": "disagree"},
+    ),
     Case(
         "month without a day",
         "P P P P P",
@@ -512,7 +628,10 @@ CASES_EN = [
     Case(
         "within three months against a six-month deadline",
         "P P P P F",
-        {"target": 13000, "statement": "Grow Instagram followers from 12,400 to 13,000 within 3 months"},
+        {
+            "target": 13000,
+            "statement": "Grow Instagram followers from 12,400 to 13,000 within 3 months",
+        },
         rules={"T": "disagree"},
     ),
     Case(
@@ -529,31 +648,45 @@ CASES_EN = [
     Case(
         "vague time word beside a date",
         "P P P P W",
-        {"statement": "Grow Instagram followers from 12,400 to 13,500 as soon as possible, by 30 June 2027"},
+        {
+            "statement": "Grow Instagram followers from 12,400 to 13,500 as soon as possible, by 30 June 2027"
+        },
         rules={"T": "vague-with-date"},
     ),
-    Case("starts before the plan period", "P P P P W", {"start": d(2026, 12, 1)}, rules={"T": "starts-early"}),
+    Case(
+        "starts before the plan period",
+        "P P P P W",
+        {"start": d(2026, 12, 1)},
+        rules={"T": "starts-early"},
+    ),
 ]
 
 CPC_ID = {
     **CPC,
     "statement": "Menurunkan CPC Instagram dari Rp3.000 menjadi Rp2.500 paling lambat 30 Juni 2027",
 }
-ER_ID = {**ER, "statement": "Menaikkan engagement rate Instagram dari 2,1% menjadi 3% paling lambat 30 Juni 2027"}
+ER_ID = {
+    **ER,
+    "statement": "Menaikkan engagement rate Instagram dari 2,1% menjadi 3% paling lambat 30 Juni 2027",
+}
 
 CASES_ID = [
     Case("sasaran lengkap", "P P P P P", lang="id"),
     Case(
         "kata umum tanpa angka",
         "F P P P P",
-        {"statement": "Meningkatkan pengikut Instagram secara signifikan paling lambat 30 Juni 2027"},
+        {
+            "statement": "Meningkatkan pengikut Instagram secara signifikan paling lambat 30 Juni 2027"
+        },
         lang="id",
         rules={"S": "vague"},
     ),
     Case(
         "kata umum dengan angka",
         "P P P P P",
-        {"statement": "Meningkatkan pengikut Instagram secara signifikan dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"},
+        {
+            "statement": "Meningkatkan pengikut Instagram secara signifikan dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"
+        },
         lang="id",
     ),
     Case(
@@ -566,7 +699,9 @@ CASES_ID = [
     Case(
         "kata ragu dengan angka",
         "W P P P P",
-        {"statement": "Berusaha menambah pengikut Instagram dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"},
+        {
+            "statement": "Berusaha menambah pengikut Instagram dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"
+        },
         lang="id",
         rules={"S": "hedge"},
     ),
@@ -580,21 +715,27 @@ CASES_ID = [
     Case(
         "angka perkiraan",
         "W P P P P",
-        {"statement": "Menambah pengikut Instagram dari 12.400 menjadi sekitar 13.500 paling lambat 30 Juni 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dari 12.400 menjadi sekitar 13.500 paling lambat 30 Juni 2027"
+        },
         lang="id",
         rules={"S": "approximate"},
     ),
     Case(
         "beberapa platform",
         "W P P P P",
-        {"statement": "Menambah pengikut Instagram dan TikTok dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dan TikTok dari 12.400 menjadi 13.500 paling lambat 30 Juni 2027"
+        },
         lang="id",
         rules={"S": "several-networks"},
     ),
     Case(
         "ribuan ditulis rb",
         "P P P P P",
-        {"statement": "Menambah pengikut Instagram dari 12,4rb menjadi 13,5rb paling lambat 30 Juni 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dari 12,4rb menjadi 13,5rb paling lambat 30 Juni 2027"
+        },
         lang="id",
     ),
     Case(
@@ -665,16 +806,35 @@ CASES_ID = [
     Case(
         "rasio di atas 100%",
         "P F F P P",
-        {**ER_ID, "target": 250, "statement": "Menaikkan engagement rate Instagram dari 2,1% menjadi 250% paling lambat 30 Juni 2027"},
+        {
+            **ER_ID,
+            "target": 250,
+            "statement": "Menaikkan engagement rate Instagram dari 2,1% menjadi 250% paling lambat 30 Juni 2027",
+        },
         lang="id",
         rules={"M": "rate-range"},
     ),
-    Case("dari X menjadi Y tidak cocok dengan target", "P F P P P", {"target": 14000}, lang="id", rules={"M": "disagree"}),
-    Case("baseline hanya di pernyataan", "P W P P P", {"baseline": None}, lang="id", rules={"M": "baseline-in-statement"}),
+    Case(
+        "dari X menjadi Y tidak cocok dengan target",
+        "P F P P P",
+        {"target": 14000},
+        lang="id",
+        rules={"M": "disagree"},
+    ),
+    Case(
+        "baseline hanya di pernyataan",
+        "P W P P P",
+        {"baseline": None},
+        lang="id",
+        rules={"M": "baseline-in-statement"},
+    ),
     Case(
         "target tidak ada",
         "P F P P P",
-        {"target": None, "statement": "Menambah pengikut Instagram dari 12.400 paling lambat 30 Juni 2027"},
+        {
+            "target": None,
+            "statement": "Menambah pengikut Instagram dari 12.400 paling lambat 30 Juni 2027",
+        },
         lang="id",
         rules={"M": "no-target"},
     ),
@@ -694,7 +854,9 @@ CASES_ID = [
     Case(
         "pada akhir bulan",
         "P P P P P",
-        {"statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 pada akhir Juni 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 pada akhir Juni 2027"
+        },
         lang="id",
     ),
     Case(
@@ -710,14 +872,19 @@ CASES_ID = [
     Case(
         "dalam 3 bulan tidak cocok",
         "P P P P F",
-        {"target": 13000, "statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.000 dalam 3 bulan"},
+        {
+            "target": 13000,
+            "statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.000 dalam 3 bulan",
+        },
         lang="id",
         rules={"T": "disagree"},
     ),
     Case(
         "akhir kuartal kedua",
         "P P P P P",
-        {"statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 pada akhir kuartal kedua 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 pada akhir kuartal kedua 2027"
+        },
         lang="id",
     ),
     Case(
@@ -750,7 +917,9 @@ CASES_ID = [
     Case(
         "kata waktu umum di samping tanggal",
         "P P P P W",
-        {"statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 sesegera mungkin, paling lambat 30 Juni 2027"},
+        {
+            "statement": "Menambah pengikut Instagram dari 12.400 menjadi 13.500 sesegera mungkin, paling lambat 30 Juni 2027"
+        },
         lang="id",
         rules={"T": "vague-with-date"},
     ),
@@ -761,10 +930,30 @@ CASES_ID = [
         lang="id",
         rules={"T": "order"},
     ),
-    Case("tanpa penanggung jawab", "P P F P P", {"owner": None}, lang="id", rules={"A": "no-owner"}),
-    Case("penanggung jawab kelebihan beban", "P P F P P", {"hours_per_week": 30}, lang="id", rules={"A": "overloaded"}),
-    Case("pengikut untuk tujuan penjualan", "P P P W P", {"objective": "sales"}, lang="id", rules={"R": "kpi-kind"}),
-    Case("tujuan tidak ada", "P P P F P", {"objective": "citra"}, lang="id", rules={"R": "objective-missing"}),
+    Case(
+        "tanpa penanggung jawab", "P P F P P", {"owner": None}, lang="id", rules={"A": "no-owner"}
+    ),
+    Case(
+        "penanggung jawab kelebihan beban",
+        "P P F P P",
+        {"hours_per_week": 30},
+        lang="id",
+        rules={"A": "overloaded"},
+    ),
+    Case(
+        "pengikut untuk tujuan penjualan",
+        "P P P W P",
+        {"objective": "sales"},
+        lang="id",
+        rules={"R": "kpi-kind"},
+    ),
+    Case(
+        "tujuan tidak ada",
+        "P P P F P",
+        {"objective": "citra"},
+        lang="id",
+        rules={"R": "objective-missing"},
+    ),
     Case("tanpa persona", "P P P W P", {"personas": []}, lang="id", rules={"R": "no-persona"}),
     Case(
         "platform di luar strategi",
@@ -805,7 +994,9 @@ def test_case(case: Case) -> None:
     plan = build_plan(case.goal, case.lang, case.plan, case.others)
     verdict = check_goal(plan.goals[0], plan, today=case.today)
     got = " ".join(v.state[0].upper() for v in verdict.letters)
-    detail = "\n".join(f"{v.letter} {v.state} {v.rule}: {v.reason} | {v.fix}" for v in verdict.letters)
+    detail = "\n".join(
+        f"{v.letter} {v.state} {v.rule}: {v.reason} | {v.fix}" for v in verdict.letters
+    )
     assert got == case.expect, detail
     for letter, rule in case.rules.items():
         assert verdict.letter(letter).rule == rule, detail

@@ -57,7 +57,9 @@ def default_benchmarks() -> Benchmarks:
     data = load_data("benchmarks.toml")
     ignored: list[tuple[str, ...]] = []
     return Benchmarks(
-        growth={net: _tiers(table, ("growth", net), ignored) for net, table in data["growth"].items()},
+        growth={
+            net: _tiers(table, ("growth", net), ignored) for net, table in data["growth"].items()
+        },
         engagement={
             denominator: {net: Decimal(str(v)) for net, v in table.items()}
             for denominator, table in data["engagement"].items()

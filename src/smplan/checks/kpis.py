@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from smplan.checks.smart_words import alternation, load_data
+from smplan.checks.smart_words import Phrases, Tokens, load_data
 from smplan.i18n import Lang
 from smplan.model import Objective
 
@@ -41,10 +41,8 @@ class Catalogue:
     kpis: dict[str, Kpi]
     #: Normalised id, name or synonym -> KPI.
     names: dict[str, Kpi]
-    #: Normalised synonym -> KPI, for what ``mentions`` finds in a statement.
-    phrases: dict[str, Kpi]
-    mentions: re.Pattern[str]
-    kind_words: dict[str, re.Pattern[str]]
+    mentions: Phrases[Kpi]
+    kind_words: Phrases[str]
     kinds_of_objective: dict[str, tuple[str, ...]]
 
 
@@ -77,7 +75,6 @@ def catalogue() -> Catalogue:
     data = load_data("kpis.toml")
     kpis = {key: _kpi(key, value) for key, value in data["kpi"].items()}
     names: dict[str, Kpi] = {}
-    phrases: dict[str, Kpi] = {}
     # Ids and names first, synonyms after: a synonym never takes another KPI's name.
     for kpi in kpis.values():
         for name in (kpi.id, kpi.name, kpi.name_id):
@@ -85,19 +82,12 @@ def catalogue() -> Catalogue:
     for kpi in kpis.values():
         for synonym in kpi.synonyms:
             names.setdefault(normalise(synonym), kpi)
-            phrases.setdefault(normalise(synonym), kpi)
     kinds = data["goal_kinds"]
-    kind_words = {
-        kind: re.compile(alternation(list(kinds["words"][kind])), re.IGNORECASE) for kind in GOAL_KINDS
-    }
     return Catalogue(
         kpis=kpis,
         names=names,
-        phrases=phrases,
-        mentions=re.compile(
-            alternation([s for k in kpis.values() for s in k.synonyms]), re.IGNORECASE
-        ),
-        kind_words=kind_words,
+        mentions=Phrases.of((s, k) for k in kpis.values() for s in k.synonyms),
+        kind_words=Phrases.of((w, kind) for kind in GOAL_KINDS for w in kinds["words"][kind]),
         kinds_of_objective={k: tuple(kinds[k]) for k in ("marketing", "communication")},
     )
 
@@ -109,15 +99,15 @@ def find_kpi(text: str | None) -> Kpi | None:
     return catalogue().names.get(normalise(text))
 
 
-def kpis_in(text: str) -> list[tuple[Kpi, int, int]]:
-    """Every KPI named in ``text``, with where: (kpi, start, end)."""
-    cat = catalogue()
-    return [(cat.phrases[normalise(m.group(0))], m.start(), m.end()) for m in cat.mentions.finditer(text)]
+def kpis_in(tokens: Tokens) -> list[tuple[Kpi, int, int]]:
+    """Every KPI named in a text, with where: (kpi, start, end)."""
+    return catalogue().mentions.find(tokens)
 
 
 def kinds_in(text: str) -> tuple[str, ...]:
     """Goal kinds whose words ``text`` uses, in catalogue order."""
-    return tuple(kind for kind, words in catalogue().kind_words.items() if words.search(text))
+    named = {kind for kind, _start, _end in catalogue().kind_words.find(Tokens.of(text))}
+    return tuple(kind for kind in GOAL_KINDS if kind in named)
 
 
 def objective_kinds(objective: Objective) -> tuple[str, ...]:

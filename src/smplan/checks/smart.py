@@ -61,7 +61,13 @@ def check_goal(
         lang or plan.language,
         today or dt.date.today(),
     )
-    letters = (specific(facts), measurable(facts), achievable(facts), relevant(facts), time_bound(facts))
+    letters = (
+        specific(facts),
+        measurable(facts),
+        achievable(facts),
+        relevant(facts),
+        time_bound(facts),
+    )
     return SmartVerdict(goal.id, letters)
 
 
@@ -107,6 +113,11 @@ def smart_findings(
             findings.append(Finding("warning", code, message, path, subject=goal.id or None))
     for key in context.benchmarks.ignored:
         findings.append(
-            Finding("warning", "smart-benchmark", t("smart.ignored-benchmark", language, key=".".join(key)), key)
+            Finding(
+                "warning",
+                "smart-benchmark",
+                t("smart.ignored-benchmark", language, key=".".join(key)),
+                key,
+            )
         )
     return findings

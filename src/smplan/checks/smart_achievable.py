@@ -23,13 +23,13 @@ def _choices(ids: list[str] | tuple[str, ...]) -> str:
     return ", ".join(f'"{i}"' for i in ids[:5])
 
 
-def _hours(value: Decimal) -> str:
-    return format(round(value, 1).normalize(), "f")
-
-
 def _workload(facts: GoalFacts, notes: Notes, owner: str) -> None:
     member = facts.context.team[owner]
     need = facts.context.weekly_hours(facts.goal)
+
+    def _hours(value: Decimal) -> str:
+        return facts.rounded(value, 1)
+
     if need <= 0:
         return
     name = member.name or owner
@@ -64,7 +64,8 @@ def _months(facts: GoalFacts) -> float | None:
 def _monthly_growth(factor: float, months: float) -> float:
     """Monthly growth in % that multiplies an audience by ``factor`` in ``months``."""
     try:
-        return min((factor ** (1 / months) - 1) * 100, _GROWTH_CAP)
+        growth: float = (factor ** (1 / months) - 1) * 100
+        return min(growth, _GROWTH_CAP)
     except OverflowError:
         return _GROWTH_CAP
 
@@ -175,7 +176,9 @@ def achievable(facts: GoalFacts) -> LetterVerdict:
     if facts.kpi is not None and facts.kpi.paid and money <= 0:
         unlinked = context.unlinked_allocations.get(facts.network or "", ())
         if unlinked:
-            notes.fail("paid-unlinked", "kpi", kpi=facts.kpi_label, allocation=unlinked[0], id=goal.id)
+            notes.fail(
+                "paid-unlinked", "kpi", kpi=facts.kpi_label, allocation=unlinked[0], id=goal.id
+            )
         else:
             notes.fail("paid-no-money", "kpi", kpi=facts.kpi_label, id=goal.id)
     _growth(facts, notes, funded=money > 0)

@@ -54,7 +54,8 @@ class SmartContext:
     #: The audit profile of each network (the first one when there are several).
     profiles: dict[str, Profile]
     benchmarks: Benchmarks
-    loads: tuple[GoalLoad, ...]
+    #: Owner id -> the weekly load of each of their goals.
+    loads: dict[str, tuple[GoalLoad, ...]]
 
     @classmethod
     def build(cls, plan: Plan) -> SmartContext:
@@ -97,14 +98,16 @@ class SmartContext:
             goals_with_results=frozenset(r.goal for r in plan.measurement.results if r.goal),
             profiles=profiles,
             benchmarks=benchmarks_for(plan.smart),
-            loads=(),
+            loads={},
         )
-        loads = tuple(
-            GoalLoad(goal, goal.owner, goal.start, goal.deadline, context.weekly_hours(goal))
-            for goal in plan.goals
-            if goal.owner
-        )
-        return replace(context, loads=loads)
+        loads: dict[str, list[GoalLoad]] = defaultdict(list)
+        for goal in plan.goals:
+            if goal.owner:
+                load = GoalLoad(
+                    goal, goal.owner, goal.start, goal.deadline, context.weekly_hours(goal)
+                )
+                loads[goal.owner].append(load)
+        return replace(context, loads={owner: tuple(found) for owner, found in loads.items()})
 
     def goal_weeks(self, goal: Goal) -> Decimal:
         """Weeks over which the goal's work is spread.
@@ -140,8 +143,8 @@ class SmartContext:
     def other_loads(self, goal: Goal, owner: str) -> list[GoalLoad]:
         """The owner's other goals whose dates overlap this goal's dates."""
         found = []
-        for load in self.loads:
-            if load.goal is goal or load.owner != owner or (goal.id and load.goal.id == goal.id):
+        for load in self.loads.get(owner, ()):
+            if load.goal is goal or (goal.id and load.goal.id == goal.id):
                 continue
             if goal.start and load.end and load.end < goal.start:
                 continue

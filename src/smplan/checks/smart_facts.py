@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Context, Decimal
+from decimal import Context, Decimal, InvalidOperation
 
 from smplan.checks.kpis import Kpi, UnitKind, find_kpi
 from smplan.checks.smart_context import SmartContext
@@ -32,12 +32,33 @@ NETWORK_NAMES = {
 
 #: Wide enough for any figure a TOML file can hold, rounded to cents.
 _WIDE = Context(prec=400)
-_CENT = Decimal("0.01")
-_PERCENT_UNITS = {"%", "percent", "per cent", "persen", "pct", "pp", "percentage points", "poin persentase"}
+_PERCENT_UNITS = {
+    "%",
+    "percent",
+    "per cent",
+    "persen",
+    "pct",
+    "pp",
+    "percentage points",
+    "poin persentase",
+}
 _RATIO_UNITS = {"x", "times", "kali", "ratio", "rasio"}
 _SCORE_UNITS = {"points", "point", "poin", "score", "skor", "index", "indeks"}
 _MONEY_WORDS = {"rp", "rp.", "$", "€", "£", "rupiah", "money", "uang", "dollar", "dollars", "dolar"}
-_CURRENCY_CODES = {"IDR", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "INR", "PHP", "THB", "VND"}
+_CURRENCY_CODES = {
+    "IDR",
+    "USD",
+    "EUR",
+    "GBP",
+    "SGD",
+    "MYR",
+    "JPY",
+    "AUD",
+    "INR",
+    "PHP",
+    "THB",
+    "VND",
+}
 
 
 def unit_kind(unit: str | None, currency: str) -> tuple[UnitKind | None, Decimal | None]:
@@ -82,7 +103,9 @@ class GoalFacts:
         free_kpi = goal.kpi.strip() if goal.kpi and kpi is None and goal.kpi.strip() else None
         if kpi is None and free_kpi is None and statement is not None and statement.kpis:
             kpi = statement.kpis[0]
-        network = goal.network or (statement.networks[0] if statement and statement.networks else None)
+        network = goal.network or (
+            statement.networks[0] if statement and statement.networks else None
+        )
         unit, minutes = unit_kind(goal.unit, context.currency)
         return cls(goal, context, lang, today, statement, kpi, free_kpi, network, unit, minutes)
 
@@ -107,16 +130,24 @@ class GoalFacts:
         if kind == "percent":
             return self.percent(value)
         if kind == "money":
-            return format_money(value, self.context.currency, self.lang)
+            try:
+                return format_money(value, self.context.currency, self.lang)
+            except InvalidOperation:
+                # format_money rounds in the default 28-digit context: absurd amounts overflow it.
+                return f"{self.number(value)} {self.context.currency}"
         if kind == "ratio":
             return self.number(value) + "x"
         if kind == "duration" and self.goal.unit:
             return f"{self.number(value)} {self.goal.unit}"
         return self.number(value)
 
+    def rounded(self, value: Decimal | float, places: int) -> str:
+        """``value`` to at most ``places`` decimals, trailing zeros dropped: 2.5, 27, 1,45."""
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), context=_WIDE)
+        return format_number(exact.normalize(_WIDE), self.lang)
+
     def percent(self, value: Decimal | float) -> str:
-        rounded = Decimal(str(value)).quantize(_CENT, context=_WIDE)
-        return format_number(rounded.normalize(_WIDE), self.lang) + "%"
+        return self.rounded(value, 2) + "%"
 
     def ratio(self, value: float) -> str:
         """How many times one figure is another, to one decimal: ``2.3``, ``61.9``."""
@@ -161,7 +192,9 @@ class GoalFacts:
             return None
         baseline = self.goal.baseline
         found = [
-            q for q in self.candidates() if baseline is None or not q.matches(baseline, self.unit_minutes)
+            q
+            for q in self.candidates()
+            if baseline is None or not q.matches(baseline, self.unit_minutes)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -175,4 +208,3 @@ class GoalFacts:
         if goal.deadline:
             return goal.deadline.replace(month=1, day=1)
         return self.today
-

@@ -42,7 +42,9 @@ def _audit_baseline(facts: GoalFacts) -> Decimal | None:
     return None
 
 
-def _implied_targets(facts: GoalFacts, change: Change, baseline: Decimal) -> list[tuple[Decimal, Decimal]]:
+def _implied_targets(
+    facts: GoalFacts, change: Change, baseline: Decimal
+) -> list[tuple[Decimal, Decimal]]:
     """Targets (low, high) that "by 20%", "add 5,000" or "double" allow from ``baseline``."""
     sign = Decimal(-1) if change.down else Decimal(1)
     if change.factor is not None:
@@ -88,7 +90,11 @@ def _disagreements(facts: GoalFacts) -> tuple[str, list[str]]:
             spans = _implied_targets(facts, change, baseline)
             if not any(low <= goal.target <= high for low, high in spans):
                 low, high = spans[0]
-                words = change.by.text if change.by is not None else f"x{facts.number(change.factor or 1)}"
+                words = (
+                    change.by.text
+                    if change.by is not None
+                    else f"x{facts.number(change.factor or 1)}"
+                )
                 said = f"{facts.value((low + high) / 2)} ({words})"
                 found.append(("target", said, facts.value(goal.target)))
     elif goal.target is not None:
@@ -114,7 +120,9 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
     if target is None:
         stated = facts.stated_target()
         if stated is not None:
-            notes.warn("target-in-statement", "target", value=stated.text, raw=facts.plain(stated.value))
+            notes.warn(
+                "target-in-statement", "target", value=stated.text, raw=facts.plain(stated.value)
+            )
         else:
             notes.fail("no-target", "target", kpi=label)
     if baseline is None:
@@ -122,7 +130,12 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
         audit = _audit_baseline(facts)
         if change is not None and change.before is not None:
             before = change.before
-            notes.warn("baseline-in-statement", "baseline", value=before.text, raw=facts.plain(before.value))
+            notes.warn(
+                "baseline-in-statement",
+                "baseline",
+                value=before.text,
+                raw=facts.plain(before.value),
+            )
         elif audit is not None:
             notes.warn(
                 "baseline-in-audit",
@@ -144,7 +157,7 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
     for field, value in (("target", target), ("baseline", baseline)):
         if value is None:
             continue
-        if high is not None and value > high or low is not None and value < low:
+        if (high is not None and value > high) or (low is not None and value < low):
             if low == 0 and high == 100:
                 rule = "rate-range"
             elif high is not None:
@@ -168,9 +181,21 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
         if target == baseline:
             notes.warn("no-change", "target", value=facts.value(target), kpi=label)
         elif going_down is False and target < baseline and kpi is not None:
-            notes.fail("wrong-way-up", "target", target=facts.value(target), baseline=facts.value(baseline), kpi=label)
+            notes.fail(
+                "wrong-way-up",
+                "target",
+                target=facts.value(target),
+                baseline=facts.value(baseline),
+                kpi=label,
+            )
         elif going_down is True and target > baseline:
-            notes.fail("wrong-way-down", "target", target=facts.value(target), baseline=facts.value(baseline), kpi=label)
+            notes.fail(
+                "wrong-way-down",
+                "target",
+                target=facts.value(target),
+                baseline=facts.value(baseline),
+                kpi=label,
+            )
 
     field, phrases = _disagreements(facts)
     if phrases:

@@ -38,7 +38,9 @@ def relevant(facts: GoalFacts) -> LetterVerdict:
             notes.fail("no-objectives", "objective")
     elif goal.objective not in context.objectives:
         if objectives:
-            notes.fail("objective-missing", "objective", ref=goal.objective, choices=_choices(objectives))
+            notes.fail(
+                "objective-missing", "objective", ref=goal.objective, choices=_choices(objectives)
+            )
         else:
             notes.fail("no-objectives", "objective")
     else:
@@ -72,11 +74,21 @@ def relevant(facts: GoalFacts) -> LetterVerdict:
     else:
         missing = [p for p in goal.personas if p not in context.personas]
         if missing:
-            notes.warn("persona-missing", "personas", ref=missing[0], choices=_choices(sorted(context.personas)))
+            notes.warn(
+                "persona-missing",
+                "personas",
+                ref=missing[0],
+                choices=_choices(sorted(context.personas)),
+            )
 
     minutes = _reply_minutes(facts)
     hours = context.benchmarks.rule("reply_hours")
     if minutes is not None and minutes > hours * 60:
-        notes.warn("slow-reply", "target", value=facts.value(goal.target or Decimal(0)), hours=facts.number(hours))
+        notes.warn(
+            "slow-reply",
+            "target",
+            value=facts.value(goal.target or Decimal(0)),
+            hours=facts.number(hours),
+        )
 
     return notes.verdict(objective=goal.objective or "", personas=", ".join(goal.personas))

@@ -28,7 +28,9 @@ def specific(facts: GoalFacts) -> LetterVerdict:
     if statement is None:
         notes.fail("no-statement", "statement")
     else:
-        vague = statement.first(VAGUE, with_number=False) or statement.first(HEDGE, with_number=False)
+        vague = statement.first(VAGUE, with_number=False) or statement.first(
+            HEDGE, with_number=False
+        )
         if vague is not None:
             notes.fail("vague", "statement", word=vague.word, example=example_change(facts))
         hedge = statement.first(HEDGE, with_number=True)
@@ -45,7 +47,9 @@ def specific(facts: GoalFacts) -> LetterVerdict:
         labels = ", ".join(k.label(facts.lang) for k in stated_kpis)
         notes.warn("several-kpis", "statement", kpis=labels)
     elif stated_kpis and facts.kpi is not None and stated_kpis[0].family != facts.kpi.family:
-        notes.warn("kpi-disagree", "kpi", stated=stated_kpis[0].label(facts.lang), field=facts.kpi_label)
+        notes.warn(
+            "kpi-disagree", "kpi", stated=stated_kpis[0].label(facts.lang), field=facts.kpi_label
+        )
 
     stated_networks = statement.networks if statement else ()
     if len(stated_networks) > 1:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
 from smplan.checks.kpis import Kpi, kpis_in
-from smplan.checks.smart_words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, words
+from smplan.checks.smart_words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, Tokens, words
 from smplan.i18n import Lang
 
 Unit = Literal["", "percent", "money", "ratio", "duration"]
@@ -99,11 +100,14 @@ class Quantity:
             # Both are durations: compare in minutes ("4 hours" is 240 minutes).
             value, scale = value * minutes, self.minutes
         return any(
-            abs(mine * scale - value) <= step * scale / 2 for mine, step in ((self.value, self.step), *self.others)
+            abs(mine * scale - value) <= step * scale / 2
+            for mine, step in ((self.value, self.step), *self.others)
         )
 
 
-def number_readings(text: str, lang: Lang = "en", whole: bool = False) -> list[tuple[Decimal, Decimal]]:
+def number_readings(
+    text: str, lang: Lang = "en", whole: bool = False
+) -> list[tuple[Decimal, Decimal]]:
     """Every sensible reading of a written number as (value, step), the likeliest first.
 
     ``"12.400"`` reads 12400 in Indonesian and 12.4 in English: both come back,
@@ -188,6 +192,31 @@ def _quantity(match: re.Match[str], lang: Lang) -> Quantity | None:
 
 # -- dates --------------------------------------------------------------------
 
+
+def one_of(words: list[str] | set[str] | dict[str, object]) -> str:
+    """A regex group matching any of ``words``, as a trie: "jan", "januari", "june" ->
+    ``(?:j(?:an(?:uari)?|une))``. Python's ``re`` tries the branches of a plain
+    alternation one by one at every position; a trie looks at each letter once.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -208,14 +237,14 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _MONTHS[_name] = _number
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = one_of(_MONTHS) + r"\.?"
 
 _ORDINALS: dict[str, int] = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
 }  # fmt: skip
-_ORDINAL = "(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+_ORDINAL = one_of(_ORDINALS)
 
 _END = r"(?:(?:the\s+)?end\s+of(?:\s+the)?|akhir(?:\s+bulan)?|penghujung)"
 _YEAR = r"(?:,?\s+(?:of\s+|tahun\s+)?(?P<year>\d{4}))"
@@ -245,7 +274,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<end>{_END}\s+)?(?:h(?P<h>[12])|(?P<hw>first|second|1st|2nd)\s+half"
             rf"|semester\s+(?:ke-?\s*)?(?P<hn>{_ORDINAL})){_YEAR}?(?!\w)",
         ),
-        ("year-end", rf"\b{_END}\s+(?:(?:the\s+)?(?:year|tahun)(?:\s+ini)?{_YEAR}?|(?P<year2>\d{{4}}))(?!\w)"),
+        (
+            "year-end",
+            rf"\b{_END}\s+(?:(?:the\s+)?(?:year|tahun)(?:\s+ini)?{_YEAR}?|(?P<year2>\d{{4}}))(?!\w)",
+        ),
         ("month-year", rf"\b(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b"),
         (
             "marked-month",
@@ -259,6 +291,46 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+#: Which letters must appear (in lowercase) for a date pattern to be worth
+#: running: most statements name one kind of date, and skipping the others
+#: keeps typing fast. A cue that appears for other reasons only costs a scan.
+_MONTH_CUES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "ag",
+    "sep",
+    "oct",
+    "okt",
+    "nov",
+    "dec",
+    "des",
+)
+_DATE_CUES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "dmy": ("-", "/"),
+    "day-month": _MONTH_CUES,
+    "month-day": _MONTH_CUES,
+    "month-end": _MONTH_CUES,
+    "quarter": ("q1", "q2", "q3", "q4", "kuartal", "triwulan", "quarter"),
+    "half": ("h1", "h2", "half", "semester"),
+    "year-end": ("end", "akhir", "penghujung"),
+    "month-year": _MONTH_CUES,
+    "marked-month": _MONTH_CUES,
+    "marked-year": ("20",),
+}
+
+
+def _worth_trying(cues: tuple[str, ...], lowered: str) -> bool:
+    return any(cue in lowered for cue in cues)
+
 
 #: Words before a date that make it the deadline, and those that mean "before it".
 _MARKER = re.compile(
@@ -315,22 +387,37 @@ def _month_last(month: int) -> tuple[int, int]:
     return (month, 31)  # clamped to the month's length when a year is known
 
 
-def _date_of(name: str, m: re.Match[str]) -> tuple[int | None, tuple[int, int], tuple[int, int]] | None:
+#: What ``_date_of`` returns for text shaped like a date that is none ("45/13/2027"):
+#: masked, so that its digits are not read as quantities, but no date.
+_NOT_A_DATE: tuple[int | None, tuple[int, int], tuple[int, int]] = (None, (0, 0), (0, 0))
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_of(
+    name: str, m: re.Match[str]
+) -> tuple[int | None, tuple[int, int], tuple[int, int]] | None:
     groups = m.groupdict()
     year_text = groups.get("year") or groups.get("year2")
     year = int(year_text) if year_text else None
     if year is not None and not 1900 <= year <= 2200:
         return None
-    if name in ("iso", "dmy", "day-month", "month-day"):
-        month = int(groups["month"]) if groups.get("month") else _MONTHS[groups["mname"].lower().rstrip(".")]
-        day = int(groups["day"])
-        if not 1 <= month <= 12 or not 1 <= day <= 31:
-            return None
-        if year is not None:
-            try:
-                dt.date(year, month, day)
-            except ValueError:
-                return None
+    if name in ("iso", "dmy"):
+        month, day = int(groups["month"]), int(groups["day"])
+        if not _valid(year, month, day):
+            return _NOT_A_DATE
+        return year, (month, day), (month, day)
+    if name in ("day-month", "month-day"):
+        month, day = _MONTHS[groups["mname"].lower().rstrip(".")], int(groups["day"])
+        if not _valid(year, month, day):
+            # "31 February": the month is clear, the day a slip.
+            return year, (month, 1), _month_last(month)
         return year, (month, day), (month, day)
     if name == "month-end":
         month = _MONTHS[groups["mname"].lower().rstrip(".")]
@@ -339,7 +426,11 @@ def _date_of(name: str, m: re.Match[str]) -> tuple[int | None, tuple[int, int], 
         month = _MONTHS[groups["mname"].lower().rstrip(".")]
         return year, (month, 1), _month_last(month)
     if name == "quarter":
-        q = int(groups["q"]) if groups.get("q") else _ORDINALS[(groups.get("qn") or groups["qw"]).lower()]
+        q = (
+            int(groups["q"])
+            if groups.get("q")
+            else _ORDINALS[(groups.get("qn") or groups["qw"]).lower()]
+        )
         last = _month_last(q * 3)
         return year, (last if groups.get("end") else (q * 3 - 2, 1)), last
     if name == "half":
@@ -362,7 +453,7 @@ _COUNTS: dict[str, int] = {
     "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
     "sebelas": 11, "dua belas": 12,
 }  # fmt: skip
-_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
+_COUNT = r"(?:\d{1,3}|" + one_of(_COUNTS) + ")"
 DurationUnit = Literal["day", "week", "month", "quarter", "year"]
 _DURATION_UNITS: dict[str, DurationUnit] = {
     **dict.fromkeys(("day", "days", "hari"), "day"),
@@ -371,7 +462,14 @@ _DURATION_UNITS: dict[str, DurationUnit] = {
     **dict.fromkeys(("quarter", "quarters", "kuartal", "triwulan"), "quarter"),
     **dict.fromkeys(("year", "years", "tahun"), "year"),
 }
-_DURATION_UNIT = "(?:" + "|".join(sorted(_DURATION_UNITS, key=len, reverse=True)) + ")"
+_DURATION_UNIT = one_of(_DURATION_UNITS)
+_DURATION_CUES = frozenset(_DURATION_UNITS) | {
+    "sehari",
+    "seminggu",
+    "sepekan",
+    "sebulan",
+    "setahun",
+}
 _DURATION = re.compile(
     rf"\b(?:(?:within|in|over|during|for)(?:\s+the)?(?:\s+(?:next|coming|first))?|dalam(?:\s+waktu)?|selama|kurun(?:\s+waktu)?)"
     rf"\s+(?P<n>{_COUNT})\s+(?P<unit>{_DURATION_UNIT})(?:\s+(?:ke\s+depan|mendatang|pertama))?(?!\w)"
@@ -468,27 +566,75 @@ class Statement:
 
     def first(self, category: str, with_number: bool | None = None) -> WeakWord | None:
         for weak in self.weak:
-            if weak.category == category and (with_number is None or weak.with_number == with_number):
+            if weak.category == category and (
+                with_number is None or weak.with_number == with_number
+            ):
                 return weak
         return None
 
 
-_ID_CUES = re.compile(
-    r"\b(?:dari|menjadi|pada|paling|lambat|sebelum|dalam|bulan|pengikut|dan|yang|untuk|dengan"
-    r"|meningkatkan|mencapai|sebesar|hingga|akhir|tahun|kami|kita|di|ke)\b",
-    re.IGNORECASE,
+_ID_CUES = frozenset(
+    [
+        "dari",
+        "menjadi",
+        "pada",
+        "paling",
+        "lambat",
+        "sebelum",
+        "dalam",
+        "bulan",
+        "pengikut",
+        "dan",
+        "yang",
+        "untuk",
+        "dengan",
+        "meningkatkan",
+        "mencapai",
+        "sebesar",
+        "hingga",
+        "akhir",
+        "tahun",
+        "kami",
+        "kita",
+        "di",
+        "ke",
+    ]
 )
-_EN_CUES = re.compile(
-    r"\b(?:from|to|by|the|and|within|followers|of|on|in|increase|reach|grow|month|months|our|we"
-    r"|for|with|end|at)\b",
-    re.IGNORECASE,
+_EN_CUES = frozenset(
+    [
+        "from",
+        "to",
+        "by",
+        "the",
+        "and",
+        "within",
+        "followers",
+        "of",
+        "on",
+        "in",
+        "increase",
+        "reach",
+        "grow",
+        "month",
+        "months",
+        "our",
+        "we",
+        "for",
+        "with",
+        "end",
+        "at",
+    ]
 )
 
 
 def statement_language(text: str, fallback: Lang) -> Lang:
     """The language whose little words the statement uses most; ``fallback`` on a tie."""
-    indonesian = len(_ID_CUES.findall(text))
-    english = len(_EN_CUES.findall(text))
+    return _language(Tokens.of(text), fallback)
+
+
+def _language(tokens: Tokens, fallback: Lang) -> Lang:
+    indonesian = sum(1 for word in tokens.folded if word in _ID_CUES)
+    english = sum(1 for word in tokens.folded if word in _EN_CUES)
     if indonesian == english:
         return fallback
     return "id" if indonesian > english else "en"
@@ -512,21 +658,30 @@ _BY = re.compile(
     r"|add|gain|menambah|tambah)\s+(?:(?:another|lagi|extra|sebanyak)\s+)?(?P<q>#+)",
     re.IGNORECASE,
 )
-_DESTINATION = re.compile(r"\b(?:to|into|ke|menuju)\s+(?:(?:our|the|my|kami|kita)\s+)?$", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"\b(?:of|per|by|from|dari|atas|berdasarkan)\s+(?:(?:the|our)\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(
+    r"\b(?:to|into|ke|menuju)\s+(?:(?:our|the|my|kami|kita)\s+)?$", re.IGNORECASE
+)
+_DENOMINATOR = re.compile(
+    r"\b(?:of|per|by|from|dari|atas|berdasarkan)\s+(?:(?:the|our)\s+)?$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=512)
 def parse_statement(text: str, lang: Lang = "en") -> Statement:
     """Everything the checker reads from a statement; ``lang`` is the plan's language."""
-    convention = statement_language(text, lang)
     chars = list(text)
 
     dates: list[DateMention] = []
+    lowered = text.lower()
     for name, pattern in _DATE_PATTERNS:
+        if not _worth_trying(_DATE_CUES[name], lowered):
+            continue
         for m in pattern.finditer("".join(chars)):
             found = _date_of(name, m)
             if found is None:
+                continue
+            if found is _NOT_A_DATE:
+                _mask(chars, m.start(), m.end(), "@")
                 continue
             year, first, last = found
             start = m.start()
@@ -537,40 +692,58 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
                 mark = marker.group(0)
             before = bool(mark and mark.split()[0].lower() in ("before", "prior", "sebelum"))
             dates.append(
-                DateMention(year, first, last, before, mark is not None, start, m.end(), text[start : m.end()])
+                DateMention(
+                    year,
+                    first,
+                    last,
+                    before,
+                    mark is not None,
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                )
             )
             _mask(chars, start, m.end(), "@")
     dates.sort(key=lambda d: d.start)
 
     durations: list[Duration] = []
-    for m in _DURATION.finditer("".join(chars)):
+    lengths = _DURATION.finditer("".join(chars)) if _worth_trying(_DURATION_CUES, lowered) else ()
+    for m in lengths:
         count = (m["n"] or m["n2"] or "1").lower()
         unit_word = (m["unit"] or m["unit2"] or m["unit1"]).lower()
         amount = int(count) if count.isdigit() else _COUNTS[count]
-        durations.append(Duration(amount, _DURATION_UNITS[unit_word], m.start(), m.end(), m.group(0)))
+        durations.append(
+            Duration(amount, _DURATION_UNITS[unit_word], m.start(), m.end(), m.group(0))
+        )
         _mask(chars, m.start(), m.end(), "@")
 
-    quantities: list[Quantity] = []
-    for m in _QUANTITY.finditer("".join(chars)):
-        quantity = _quantity(m, convention)
-        if quantity is not None:
-            quantities.append(quantity)
-            _mask(chars, quantity.start, quantity.end, "#")
-
-    lexicon = words()
-    masked = "".join(chars)
-    factor: Decimal | None = None
-    for m in lexicon.factor.finditer(masked):
-        factor = factor or lexicon.factors[m.group(0).lower()]
+    # Numbers are masked before their language is known: the words left tell it.
+    matches = list(_QUANTITY.finditer("".join(chars)))
+    for m in matches:
         _mask(chars, m.start(), m.end(), "#")
     masked = "".join(chars)
+    tokens = Tokens.of(masked)
+    convention = _language(tokens, lang)
+    quantities = [q for q in (_quantity(m, convention) for m in matches) if q is not None]
+
+    lexicon = words()
+    factor: Decimal | None = None
+    factors = lexicon.factors.find(tokens)
+    for value, start, end in factors:
+        factor = factor or value
+        _mask(chars, start, end, "#")
+    if factors:
+        masked = "".join(chars)
+        tokens = Tokens.of(masked)
 
     by_start = {q.start: q for q in quantities}
-    down = lexicon.down.search(masked) is not None
+    down = lexicon.down.search(tokens)
     change: Change | None = None
     pair = _CHANGE.search(masked)
     if pair and pair.start("a") in by_start and pair.start("b") in by_start:
-        change = Change(before=by_start[pair.start("a")], after=by_start[pair.start("b")], down=down)
+        change = Change(
+            before=by_start[pair.start("a")], after=by_start[pair.start("b")], down=down
+        )
     else:
         relative = _BY.search(masked)
         if relative and relative.start("q") in by_start:
@@ -580,31 +753,30 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
         elif factor is not None:
             change = Change(factor=factor, down=factor < 1)
 
+    clauses = _clauses(masked)
+    clause_starts = [start for start, _end in clauses]
     weak: list[WeakWord] = []
-    for start, end in _clauses(masked):
-        clause = masked[start:end]
-        has_number = "#" in clause
-        for m in lexicon.weak.finditer(clause):
-            category = m.lastgroup or VAGUE
-            if category == APPROXIMATE and not clause[m.end() :].lstrip().startswith("#"):
-                continue
-            weak.append(WeakWord(category, text[start + m.start() : start + m.end()], has_number))
+    for category, start, end in lexicon.weak.find(tokens):
+        clause_start, clause_end = clauses[bisect_right(clause_starts, start) - 1]
+        if category == APPROXIMATE and not masked[end:clause_end].lstrip().startswith("#"):
+            continue
+        has_number = "#" in masked[clause_start:clause_end]
+        weak.append(WeakWord(category, text[start:end], has_number))
 
-    found_networks: list[tuple[int, str]] = []
-    for m in lexicon.network_aliases.finditer(masked):
-        if not _DESTINATION.search(masked, max(0, m.start() - _LOOK_BACK), m.start()):
-            found_networks.append((m.start(), lexicon.network_of[" ".join(m.group(0).lower().split())]))
-    for m in lexicon.network_marks.finditer(masked):
-        if not _DESTINATION.search(masked, max(0, m.start() - _LOOK_BACK), m.start()):
-            found_networks.append((m.start(), lexicon.network_of[m.group(0)]))
+    found_networks = [
+        (start, network)
+        for phrases in (lexicon.network_aliases, lexicon.network_marks)
+        for network, start, _end in phrases.find(tokens)
+        if not _DESTINATION.search(masked, max(0, start - _LOOK_BACK), start)
+    ]
     networks = tuple(dict.fromkeys(network for _at, network in sorted(found_networks)))
 
     kpis: list[Kpi] = []
     families: set[str] = set()
-    for kpi, start, end in kpis_in(masked):
+    for kpi, start, end in kpis_in(tokens):
         if _DENOMINATOR.search(masked, max(0, start - _LOOK_BACK), start):
             continue
-        if lexicon.verbs.fullmatch(masked[start:end]) and masked[end:].lstrip().startswith("#"):
+        if masked[start:end].lower() in lexicon.verbs and masked[end:].lstrip().startswith("#"):
             continue
         if kpi.family not in families:
             families.add(kpi.family)

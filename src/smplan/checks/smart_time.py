@@ -38,13 +38,14 @@ def time_bound(facts: GoalFacts) -> LetterVerdict:
 
     if deadline is None:
         if stated is not None:
-            notes.warn("deadline-in-statement", "deadline", words=stated[2], iso=stated[1].isoformat())
+            notes.warn(
+                "deadline-in-statement", "deadline", words=stated[2], iso=stated[1].isoformat()
+            )
         else:
-            example = period_end.isoformat() if period_end else "2027-06-30"
-            notes.fail("no-deadline", "deadline", example=example)
+            suggested = period_end or facts.today
+            notes.fail("no-deadline", "deadline", example=suggested.isoformat())
     if start is None:
-        example = (period_start or facts.today).isoformat()
-        notes.warn("no-start", "start", example=example)
+        notes.warn("no-start", "start", example=(period_start or facts.today).isoformat())
 
     if start is not None and deadline is not None:
         days = (deadline - start).days
@@ -57,16 +58,27 @@ def time_bound(facts: GoalFacts) -> LetterVerdict:
 
     if deadline is not None:
         if period_end is not None and deadline > period_end:
-            notes.fail("after-period", "deadline", deadline=facts.date(deadline), end=facts.date(period_end))
+            notes.fail(
+                "after-period",
+                "deadline",
+                deadline=facts.date(deadline),
+                end=facts.date(period_end),
+            )
         elif period_start is not None and deadline < period_start:
-            notes.fail("before-period", "deadline", deadline=facts.date(deadline), start=facts.date(period_start))
+            notes.fail(
+                "before-period",
+                "deadline",
+                deadline=facts.date(deadline),
+                start=facts.date(period_start),
+            )
         if deadline < facts.today and goal.id not in context.goals_with_results:
             notes.fail("past", "deadline", deadline=facts.date(deadline), id=goal.id)
         if stated is not None and not stated[0] <= deadline <= stated[1]:
             notes.fail("disagree", "deadline", words=stated[2], deadline=facts.date(deadline))
     if start is not None and period_start is not None and start < period_start:
-        if deadline is None or deadline >= period_start:
-            notes.warn("starts-early", "start", start=facts.date(start), period=facts.date(period_start))
+        notes.warn(
+            "starts-early", "start", start=facts.date(start), period=facts.date(period_start)
+        )
 
     statement = facts.statement
     vague = statement.first(VAGUE_TIME) if statement is not None else None
@@ -74,8 +86,8 @@ def time_bound(facts: GoalFacts) -> LetterVerdict:
         if statement.dates or statement.durations:
             notes.warn("vague-with-date", "statement", word=vague.word)
         else:
-            example = deadline or period_end or facts.today
-            notes.fail("vague", "statement", word=vague.word, example=facts.date(example))
+            when = deadline or period_end or facts.today
+            notes.fail("vague", "statement", word=vague.word, example=facts.date(when))
 
     days_total = (deadline - start).days if start and deadline else 0
     return notes.verdict(

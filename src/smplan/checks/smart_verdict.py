@@ -10,7 +10,13 @@ from smplan.i18n import Lang, t
 LETTERS = ("S", "M", "A", "R", "T")
 State = Literal["pass", "warn", "fail"]
 #: Key of each letter in the message catalogue and in finding codes.
-LETTER_KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time-bound"}
+LETTER_KEYS = {
+    "S": "specific",
+    "M": "measurable",
+    "A": "achievable",
+    "R": "relevant",
+    "T": "time-bound",
+}
 _RANK: dict[State, int] = {"pass": 0, "warn": 1, "fail": 2}
 #: Marks after a lowercase letter in the badge.
 BADGE_MARKS: dict[State, str] = {"pass": "", "warn": "?", "fail": "!"}
