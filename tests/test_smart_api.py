@@ -77,7 +77,9 @@ def test_a_context_stays_valid_while_its_goal_is_edited() -> None:
     goal.statement = "Grow Instagram followers from 12,400 to 13,500 by 30 June 2027"
     goal.hours_per_week = None
     assert check_goal(goal, plan, context=context, today=TODAY).fully_smart
-    assert check_goal(goal, plan, today=TODAY) == check_goal(goal, plan, context=context, today=TODAY)
+    assert check_goal(goal, plan, today=TODAY) == check_goal(
+        goal, plan, context=context, today=TODAY
+    )
 
 
 def test_today_decides_whether_a_deadline_has_passed() -> None:
@@ -89,7 +91,11 @@ def test_today_decides_whether_a_deadline_has_passed() -> None:
 
 def test_findings_one_per_letter_that_does_not_pass() -> None:
     plan = build_plan(
-        {"owner": None, "deadline": None, "statement": "Grow Instagram followers from 12,400 to 13,500"}
+        {
+            "owner": None,
+            "deadline": None,
+            "statement": "Grow Instagram followers from 12,400 to 13,500",
+        }
     )
     findings = smart_findings(plan, "en", today=TODAY)
     assert [(f.code, f.level, f.path, f.subject) for f in findings] == [
@@ -194,7 +200,9 @@ def test_override_keys_that_make_no_sense_are_reported(tmp_path: Path) -> None:
 
 
 def test_rules_can_be_tuned_per_plan() -> None:
-    plan = build_plan({"start": dt.date(2027, 6, 25), "target": 12420}, plan={"smart": {"rules": {"min_days": 3}}})
+    plan = build_plan(
+        {"start": dt.date(2027, 6, 25), "target": 12420}, plan={"smart": {"rules": {"min_days": 3}}}
+    )
     plan.goals[0].statement = "Grow Instagram followers from 12,400 to 12,420 by 30 June 2027"
     assert check_goal(plan.goals[0], plan, today=TODAY).letter("T").state == "pass"
 
@@ -223,7 +231,9 @@ _date = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.d
     start=_date,
     deadline=_date,
     today=st.dates(),
-    kpi=st.sampled_from([None, "followers", "cpc", "engagement rate", "first response time", "odd"]),
+    kpi=st.sampled_from(
+        [None, "followers", "cpc", "engagement rate", "first response time", "odd"]
+    ),
     unit=st.sampled_from([None, "%", "IDR", "hours", "x", "followers", ""]),
     hours=_number,
 )

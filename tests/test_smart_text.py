@@ -215,7 +215,9 @@ def test_per_month_is_a_rate_not_a_duration() -> None:
 
 
 def _weak(statement: str) -> list[tuple[str, str, bool]]:
-    return [(w.category, w.word.lower(), w.with_number) for w in parse_statement(statement, "en").weak]
+    return [
+        (w.category, w.word.lower(), w.with_number) for w in parse_statement(statement, "en").weak
+    ]
 
 
 def test_vague_words_with_and_without_numbers() -> None:
@@ -232,7 +234,10 @@ def test_vague_words_with_and_without_numbers() -> None:
 
 def test_dates_do_not_count_as_numbers_for_vague_words() -> None:
     assert _weak("Grow Instagram followers by 30 June 2027") == [(VAGUE, "grow", False)]
-    assert _weak("Tumbuh pesat dalam 3 bulan") == [(VAGUE, "tumbuh", False), (VAGUE, "pesat", False)]
+    assert _weak("Tumbuh pesat dalam 3 bulan") == [
+        (VAGUE, "tumbuh", False),
+        (VAGUE, "pesat", False),
+    ]
 
 
 def test_hedges_time_words_and_approximations() -> None:
@@ -240,7 +245,10 @@ def test_hedges_time_words_and_approximations() -> None:
         (HEDGE, "mudah-mudahan", True),
         (VAGUE_TIME, "secepatnya", True),
     ]
-    assert _weak("We will try to reply ASAP") == [(HEDGE, "try", False), (VAGUE_TIME, "asap", False)]
+    assert _weak("We will try to reply ASAP") == [
+        (HEDGE, "try", False),
+        (VAGUE_TIME, "asap", False),
+    ]
     assert _weak("Reach about 10,000 people") == [(APPROXIMATE, "about", True)]
     assert _weak("Kurang lebih 10.000 pengikut") == [(APPROXIMATE, "kurang lebih", True)]
     # "sekitar" (around) before a place is not an approximation.
@@ -248,9 +256,14 @@ def test_hedges_time_words_and_approximations() -> None:
 
 
 def test_networks_named() -> None:
-    assert parse_statement("Pengikut Instagram dan TikTok", "id").networks == ("instagram", "tiktok")
+    assert parse_statement("Pengikut Instagram dan TikTok", "id").networks == (
+        "instagram",
+        "tiktok",
+    )
     assert parse_statement("Grow followers on X and Twitter", "en").networks == ("x",)
-    assert parse_statement("Drive traffic from Instagram to our blog", "en").networks == ("instagram",)
+    assert parse_statement("Drive traffic from Instagram to our blog", "en").networks == (
+        "instagram",
+    )
     assert parse_statement("Reach a 2x ROAS on IG", "en").networks == ("instagram",)
 
 
@@ -262,7 +275,10 @@ def test_kpis_named_leave_out_verbs_and_denominators() -> None:
     assert kpis("Reach 18,000 followers") == ["followers"]
     assert kpis("Increase reach to 50,000") == ["reach"]
     assert kpis("Raise the conversion rate of website visits to 2%") == ["conversion-rate"]
-    assert kpis("Menaikkan tingkat konversi dan jumlah pengikut") == ["conversion-rate", "followers"]
+    assert kpis("Menaikkan tingkat konversi dan jumlah pengikut") == [
+        "conversion-rate",
+        "followers",
+    ]
 
 
 def test_statement_language() -> None:

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -193,26 +194,27 @@ def _quantity(match: re.Match[str], lang: Lang) -> Quantity | None:
 # -- dates --------------------------------------------------------------------
 
 
-def one_of(words: list[str] | set[str] | dict[str, object]) -> str:
+_Trie = dict[str, "_Trie"]
+
+
+def one_of(words: Iterable[str]) -> str:
     """A regex group matching any of ``words``, as a trie: "jan", "januari", "june" ->
     ``(?:j(?:an(?:uari)?|une))``. Python's ``re`` tries the branches of a plain
     alternation one by one at every position; a trie looks at each letter once.
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Trie = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = {}  # a word ends here
 
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def emit(node: _Trie) -> str:
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if "" in node else body
 
     return "(?:" + emit(root) + ")"
 
@@ -463,13 +465,8 @@ _DURATION_UNITS: dict[str, DurationUnit] = {
     **dict.fromkeys(("year", "years", "tahun"), "year"),
 }
 _DURATION_UNIT = one_of(_DURATION_UNITS)
-_DURATION_CUES = frozenset(_DURATION_UNITS) | {
-    "sehari",
-    "seminggu",
-    "sepekan",
-    "sebulan",
-    "setahun",
-}
+#: The pattern's cue: a unit word ("sebulan" holds "bulan").
+_DURATION_CUES = tuple(_DURATION_UNITS)
 _DURATION = re.compile(
     rf"\b(?:(?:within|in|over|during|for)(?:\s+the)?(?:\s+(?:next|coming|first))?|dalam(?:\s+waktu)?|selama|kurun(?:\s+waktu)?)"
     rf"\s+(?P<n>{_COUNT})\s+(?P<unit>{_DURATION_UNIT})(?:\s+(?:ke\s+depan|mendatang|pertama))?(?!\w)"
