@@ -26,12 +26,12 @@ def _choices(ids: list[str] | tuple[str, ...]) -> str:
 def _workload(facts: GoalFacts, notes: Notes, owner: str) -> None:
     member = facts.context.team[owner]
     need = facts.context.weekly_hours(facts.goal)
+    if need <= 0:
+        return
 
     def _hours(value: Decimal) -> str:
         return facts.rounded(value, 1)
 
-    if need <= 0:
-        return
     name = member.name or owner
     capacity = member.hours_per_week
     if capacity is None:
@@ -96,7 +96,6 @@ def _growth(facts: GoalFacts, notes: Notes, funded: bool) -> None:
         "typical": facts.percent(typical),
         "ratio": facts.ratio(ratio),
         "network": facts.network_label(),
-        "size": facts.number(size),
     }
     if ratio > float(bench.rule("growth_fail")):
         if funded:
@@ -162,11 +161,10 @@ def achievable(facts: GoalFacts) -> LetterVerdict:
     goal, context = facts.goal, facts.context
     team = list(context.team)
     owner = goal.owner
-    if not owner:
-        if team:
-            notes.fail("no-owner", "owner", choices=_choices(team))
-        else:
-            notes.fail("no-team", "owner")
+    if not team:
+        notes.fail("no-team", "owner")
+    elif not owner:
+        notes.fail("no-owner", "owner", choices=_choices(team))
     elif owner not in context.team:
         notes.fail("owner-not-in-team", "owner", owner=owner, choices=_choices(team))
     else:

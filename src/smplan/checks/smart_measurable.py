@@ -10,13 +10,12 @@ from smplan.checks.smart_text import Change, Quantity
 from smplan.checks.smart_verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
-#: The unit to suggest for each kind of KPI unit.
+#: The unit to suggest for KPIs not counted in things or money.
 _SUGGESTED_UNIT: dict[UnitKind, str] = {
     "percent": "%",
     "ratio": "x",
     "duration": "minutes",
     "score": "points",
-    "count": "",
 }
 
 
@@ -25,9 +24,7 @@ def _suggested_unit(facts: GoalFacts) -> str:
     kind = facts.kpi.units[0]
     if kind == "money":
         return facts.context.currency
-    if kind == "count":
-        return facts.kpi.label(facts.lang)
-    return _SUGGESTED_UNIT[kind]
+    return _SUGGESTED_UNIT.get(kind) or facts.kpi.label(facts.lang)
 
 
 def _audit_baseline(facts: GoalFacts) -> Decimal | None:

@@ -31,18 +31,14 @@ def relevant(facts: GoalFacts) -> LetterVerdict:
     notes = Notes("R", facts.lang)
     goal, context = facts.goal, facts.context
     objectives = list(context.objectives)
-    if not goal.objective:
-        if objectives:
-            notes.fail("no-objective", "objective", choices=_choices(objectives))
-        else:
-            notes.fail("no-objectives", "objective")
+    if not objectives:
+        notes.fail("no-objectives", "objective")
+    elif not goal.objective:
+        notes.fail("no-objective", "objective", choices=_choices(objectives))
     elif goal.objective not in context.objectives:
-        if objectives:
-            notes.fail(
-                "objective-missing", "objective", ref=goal.objective, choices=_choices(objectives)
-            )
-        else:
-            notes.fail("no-objectives", "objective")
+        notes.fail(
+            "objective-missing", "objective", ref=goal.objective, choices=_choices(objectives)
+        )
     else:
         kinds = context.objective_kinds.get(goal.objective, ())
         kpi = facts.kpi

@@ -298,23 +298,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: running: most statements name one kind of date, and skipping the others
 #: keeps typing fast. A cue that appears for other reasons only costs a scan.
 _MONTH_CUES = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "mei",
-    "jun",
-    "jul",
-    "aug",
-    "ag",
-    "sep",
-    "oct",
-    "okt",
-    "nov",
-    "dec",
-    "des",
-)
+    "jan", "feb", "mar", "apr", "may", "mei", "jun", "jul", "aug", "agu", "agt", "ags",
+    "sep", "oct", "okt", "nov", "dec", "des",
+)  # fmt: skip
 _DATE_CUES: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "dmy": ("-", "/"),
@@ -341,8 +327,6 @@ _MARKER = re.compile(
     r"|sampai(?:\s+dengan)?|s\.?d\.?|s/d|per|di|dalam))\s+$",
     re.IGNORECASE,
 )
-
-Precision = Literal["day", "month", "quarter", "half", "year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,9 +542,6 @@ class Statement:
         pool = marked or list(self.dates)
         return pool[-1] if pool else None
 
-    def has_quantity(self) -> bool:
-        return bool(self.quantities) or (self.change is not None and self.change.factor is not None)
-
     def first(self, category: str, with_number: bool | None = None) -> WeakWord | None:
         for weak in self.weak:
             if weak.category == category and (
@@ -570,58 +551,15 @@ class Statement:
         return None
 
 
-_ID_CUES = frozenset(
-    [
-        "dari",
-        "menjadi",
-        "pada",
-        "paling",
-        "lambat",
-        "sebelum",
-        "dalam",
-        "bulan",
-        "pengikut",
-        "dan",
-        "yang",
-        "untuk",
-        "dengan",
-        "meningkatkan",
-        "mencapai",
-        "sebesar",
-        "hingga",
-        "akhir",
-        "tahun",
-        "kami",
-        "kita",
-        "di",
-        "ke",
-    ]
-)
-_EN_CUES = frozenset(
-    [
-        "from",
-        "to",
-        "by",
-        "the",
-        "and",
-        "within",
-        "followers",
-        "of",
-        "on",
-        "in",
-        "increase",
-        "reach",
-        "grow",
-        "month",
-        "months",
-        "our",
-        "we",
-        "for",
-        "with",
-        "end",
-        "at",
-    ]
-)
+_ID_CUES = frozenset((
+    "dari", "menjadi", "pada", "paling", "lambat", "sebelum", "dalam", "bulan", "pengikut", "dan",
+    "yang", "untuk", "dengan", "meningkatkan", "mencapai", "sebesar", "hingga", "akhir", "tahun",
+    "kami", "kita", "di", "ke",
+))  # fmt: skip
+_EN_CUES = frozenset((
+    "from", "to", "by", "the", "and", "within", "followers", "of", "on", "in", "increase", "reach",
+    "grow", "month", "months", "our", "we", "for", "with", "end", "at",
+))  # fmt: skip
 
 
 def statement_language(text: str, fallback: Lang) -> Lang:

@@ -89,22 +89,15 @@ class Notes:
         """A pass with its own reason (an ambitious target), unless something worse is found."""
         self.issues.append(_Issue("pass", rule, "", values))
 
-    @property
-    def failed(self) -> bool:
-        return any(issue.state == "fail" for issue in self.issues)
-
     def verdict(self, rule: str = "ok", /, **values: Any) -> LetterVerdict:
         """The verdict; ``rule`` gives the reason when nothing was found.
 
         ``values`` fill the placeholders of every message of the letter, under
         the values of the issue chosen.
         """
-        chosen = _Issue("pass", rule, "", values)
-        for issue in self.issues:
-            if _RANK[issue.state] > _RANK[chosen.state] or (
-                issue.state == "pass" and chosen.rule == rule and chosen.state == "pass"
-            ):
-                chosen = issue
+        # max() keeps the first of equals: the first fail, else warning, else note.
+        worst = max(self.issues, key=lambda issue: _RANK[issue.state], default=None)
+        chosen = worst or _Issue("pass", rule, "", {})
         key = f"smart.{LETTER_KEYS[self.letter]}.{chosen.rule}"
         filled = {**values, **chosen.values}
         reason = t(f"{key}.reason", self.lang, **filled)
