@@ -72,6 +72,13 @@ FUNDED = {
         ]
     }
 }
+YOUTUBE = {
+    "network": "youtube",
+    "unit": "subscribers",
+    "baseline": 1200,
+    "target": 1400,
+    "statement": "Grow YouTube subscribers from 1,200 to 1,400 by 30 June 2027",
+}
 OTHER_DEWI_GOAL = {
     "id": "ig-community",
     "statement": "Answer 100% of Instagram comments from March to May 2027",
@@ -453,25 +460,13 @@ CASES_EN = [
     Case(
         "network not in the strategy",
         "P P P W P",
-        {
-            "network": "youtube",
-            "unit": "subscribers",
-            "baseline": 1200,
-            "target": 1400,
-            "statement": "Grow YouTube subscribers from 1,200 to 1,400 by 30 June 2027",
-        },
+        YOUTUBE,
         rules={"R": "network-not-in-strategy"},
     ),
     Case(
         "no strategy networks yet: the network is not judged",
         "P P P P P",
-        {
-            "network": "youtube",
-            "unit": "subscribers",
-            "baseline": 1200,
-            "target": 1400,
-            "statement": "Grow YouTube subscribers from 1,200 to 1,400 by 30 June 2027",
-        },
+        YOUTUBE,
         plan={"strategy": {"networks": []}},
     ),
     Case("no persona", "P P P W P", {"personas": []}, rules={"R": "no-persona"}),

@@ -172,27 +172,18 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
             )
 
     if baseline is not None and target is not None:
-        going_down = kpi.better == "down" if kpi is not None else None
-        if kpi is None and facts.statement is not None and facts.statement.change is not None:
-            going_down = facts.statement.change.down
+        # Which way the target must move: the KPI's, else a "reduce" in the statement.
+        change = facts.statement.change if facts.statement else None
+        going_down = (
+            kpi.better == "down" if kpi is not None else (True if change and change.down else None)
+        )
+        moves = {"target": facts.value(target), "baseline": facts.value(baseline), "kpi": label}
         if target == baseline:
             notes.warn("no-change", "target", value=facts.value(target), kpi=label)
-        elif going_down is False and target < baseline and kpi is not None:
-            notes.fail(
-                "wrong-way-up",
-                "target",
-                target=facts.value(target),
-                baseline=facts.value(baseline),
-                kpi=label,
-            )
+        elif going_down is False and target < baseline:
+            notes.fail("wrong-way-up", "target", **moves)
         elif going_down is True and target > baseline:
-            notes.fail(
-                "wrong-way-down",
-                "target",
-                target=facts.value(target),
-                baseline=facts.value(baseline),
-                kpi=label,
-            )
+            notes.fail("wrong-way-down", "target", **moves)
 
     field, phrases = _disagreements(facts)
     if phrases:
