@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,8 +25,10 @@ from smplan.checks.smart import (
     smart_summary,
 )
 from smplan.store import PlanFile
-from tests.helpers import run_cli
+from tests.helpers import ROOT, run_cli
 from tests.smart_plan import BASE_PLAN, TODAY, build_plan
+
+SRC = ROOT / "src"
 
 
 def _verdict(states: str) -> SmartVerdict:
@@ -112,6 +117,17 @@ def test_findings_of_a_goal_without_id_name_its_place() -> None:
     (finding,) = smart_findings(plan, "id", today=TODAY)
     assert finding.subject is None
     assert finding.message.startswith('sasaran "goals[0]", Relevan: belum terhubung ke tujuan')
+
+
+def test_the_checker_is_pure() -> None:
+    code = (
+        "import sys; from smplan.checks.smart import check_goals; from smplan.model import Plan; "
+        "check_goals(Plan()); sys.exit('textual' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(SRC)}, timeout=120
+    )
+    assert result.returncode == 0
 
 
 def test_run_checks_includes_smart_findings() -> None:

@@ -65,6 +65,7 @@ def _quantity(statement: str, lang: str = "en") -> tuple[Decimal, str]:
 @pytest.mark.parametrize(
     ("statement", "lang", "value", "unit"),
     [
+        ("Dapat 10.000 pengikut", "id", 10000, ""),
         ("Dapat 10rb pengikut", "id", 10000, ""),
         ("Dapat 10 ribu pengikut", "id", 10000, ""),
         ("Jangkauan 1,5 juta orang", "id", 1500000, ""),
