@@ -49,6 +49,10 @@ DYNAMIC_IDS: dict[str, str] = {
     "item.{}": "the name of one item of each list kind",
     "add.{}": "the palette's Add command of each list kind",
     "field.{}": "the label of each field, by model field name (tui/widgets/fields.py)",
+    "smart.{}.{}.reason": "why a SMART letter has its state, by letter and rule (docs/smart.md)",
+    "smart.{}.{}.fix": "what to do about a SMART letter that warns or fails, by letter and rule",
+    "smart.letter.{}": "the name of each SMART letter in findings (checks/smart.py)",
+    "smart.kind.{}": "what an objective or KPI is about: awareness, sales... (checks/kpis.py)",
 }
 
 #: Ids that are in the catalogue without a literal use in the code, and why.

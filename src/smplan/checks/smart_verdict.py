@@ -98,8 +98,10 @@ class Notes:
         # max() keeps the first of equals: the first fail, else warning, else note.
         worst = max(self.issues, key=lambda issue: _RANK[issue.state], default=None)
         chosen = worst or _Issue("pass", rule, "", {})
-        key = f"smart.{LETTER_KEYS[self.letter]}.{chosen.rule}"
+        letter = LETTER_KEYS[self.letter]
         filled = {**values, **chosen.values}
-        reason = t(f"{key}.reason", self.lang, **filled)
-        fix = "" if chosen.state == "pass" else t(f"{key}.fix", self.lang, **filled)
+        reason = t(f"smart.{letter}.{chosen.rule}.reason", self.lang, **filled)
+        fix = ""
+        if chosen.state != "pass":
+            fix = t(f"smart.{letter}.{chosen.rule}.fix", self.lang, **filled)
         return LetterVerdict(self.letter, chosen.state, reason, fix, chosen.rule, chosen.field)
