@@ -27,6 +27,7 @@ from typing import Literal
 from smplan.checks.kpis import Kpi, kpis_in
 from smplan.checks.smart_words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, Tokens, words
 from smplan.i18n import Lang
+from smplan.i18n.formats import MONTHS, MONTHS_SHORT
 
 Unit = Literal["", "percent", "money", "ratio", "duration"]
 
@@ -219,26 +220,15 @@ def one_of(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("january", "januari", "jan"),
-        ("february", "februari", "feb", "pebruari"),
-        ("march", "maret", "mar"),
-        ("april", "apr"),
-        ("may", "mei"),
-        ("june", "juni", "jun"),
-        ("july", "juli", "jul"),
-        ("august", "agustus", "aug", "agu", "agt", "ags"),
-        ("september", "sep", "sept"),
-        ("october", "oktober", "oct", "okt"),
-        ("november", "nov", "nopember"),
-        ("december", "desember", "dec", "des"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _number
+#: Month names and abbreviations of both languages, with spellings still seen
+#: in Indonesian writing.
+_MONTHS: dict[str, int] = {
+    name.lower(): number
+    for table in (MONTHS, MONTHS_SHORT)
+    for names in table.values()
+    for number, name in enumerate(names, start=1)
+}
+_MONTHS.update(sept=9, agt=8, ags=8, mrt=3, pebruari=2, peb=2, nopember=11, nop=11)
 _MONTH = one_of(_MONTHS) + r"\.?"
 
 _ORDINALS: dict[str, int] = {
@@ -299,7 +289,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: keeps typing fast. A cue that appears for other reasons only costs a scan.
 _MONTH_CUES = (
     "jan", "feb", "mar", "apr", "may", "mei", "jun", "jul", "aug", "agu", "agt", "ags",
-    "sep", "oct", "okt", "nov", "dec", "des",
+    "sep", "oct", "okt", "nov", "dec", "des", "mrt", "peb", "nop",
 )  # fmt: skip
 _DATE_CUES: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
