@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Context, Decimal, InvalidOperation
+from decimal import Context, Decimal
 
 from smplan.checks.kpis import Kpi, UnitKind, find_kpi
 from smplan.checks.smart_context import SmartContext
@@ -130,11 +130,7 @@ class GoalFacts:
         if kind == "percent":
             return self.percent(value)
         if kind == "money":
-            try:
-                return format_money(value, self.context.currency, self.lang)
-            except InvalidOperation:
-                # format_money rounds in the default 28-digit context: absurd amounts overflow it.
-                return f"{self.number(value)} {self.context.currency}"
+            return format_money(value, self.context.currency, self.lang)
         if kind == "ratio":
             return self.number(value) + "x"
         if kind == "duration" and self.goal.unit:
