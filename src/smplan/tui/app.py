@@ -20,7 +20,7 @@ from smplan.editing import Edit, EditSession
 from smplan.findings import Finding
 from smplan.i18n import t
 from smplan.keypath import KeyPath
-from smplan.model import Plan, PlanTable
+from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.keys import APP_KEYS, bindings_map
@@ -31,6 +31,7 @@ from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.screens.problems import ProblemsScreen
+from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
 from smplan.tui.widgets.fields import RefKind
 
@@ -81,6 +82,7 @@ class SmplanApp(App[int]):
         #: Key paths edited since the file was read: their load-time findings no longer apply.
         self._edited_paths: set[KeyPath] = set()
         self._findings_timer: Timer | None = None
+        self.smart = SmartState()
 
     # -- state -------------------------------------------------------------
 
@@ -126,6 +128,7 @@ class SmplanApp(App[int]):
             self._start()
 
     def _start(self) -> None:
+        self.smart.refresh_all(self.plan)
         self.recompute_findings()
         self.push_screen(MainScreen(self.first_step))
         reason = self.plan_file.read_only_reason
@@ -167,17 +170,20 @@ class SmplanApp(App[int]):
         self.session.set(target, name, value, step=step, label=name)
 
     def _edited(self, edit: Edit, undoing: bool) -> None:
+        if edit.kind == "set" and isinstance(edit.owner, Goal):
+            self.smart.refresh_goal(self.plan, edit.owner, edit.name)
         main = self.main
         if main is not None:
-            main.refresh_status()
             pane = main.current_pane()
             if pane is not None and not undoing:
-                pane.refresh_labels()
+                pane.plan_edited(edit)
+            main.refresh_status()
         if self._findings_timer is not None:
             self._findings_timer.stop()
         self._findings_timer = self.set_timer(FINDINGS_DELAY, self._findings_changed)
 
     def _findings_changed(self) -> None:
+        self.smart.refresh_all(self.plan)
         self.recompute_findings()
         main = self.main
         pane = main.current_pane() if main is not None else None
@@ -185,6 +191,14 @@ class SmplanApp(App[int]):
             for form in pane.forms():
                 if form.target is not None:
                     form.mark_problems(self.problems_under(form.path))
+            pane.plan_checked()
+        if main is not None:
+            main.refresh_status()
+
+    def status_lines(self) -> list[str]:
+        """Short lines under the navigator: how SMART the goals are (and, later, money)."""
+        full, total = self.smart.summary(self.plan)
+        return [t("smart-ui.nav", None, full=full, total=total)] if total else []
 
     def recompute_findings(self) -> None:
         plan_file = self.plan_file
@@ -391,6 +405,7 @@ class SmplanApp(App[int]):
         self._plan_file = fresh
         self.session.clear()
         self._edited_paths.clear()
+        self.smart.refresh_all(fresh.plan)
         self.recompute_findings()
         main = self.main
         if main is not None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
@@ -72,6 +73,13 @@ class StepPane(VerticalScroll):
     def refresh_labels(self) -> None:
         for editor in self.query(ItemsEditor):
             editor.refresh_labels()
+
+    def plan_edited(self, edit: Edit) -> None:
+        """Called on every edit made in this pane: keep labels (and live widgets) current."""
+        self.refresh_labels()
+
+    def plan_checked(self) -> None:
+        """Called when the plan's findings have been worked out again after an edit."""
 
     def focus_first(self) -> None:
         for widget in self.query("*"):

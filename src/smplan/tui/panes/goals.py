@@ -1,14 +1,21 @@
-"""Step 4: objectives, and SMART goals with every field."""
+"""Step 4: objectives, and SMART goals with every field and a live scorecard."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from typing import Any
 
-from smplan.model import Goal, Objective
+from textual import on
+from textual.app import ComposeResult
+from textual.markup import escape
+from textual.widgets import Static
+
+from smplan.editing import Edit
+from smplan.i18n import t
+from smplan.model import Goal, Objective, PlanTable
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels, unique_id
+from smplan.tui.widgets.scorecard import Scorecard, badge_markup
 
 OBJECTIVES = ListSpec(
     kind="objectives",
@@ -53,12 +60,68 @@ GOALS = ListSpec(
 )
 
 
+class GoalsEditor(ItemsEditor):
+    """The goal list shows each goal's five letters before its id."""
+
+    def _prompt(self, item: PlanTable) -> str:
+        assert isinstance(item, Goal)
+        verdict = self.smplan.smart.verdict(self.smplan.plan, item)
+        return f"{badge_markup(verdict)}  {escape(self.spec.label(item))}"
+
+
 class GoalsPane(StepPane):
     STEP = 4
 
     def compose(self) -> ComposeResult:
         yield self.heading()
+        yield Static("", id="smart-summary")
         yield ItemsEditor(OBJECTIVES, step=self.STEP)
-        with Horizontal(id="goals-area"):
-            yield ItemsEditor(GOALS, step=self.STEP)
-            yield Vertical(id="goal-side")
+        yield GoalsEditor(GOALS, step=self.STEP)
+        yield Scorecard(id="scorecard")
+
+    def on_mount(self) -> None:
+        self._show_summary()
+
+    @property
+    def goals(self) -> GoalsEditor:
+        return self.query_one(GoalsEditor)
+
+    def selected_goal(self) -> Goal | None:
+        goals = self.smplan.plan.goals
+        index = self.goals.index
+        return goals[index] if 0 <= index < len(goals) else None
+
+    def _show_summary(self) -> None:
+        full, total = self.smplan.smart.summary(self.smplan.plan)
+        self.query_one("#smart-summary", Static).update(
+            t("smart-ui.summary", None, full=full, total=total) if total else ""
+        )
+
+    def _show_scorecard(self) -> None:
+        goal = self.selected_goal()
+        card = self.query_one(Scorecard)
+        card.display = goal is not None
+        card.show(self.smplan.smart.verdict(self.smplan.plan, goal) if goal is not None else None)
+
+    @on(ItemsEditor.Shown)
+    def _goal_shown(self, event: ItemsEditor.Shown) -> None:
+        if event.editor is self.goals:
+            self._show_scorecard()
+
+    def plan_edited(self, edit: Edit) -> None:
+        super().plan_edited(edit)
+        self._show_scorecard()
+        self._show_summary()
+
+    def plan_checked(self) -> None:
+        self.goals.refresh_labels(every=True)
+        self._show_scorecard()
+        self._show_summary()
+
+    def reload(self) -> None:
+        super().reload()
+        self._show_summary()
+
+
+def is_goal(target: Any) -> bool:
+    return isinstance(target, Goal)

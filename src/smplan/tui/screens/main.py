@@ -87,7 +87,9 @@ class MainScreen(Screen[None]):
             app.session.dirty or app.unsaved_new,
             app.read_only,
         )
-        self.query_one(Navigator).show(app.plan, self.step)
+        navigator = self.query_one(Navigator)
+        navigator.show(app.plan, self.step)
+        navigator.summary(app.status_lines())
 
     def reload_all(self) -> None:
         for pane in self.query(StepPane):

@@ -14,6 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.markup import escape
+from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -79,6 +80,13 @@ class ItemList(OptionList):
 
 class ItemsEditor(Vertical):
     """Heading, list and the selected item's form."""
+
+    class Shown(Message):
+        """The form now shows another item (or none)."""
+
+        def __init__(self, editor: ItemsEditor) -> None:
+            super().__init__()
+            self.editor = editor
 
     def __init__(self, spec: ListSpec, *, step: int) -> None:
         super().__init__(classes="items-editor", id=f"items-{spec.kind}")
@@ -151,16 +159,19 @@ class ItemsEditor(Vertical):
         else:
             self.form.bind(None, self.spec.path)
             self.form.display = False
+        self.post_message(self.Shown(self))
 
-    def refresh_labels(self) -> None:
-        """Update the list's labels after an edit of the selected item."""
+    def refresh_labels(self, every: bool = False) -> None:
+        """Update the list's labels after an edit: the selected item's, or ``every`` one."""
         items = self.items
         listing = self.item_list
         if listing.option_count != len(items):
             self.reload()
             return
-        if 0 <= self.index < len(items):
-            listing.replace_option_prompt_at_index(self.index, self._prompt(items[self.index]))
+        indexes = range(len(items)) if every else [self.index]
+        for index in indexes:
+            if 0 <= index < len(items):
+                listing.replace_option_prompt_at_index(index, self._prompt(items[index]))
 
     def select(self, index: int) -> None:
         self.index = index

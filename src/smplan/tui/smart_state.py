@@ -1,0 +1,53 @@
+"""The SMART verdicts the app shows, kept current as goals are edited.
+
+Typing in a goal field re-checks that goal alone against a cached plan context
+(well under a millisecond); any other edit rebuilds the context and re-checks
+every goal, which the app does once typing pauses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from smplan.checks.smart import SmartContext, SmartVerdict, check_goal, smart_summary
+from smplan.i18n import current_language
+from smplan.model import Goal, Plan
+
+#: Goal fields that other goals' verdicts depend on (an owner's total load).
+_SHARED_FIELDS = frozenset({"id", "owner", "hours_per_week", "start", "deadline"})
+
+
+class SmartState:
+    def __init__(self) -> None:
+        self._context: SmartContext | None = None
+        self._verdicts: dict[int, SmartVerdict] = {}
+        self.today = dt.date.today()
+
+    def refresh_all(self, plan: Plan) -> None:
+        self._context = SmartContext.build(plan)
+        lang = current_language()
+        self._verdicts = {
+            id(goal): check_goal(goal, plan, lang, self._context, today=self.today)
+            for goal in plan.goals
+        }
+
+    def refresh_goal(self, plan: Plan, goal: Goal, field: str) -> SmartVerdict:
+        """Re-check ``goal`` after its ``field`` changed."""
+        if self._context is None or field in _SHARED_FIELDS:
+            self._context = SmartContext.build(plan)
+        verdict = check_goal(goal, plan, current_language(), self._context, today=self.today)
+        self._verdicts[id(goal)] = verdict
+        return verdict
+
+    def verdict(self, plan: Plan, goal: Goal) -> SmartVerdict:
+        found = self._verdicts.get(id(goal))
+        if found is None:
+            if self._context is None:
+                self._context = SmartContext.build(plan)
+            found = check_goal(goal, plan, current_language(), self._context, today=self.today)
+            self._verdicts[id(goal)] = found
+        return found
+
+    def summary(self, plan: Plan) -> tuple[int, int]:
+        """(goals that are fully SMART, goals)."""
+        return smart_summary(self.verdict(plan, goal) for goal in plan.goals)

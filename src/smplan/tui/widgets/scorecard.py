@@ -1,0 +1,43 @@
+"""The SMART scorecard: the five letters of the goal being edited, with reasons and fixes."""
+
+from __future__ import annotations
+
+from textual.markup import escape
+from textual.widgets import Static
+
+from smplan.checks.smart import SmartVerdict
+from smplan.i18n import t
+
+#: Marks that read without colour: pass, warn, fail.
+MARKS = {"pass": "✓", "warn": "?", "fail": "✗"}
+STYLES = {"pass": "$success", "warn": "$warning", "fail": "$error"}
+
+
+def badge_markup(verdict: SmartVerdict) -> str:
+    """The goal's badge (``S m? A r! T``) with failing letters coloured too."""
+    cells = []
+    for letter in verdict.letters:
+        text = letter.letter if letter.state == "pass" else letter.letter.lower()
+        mark = {"pass": "", "warn": "?", "fail": "!"}[letter.state]
+        cells.append(f"[{STYLES[letter.state]}]{text}{mark}[/]")
+    return " ".join(cells)
+
+
+class Scorecard(Static):
+    """Five lines, one per letter: mark, reason and, when it does not pass, the fix."""
+
+    def show(self, verdict: SmartVerdict | None) -> None:
+        if verdict is None:
+            self.update(t("smart-ui.no-goal"))
+            return
+        title = t("smart-ui.title", None, goal=escape(verdict.goal_id or "?"))
+        state = t("smart-ui.fully") if verdict.fully_smart else t("smart-ui.not-yet")
+        lines = [f"[b]{title}[/b]  {state}"]
+        for letter in verdict.letters:
+            style = STYLES[letter.state]
+            head = f"[{style}]{letter.letter} {MARKS[letter.state]}[/]"
+            text = escape(letter.reason)
+            if letter.fix:
+                text += f" [dim]→ {escape(letter.fix)}[/dim]"
+            lines.append(f"{head} {text}")
+        self.update("\n".join(lines))
