@@ -18,6 +18,7 @@ import pytest
 
 import smplan
 from smplan.checks import run_checks
+from smplan.checks.completeness import step_completeness
 from smplan.model import AUDIT_QUESTIONS, PERSONA_LISTS, SWOT_QUADRANTS, Plan
 from smplan.store import PlanFile
 
@@ -108,6 +109,10 @@ def full(request: pytest.FixtureRequest) -> Plan:
 
 def _filled(value: Any) -> bool:
     return value is not None and value != "" and value != []
+
+
+def test_every_step_counts_as_complete(full: Plan) -> None:
+    assert [step_completeness(full, step) for step in range(8)] == ["complete"] * 8
 
 
 def test_plan_header_is_complete(full: Plan) -> None:
