@@ -12,4 +12,5 @@ class PlanHeader(Static):
     def show(self, title: str, file_name: str, modified: bool, read_only: bool = False) -> None:
         marker = f" [b]{t('header.modified')}[/b]" if modified else ""
         lock = f" {t('header.read-only')}" if read_only else ""
-        self.update(f" smplan · [b]{escape(title)}[/b] · {escape(file_name)}{marker}{lock}")
+        # The file and its state come first: a long title is what gets cut at 80 columns.
+        self.update(f" smplan · {escape(file_name)}{marker}{lock} · [b]{escape(title)}[/b]")
