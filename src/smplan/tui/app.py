@@ -225,7 +225,9 @@ class SmplanApp(App[int]):
             ]
         if kind == "objectives":
             return [
-                (f"{o.id} · {o.kind or ''}".rstrip(" ·"), o.id) for o in plan.objectives if o.id
+                (f"{o.id} · {t(f'choice.{o.kind}')}" if o.kind else o.id, o.id)
+                for o in plan.objectives
+                if o.id
             ]
         if kind == "goals":
             return [(g.id, g.id) for g in plan.goals if g.id]
