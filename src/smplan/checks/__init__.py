@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smplan.checks.budget import budget_findings
 from smplan.checks.smart import smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -13,6 +14,7 @@ def run_checks(plan: Plan, lang: Lang | None = None) -> list[Finding]:
     """Every finding about ``plan`` that does not need the file's text."""
     findings = check_structure(plan, lang)
     findings += smart_findings(plan, lang)
+    findings += budget_findings(plan, lang)
     return findings
 
 
