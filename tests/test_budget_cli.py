@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from tests.helpers import run_cli
 
 # Budget 9,000,000 over Jan-Mar 2027 (90 days, 100,000 a day): Feb's share is
 # 2,800,000. Committed: 500,000 + 12,000,000 = 12,500,000, 3,500,000 over; only
@@ -48,21 +46,7 @@ COST_LINE = OVER_BUDGET.splitlines().index("cost = 12000000") + 1
 
 
 def smplan(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
-    }
-    env.pop("LC_ALL", None)
-    env["LANG"] = "C.UTF-8"
-    return subprocess.run(
-        [sys.executable, "-m", "smplan.cli", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(*args, env={"LANG": "C.UTF-8"})
 
 
 def test_check_reports_budget_over_at_the_causing_line(tmp_path: Path) -> None:

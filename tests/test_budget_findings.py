@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from budget_helpers import make_plan
 from smplan.checks import run_checks
 from smplan.checks.budget import budget_findings, compute_budget
 from smplan.findings import Finding
 from smplan.model import Plan
+from tests.budget_helpers import make_plan
 
 # Jan 1 to Mar 31, 2027: 90 days. A 9,000,000 budget spreads as Jan 3,100,000,
 # Feb 2,800,000, Mar 3,100,000 (100,000 a day).
@@ -256,3 +256,11 @@ def test_findings_reuse_a_given_report() -> None:
     report = compute_budget(plan)
     plan.calendar[1].cost = None  # an edit after the report: the report still speaks
     assert [f.code for f in budget_findings(plan, "en", report)] == ["budget-over"]
+
+
+def test_run_checks_uses_a_given_budget_report() -> None:
+    plan = one_costly_item()
+    report = compute_budget(plan)
+    plan.calendar[1].cost = None  # within budget now, but the given report says over
+    assert "budget-over" in [f.code for f in run_checks(plan, "en", budget=report)]
+    assert "budget-over" not in [f.code for f in run_checks(plan, "en")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from budget_helpers import make_plan
 from smplan.checks.budget import compute_budget
+from tests.budget_helpers import make_plan
 
 D = Decimal
 # January 2027: the 1st is a Friday, the 31st a Sunday. ISO weeks (by Monday):
@@ -71,14 +71,21 @@ def test_calendar_hours_over_capacity_in_one_week() -> None:
     assert dewi.percent_used == D("28.7908")
 
 
-def test_partial_edge_week_has_pro_rata_capacity() -> None:
+def test_partial_edge_week_is_over_only_beyond_the_full_weekly_hours() -> None:
     hours = hours_of(
         **JANUARY,
         team=[DEWI],
-        calendar=[{"date": dt.date(2027, 1, 2), "owner": "dewi", "hours": 9}],
+        calendar=[
+            {"date": dt.date(2027, 1, 2), "owner": "dewi", "hours": 9},
+            {"date": dt.date(2027, 1, 30), "owner": "dewi", "hours": 21},
+        ],
     )
-    # The Dec 28 week holds 3 days of the period: capacity 8.57 < 9.
-    assert hours.people[0].over_weeks == [DEC_28]
+    (dewi,) = hours.people
+    # The Dec 28 week holds 3 days of the period (capacity share 8.57 h), but 9 h
+    # is within the 20 h of a whole week: the work can be done on its other days.
+    assert dewi.over_weeks == [JAN_25]
+    # 21 - 20 = 1 h over in the week of Jan 25.
+    assert dewi.excess() == {JAN_25: D(1)}
 
 
 def test_goal_hours_per_week_spread_over_its_dates() -> None:
@@ -143,10 +150,11 @@ def test_over_capacity_for_the_whole_period() -> None:
         goals=[{"id": "ig", "owner": "dewi", "hours_per_week": 25}],
     )
     (dewi,) = hours.people
-    # 25 x 31/7 = 110.71 h against 88.57 h; every week over (25 > 20, 10.71 > 8.57).
+    # 25 x 31/7 = 110.71 h against 88.57 h. Whole weeks 25 > 20 are over; the Dec 28
+    # week (25 x 3/7 = 10.71 h) is not.
     assert dewi.assigned_total == D("110.71")
     assert dewi.over
-    assert dewi.over_weeks == [DEC_28, JAN_4, JAN_11, JAN_18, JAN_25]
+    assert dewi.over_weeks == [JAN_4, JAN_11, JAN_18, JAN_25]
 
 
 def test_hours_without_a_known_owner_are_unassigned() -> None:
@@ -216,3 +224,19 @@ def test_people_are_listed_in_team_order_with_their_index() -> None:
     ]
     # 88.57 + 10 x 31/7 (44.29) + 5 x 31/7 (22.14) = 155.00
     assert hours.capacity_total == D("155.00")
+
+
+def test_goal_hours_of_one_person_are_rounded_once_together() -> None:
+    one_day = {"start": dt.date(2027, 1, 4), "deadline": dt.date(2027, 1, 4), "owner": "dewi"}
+    hours = hours_of(
+        **JANUARY,
+        team=[DEWI],
+        goals=[
+            {"id": "a", "hours_per_week": 1, **one_day},
+            {"id": "b", "hours_per_week": 1, **one_day},
+        ],
+    )
+    # Each goal is 1/7 h = 0.142857 h; rounded apart 0.14 + 0.14 = 0.28, but
+    # together 2/7 h = 0.2857 -> 0.29.
+    assert hours.people[0].by_week[JAN_4] == D("0.29")
+    assert hours.people[0].assigned_total == D("0.29")

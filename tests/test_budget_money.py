@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Context, Decimal, localcontext
 
-from budget_helpers import make_plan, month
 from smplan.checks.budget import compute_budget
 from smplan.store import PlanFile
+from tests.budget_helpers import make_plan, month
 
 D = Decimal
 # Jan 15 to Mar 10, 2027: January keeps 17 of its 31 days (15..31), February all

@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from budget_helpers import make_plan
 from smplan.checks.budget import budget_findings, compute_budget
+from tests.budget_helpers import make_plan
 
 ZERO = Decimal(0)
 days = st.dates(min_value=dt.date(2026, 6, 1), max_value=dt.date(2028, 6, 30))

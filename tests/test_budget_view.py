@@ -8,7 +8,6 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budget_helpers import make_plan
 from smplan.checks.budget import compute_budget
 from smplan.checks.budget_view import (
     SummaryRow,
@@ -25,6 +24,7 @@ from smplan.checks.budget_view import (
     render_rows,
     week_rows,
 )
+from tests.budget_helpers import make_plan
 
 D = Decimal
 
@@ -150,9 +150,10 @@ def test_people_and_week_rows() -> None:
     # Feb 3, 2027 is in the week of Monday Feb 1: 9 h against 7 h.
     feb_1 = next(row for row in weeks if row.label == "1 Feb")
     assert (feb_1.value, feb_1.share, feb_1.over) == ("9 h of 7 h", "129%", True)
-    # Dec 28 week holds Jan 1-3: 7 x 3/7 = 3 h of capacity.
+    # Weeks are shown against the weekly hours, the Dec 28 week (Jan 1-3) too.
     assert weeks[0].label == "28 Dec"
-    assert weeks[0].value == "0 h of 3 h"
+    assert weeks[0].value == "0 h of 7 h"
+    assert [row.over for row in weeks].count(True) == 1
 
 
 def test_overview_rows_and_rendering() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smplan.checks.budget import budget_findings
+from smplan.checks.budget import BudgetReport, budget_findings
 from smplan.checks.smart import smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -10,11 +10,17 @@ from smplan.i18n import Lang
 from smplan.model import Plan
 
 
-def run_checks(plan: Plan, lang: Lang | None = None) -> list[Finding]:
-    """Every finding about ``plan`` that does not need the file's text."""
+def run_checks(
+    plan: Plan, lang: Lang | None = None, *, budget: BudgetReport | None = None
+) -> list[Finding]:
+    """Every finding about ``plan`` that does not need the file's text.
+
+    ``budget``: a report already computed for this plan (the tracker panel's),
+    so that the budget is not computed twice after an edit.
+    """
     findings = check_structure(plan, lang)
     findings += smart_findings(plan, lang)
-    findings += budget_findings(plan, lang)
+    findings += budget_findings(plan, lang, budget)
     return findings
 
 

@@ -215,7 +215,7 @@ def _hours(plan: Plan, hours: HoursReport, lang: Lang) -> Iterator[Finding]:
                     lang,
                     date=format_date(week, lang),
                     assigned=hours_text(person.by_week[week], lang),
-                    capacity=hours_text(person.capacity_by_week[week], lang),
+                    capacity=hours_text(person.capacity_per_week, lang),
                 )
                 for week in person.over_weeks[:LISTED]
             ]

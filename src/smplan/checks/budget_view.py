@@ -279,10 +279,11 @@ def people_rows(hours: HoursReport, lang: Lang) -> list[SummaryRow]:
 
 
 def week_rows(person: PersonLoad, lang: Lang) -> list[SummaryRow]:
-    """One person's hours week by week (label: the Monday)."""
+    """One person's hours week by week (label: the Monday) against their weekly hours."""
     rows = []
+    capacity = person.capacity_per_week
+    over = set(person.over_weeks)
     for week, assigned in person.by_week.items():
-        capacity = person.capacity_by_week.get(week, ZERO)
         used = ratio(assigned, capacity)
         rows.append(
             SummaryRow(
@@ -290,7 +291,7 @@ def week_rows(person: PersonLoad, lang: Lang) -> list[SummaryRow]:
                 _of(hours_text(assigned, lang), hours_text(capacity, lang), lang),
                 percent_text(used, lang),
                 used if used is not None else (Decimal(1) if assigned > 0 else ZERO),
-                week in person.over_weeks,
+                week in over,
             )
         )
     return rows

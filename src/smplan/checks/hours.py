@@ -11,7 +11,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smplan.checks.apportion import ZERO, percent, spread
+from smplan.checks.apportion import (
+    ZERO,
+    apportion,
+    from_units,
+    percent,
+    places_for,
+    round_half_up,
+    spread,
+    to_units,
+)
 from smplan.checks.calendar_totals import CalendarTotals, calendar_totals
 from smplan.checks.periods import Period, month_days, month_key, week_days, week_key
 from smplan.model import Plan
@@ -32,7 +41,8 @@ class PersonLoad:
     by_week: dict[dt.date, Decimal]
     over_weeks: list[dt.date]
     percent_used: Decimal | None
-    #: Capacity per week: ``capacity_per_week``, pro rata in the period's edge weeks.
+    #: Capacity per week, pro rata in the period's edge weeks so that the weeks add
+    #: up to ``capacity_total``; ``over_weeks`` compares with ``capacity_per_week``.
     capacity_by_week: dict[dt.date, Decimal] = field(default_factory=dict)
     by_month: dict[dt.date, Decimal] = field(default_factory=dict)
     capacity_by_month: dict[dt.date, Decimal] = field(default_factory=dict)
@@ -49,8 +59,8 @@ class PersonLoad:
         return self.capacity_known and self.assigned_total > self.capacity_total
 
     def excess(self) -> dict[dt.date, Decimal]:
-        """Hours beyond capacity in each week that is over."""
-        return {week: self.by_week[week] - self.capacity_by_week[week] for week in self.over_weeks}
+        """Hours beyond ``capacity_per_week`` in each week that is over."""
+        return {week: self.by_week[week] - self.capacity_per_week for week in self.over_weeks}
 
 
 @dataclass(frozen=True)
@@ -111,23 +121,7 @@ def compute_hours(plan: Plan, period: Period, totals: CalendarTotals | None = No
         account.weeks[keys[0]] += hours
         account.months[keys[1]] += hours
 
-    for goal in plan.goals:
-        per_week = goal.hours_per_week
-        if not per_week:
-            continue
-        inside = period.clip(goal.start, goal.deadline)
-        if inside is None:
-            continue
-        total, by_week = spread(per_week, week_days(*inside), 7, HOURS_PLACES)
-        account = accounts.get(goal.owner) if goal.owner else None
-        if account is None:
-            unassigned += total
-            continue
-        _total, by_month = spread(per_week, month_days(*inside), 7, HOURS_PLACES)
-        for week, hours in by_week.items():
-            account.weeks[week] += hours
-        for month, hours in by_month.items():
-            account.months[month] += hours
+    unassigned += _add_goal_hours(plan, period, accounts)
 
     people: list[PersonLoad] = []
     seen: set[str] = set()
@@ -150,6 +144,51 @@ def compute_hours(plan: Plan, period: Period, totals: CalendarTotals | None = No
     )
 
 
+def _add_goal_hours(plan: Plan, period: Period, accounts: dict[str, _Account]) -> Decimal:
+    """Add goals' ``hours_per_week`` to their owners' weeks and months; return the rest.
+
+    A goal's hours fall evenly on the days from its start to its deadline within
+    the period (``hours_per_week / 7`` a day). Each owner's goal hours are summed
+    exactly as integers (units x days, over 7) and rounded once per owner, so a
+    person with many goals carries no accumulated rounding. Returns the hours of
+    goals with no known owner.
+    """
+    spans: list[tuple[str | None, Decimal, tuple[dt.date, dt.date]]] = []
+    places: dict[str | None, int] = {}
+    for goal in plan.goals:
+        per_week = goal.hours_per_week
+        if not per_week:
+            continue
+        inside = period.clip(goal.start, goal.deadline)
+        if inside is None:
+            continue
+        owner = goal.owner if goal.owner in accounts else None
+        spans.append((owner, per_week, inside))
+        places[owner] = max(places.get(owner, HOURS_PLACES), places_for(per_week, HOURS_PLACES))
+    weekly: dict[str | None, dict[dt.date, int]] = {}
+    monthly: dict[str | None, dict[dt.date, int]] = {}
+    for owner, per_week, (first, last) in spans:
+        units = to_units(per_week, places[owner])
+        weeks = weekly.setdefault(owner, {})
+        for week, days in week_days(first, last).items():
+            weeks[week] = weeks.get(week, 0) + units * days
+        months = monthly.setdefault(owner, {})
+        for month, days in month_days(first, last).items():
+            months[month] = months.get(month, 0) + units * days
+    unassigned = ZERO
+    for owner, weights in weekly.items():
+        fine = places[owner]
+        account = accounts.get(owner) if owner is not None else None
+        if account is None:
+            unassigned += from_units(round_half_up(sum(weights.values()), 7), fine)
+            continue
+        for week, share in apportion(1, weights, 7).items():
+            account.weeks[week] += from_units(share, fine)
+        for month, share in apportion(1, monthly[owner], 7).items():
+            account.months[month] += from_units(share, fine)
+    return unassigned
+
+
 def _load(
     index: int,
     member_id: str,
@@ -164,7 +203,9 @@ def _load(
     capacity, by_week = spread(rate, weeks, 7, HOURS_PLACES)
     _total, by_month = spread(rate, months, 7, HOURS_PLACES)
     assigned = sum(account.weeks.values(), ZERO) + account.undated
-    over = [w for w, hours in account.weeks.items() if hours > by_week[w]] if known else []
+    # A week is over against the full weekly hours, even a week only partly in
+    # the period: work on items at the period's edges can be done on its other days.
+    over = [w for w, hours in account.weeks.items() if hours > rate] if known else []
     return PersonLoad(
         member_id=member_id,
         name=name or member_id,
