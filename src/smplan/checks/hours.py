@@ -110,17 +110,18 @@ def compute_hours(plan: Plan, period: Period, totals: CalendarTotals | None = No
         else:
             account.undated += hours
     keys_of: dict[dt.date, tuple[dt.date, dt.date]] = {}
-    for (owner, day), hours in calendar.hours_by_owner_day.items():
+    for owner, by_day in calendar.hours_by_owner.items():
         account = accounts.get(owner) if owner else None
         if account is None:
-            unassigned += hours
+            unassigned += sum(by_day.values(), ZERO)
             continue
-        keys = keys_of.get(day)
-        if keys is None:
-            keys = keys_of[day] = (week_key(day), month_key(day))
-        account.weeks[keys[0]] += hours
-        account.months[keys[1]] += hours
-
+        weeks_of, months_of = account.weeks, account.months
+        for day, hours in by_day.items():
+            keys = keys_of.get(day)
+            if keys is None:
+                keys = keys_of[day] = (week_key(day), month_key(day))
+            weeks_of[keys[0]] += hours
+            months_of[keys[1]] += hours
     unassigned += _add_goal_hours(plan, period, accounts)
 
     people: list[PersonLoad] = []

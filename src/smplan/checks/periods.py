@@ -108,14 +108,16 @@ def month_days(start: dt.date, end: dt.date) -> dict[dt.date, int]:
 
 def week_days(start: dt.date, end: dt.date) -> dict[dt.date, int]:
     """Days of ``start..end`` in each ISO week it touches, keyed by the Monday."""
-    out: dict[dt.date, int] = {}
     lo, hi = start.toordinal(), end.toordinal()
-    monday = lo - start.weekday()
-    while monday <= hi:
-        first = max(monday, lo)
-        last = min(monday + 6, hi)
-        out[dt.date.fromordinal(monday)] = last - first + 1
-        monday += 7
+    first = lo - start.weekday()
+    last = hi - end.weekday()
+    if first == last:
+        return {dt.date.fromordinal(first): hi - lo + 1}
+    # Only the first and last weeks can be partial.
+    out = {dt.date.fromordinal(first): first + 7 - lo}
+    for monday in range(first + 7, last, 7):
+        out[dt.date.fromordinal(monday)] = 7
+    out[dt.date.fromordinal(last)] = hi - last + 1
     return out
 
 
