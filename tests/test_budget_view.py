@@ -123,7 +123,7 @@ def test_network_and_goal_rows_largest_first_with_unlinked_money_labelled() -> N
     # Tools and the tiktok item have no goal: 900,000 + 1,200,000 = 2,100,000.
     assert [(r.label, r.value) for r in goal_rows(money, "id", {"ig": "Pengikut IG"})] == [
         ("Pengikut IG", "Rp 4.500.000"),
-        ("Tanpa tujuan", "Rp 2.100.000"),
+        ("Tanpa sasaran", "Rp 2.100.000"),
     ]
 
 

@@ -191,13 +191,19 @@ def _share_rows(
     return rows
 
 
+def category_label(category: str, lang: Lang) -> str:
+    """The name of a key of ``MoneyReport.by_category``, for people."""
+    if category == "tools":
+        return t("budget.label.tools", lang)
+    if category == "allocations":
+        return t("budget.label.allocations", lang)
+    return t("budget.label.content", lang)
+
+
 def category_rows(money: MoneyReport, lang: Lang) -> list[SummaryRow]:
     """Tools, allocations and content production, each with its share of the committed money."""
     return _share_rows(
-        (
-            (t(f"budget.label.{name}", lang), money.by_category.get(name, ZERO))
-            for name in CATEGORIES
-        ),
+        ((category_label(name, lang), money.by_category.get(name, ZERO)) for name in CATEGORIES),
         money,
         lang,
     )
@@ -355,6 +361,7 @@ __all__ = [
     "PARTIAL_BLOCKS",
     "SummaryRow",
     "bar",
+    "category_label",
     "category_rows",
     "gauge",
     "goal_rows",
