@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from smplan.i18n import Lang, t
-from smplan.i18n.formats import MONTHS_SHORT, format_money, format_number
+from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
 from smplan.model import CalendarItem
 from smplan.tui.parsing import display_value
 
@@ -42,6 +42,8 @@ ESSENTIAL = 5
 #: Narrowest and widest title column; other columns take their content's width.
 TITLE_MIN = 14
 TITLE_MAX = 48
+#: The title width an optional column must leave: titles matter more than goals.
+TITLE_ROOMY = 24
 #: Columns whose values read best right-aligned.
 NUMERIC: frozenset[Column] = frozenset({"hours", "cost"})
 
@@ -150,8 +152,7 @@ def month_choices(items: Sequence[CalendarItem], lang: Lang | None = None) -> li
     months = {(i.date.year, i.date.month) for i in items if i.date is not None}
     undated = any(i.date is None for i in items)
     choices = [
-        (f"{MONTHS_SHORT[lang or _lang()][m - 1]} {y}", f"{y:04d}-{m:02d}")
-        for y, m in sorted(months)
+        (format_month(dt.date(y, m, 1), lang), f"{y:04d}-{m:02d}") for y, m in sorted(months)
     ]
     if undated:
         choices.append((t("calendar.no-date", lang), MISSING))
@@ -173,12 +174,6 @@ def status_choices(lang: Lang | None = None) -> list[tuple[str, str]]:
     return [(t(f"choice.{status}", lang), status) for status in STATUSES] + [
         (t("calendar.not-set", lang), MISSING)
     ]
-
-
-def _lang() -> Lang:
-    from smplan.i18n import current_language
-
-    return current_language()
 
 
 # -- cells ---------------------------------------------------------------------
@@ -259,7 +254,7 @@ def choose_columns(
 
     The essential columns always show (the table scrolls sideways when even they
     do not fit); the others join in order of :data:`PRIORITY` while the title keeps
-    at least :data:`TITLE_MIN` cells. The title then takes what is left, up to
+    at least :data:`TITLE_ROOMY` cells. The title then takes what is left, up to
     :data:`TITLE_MAX`. With ``every``, all columns show and the table scrolls.
     """
     chosen = list(PRIORITY[:ESSENTIAL])
@@ -271,7 +266,7 @@ def choose_columns(
         chosen = list(COLUMNS)
     else:
         for column in PRIORITY[ESSENTIAL:]:
-            if used([*chosen, column]) + TITLE_MIN <= available:
+            if used([*chosen, column]) + TITLE_ROOMY <= available:
                 chosen.append(column)
     title = max(TITLE_MIN, min(TITLE_MAX, available - used(chosen)))
     return {c: (title if c == "title" else widths[c]) for c in COLUMNS if c in chosen}

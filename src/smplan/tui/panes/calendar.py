@@ -92,6 +92,11 @@ FILTERS = (("cal-month", "month"), ("cal-network", "network"), ("cal-status", "s
            ("cal-owner", "owner"))  # fmt: skip
 #: Seconds of quiet typing in the search box before the table is filtered.
 SEARCH_DELAY = 0.15
+#: After a new filter or sort the cursor stays on its item if the item is within
+#: this many rows of the top, and goes to the first row otherwise.
+KEEP_WITHIN = 400
+#: Seconds the cursor rests on a row before the form shows that item.
+FORM_DELAY = 0.1
 #: Fields whose values make up the choices of the filter bar.
 FILTERED_FIELDS = frozenset({"date", "network", "status", "owner"})
 #: Row styles by status: what is done fades into colour, ideas stay dim.
@@ -134,6 +139,7 @@ class CalendarEditor(Vertical):
         #: The item the cursor goes to on the first build (added before the table was up).
         self._keep: CalendarItem | None = None
         self._search_timer: Timer | None = None
+        self._form_timer: Timer | None = None
         self._choices: dict[str, list[tuple[str, str]]] = {}
 
     @property
@@ -171,6 +177,17 @@ class CalendarEditor(Vertical):
     def on_mount(self) -> None:
         self.smplan.session.subscribe(self._session_edited)
         self._refresh_choices()
+        # The columns depend on the width, known once the pane is laid out.
+        self.call_after_refresh(self._first_build)
+
+    def _first_build(self) -> None:
+        # Built early (an item added from the palette) the width was not known yet.
+        if not self._built or self._layout() != self._columns:
+            self.rebuild()
+
+    def _ensure_built(self) -> None:
+        if not self._built:
+            self.rebuild()
 
     # -- building ----------------------------------------------------------
 
@@ -205,12 +222,16 @@ class CalendarEditor(Vertical):
         self._removed_at.clear()
         table = self.table
         table.set_columns((c, self._header(c), w) for c, w in self._columns.items())
-        cursor = self._position(keep) if keep is not None else None
-        table.load([row_key(item) for item in self.shown], self._row_cells, cursor or 0)
+        row = self._position(keep) if keep is not None else None
+        # Rows are added from the top: following an item far down the new order
+        # would add thousands of rows before the screen could change.
+        cursor = row if row is not None and row < KEEP_WITHIN else 0
+        table.load([row_key(item) for item in self.shown], self._row_cells, cursor)
         self._built = True
         self._stale = False
         self._synced = (id(plan), self.smplan.session.revision)
-        self._show_current()
+        if self.current is None or self.form.target is None:
+            self._show_current()  # the empty-table message, or the form's first item
         self._refresh_count()
 
     def _row_cells(self, key: str) -> list[Cell]:
@@ -233,10 +254,7 @@ class CalendarEditor(Vertical):
             self._refresh_count()
 
     def on_resize(self, event: events.Resize) -> None:
-        if not self._built:
-            self.rebuild()
-            return
-        if self._layout() != self._columns:
+        if self._built and self._layout() != self._columns:
             self.rebuild()
 
     def on_show(self) -> None:
@@ -280,14 +298,34 @@ class CalendarEditor(Vertical):
             return
         empty.display = False
         form.display = True
-        form.bind(item, (*self.spec.path, self.file_index(item)))
+        path = (*self.spec.path, self.file_index(item))
+        if form.target is not item or form.path != path:
+            form.bind(item, path)
 
     @on(DataTable.RowHighlighted, "#calendar-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        item = self._by_key.get(str(event.row_key.value))
-        if item is not None and item is self.current and item is not self.form.target:
+        # Filling the form redraws a dozen fields and lays the pane out again, a
+        # few times slower than moving the cursor: it waits until the cursor rests.
+        if self._form_timer is not None:
+            self._form_timer.stop()
+        self._form_timer = self.set_timer(FORM_DELAY, self._follow_cursor)
+
+    def _follow_cursor(self) -> None:
+        self._form_timer = None
+        if self.current is not self.form.target:
             self._show_current()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Tab or a click into the form before it followed the cursor: catch up
+        # first, so that typing edits the highlighted item.
+        if self.form in event.widget.ancestors:
+            self._follow_cursor()
+
+    @on(CalendarTable.Filled)
+    def _filled(self, event: CalendarTable.Filled) -> None:
+        event.stop()
+        self._refresh_count()
 
     @on(DataTable.HeaderSelected, "#calendar-table")
     def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
@@ -304,10 +342,7 @@ class CalendarEditor(Vertical):
         if not 0 <= index < len(items):
             return
         item = items[index]
-        if not self._built:
-            self._keep = item
-            self.form.bind(item, (*self.spec.path, index))
-            return
+        self._ensure_built()
         row = self._position(item)
         if row is None:
             self._set_query(self.query_state.cleared())
@@ -433,8 +468,9 @@ class CalendarEditor(Vertical):
         if cost:
             parts.append(format_money(cost, self.plan.currency))
         query = self.query_state
-        arrow = "▼" if query.descending else "▲"
-        parts.append(t("calendar.sorted", None, key=t(f"calendar.sort.{query.sort}"), arrow=arrow))
+        arrow = "▼" if query.descending else "" if query.sort == "file" else "▲"
+        order = t("calendar.sorted", None, key=t(f"calendar.sort.{query.sort}"), arrow=arrow)
+        parts.append(order.strip())
         if self.table.pending:
             parts.append(f"[dim]{t('calendar.loading')}[/dim]")
         self.query_one("#calendar-count", Static).update(" · ".join(parts))
@@ -451,6 +487,7 @@ class CalendarEditor(Vertical):
         return CalendarItem(date=default_day(self.plan), status="idea")
 
     def add_item(self) -> None:
+        self._ensure_built()
         current = self.current
         at = self.file_index(current) + 1 if current is not None else len(self.items)
         item = self._new_item()
@@ -503,6 +540,7 @@ class CalendarEditor(Vertical):
         )
 
     def edit_item(self) -> None:
+        self._follow_cursor()
         if self.form.target is None:
             return
         for row in self.form.rows():
@@ -542,9 +580,9 @@ class CalendarEditor(Vertical):
         self._index = None
         table = self.table
         if table.pending:
-            # Still filling: the remaining rows would go in the old order.
-            self.rebuild(keep=self._appeared(edit, undoing) or self.current)
-        elif edit.kind == "move":
+            # Rows are placed by their neighbours: they must all be there.
+            table.finish_loading()
+        if edit.kind == "move":
             self._moved()
         else:
             appeared = self._appeared(edit, undoing)
@@ -636,7 +674,9 @@ class CalendarPane(StepPane):
         self.editor.reload()
 
     def focus_first(self) -> None:
-        self.editor.table.focus()
+        # Focus scrolls a widget it cannot see whole to the centre; the table is
+        # laid out after this call, so that would scroll the filters out of sight.
+        self.editor.table.focus(scroll_visible=False)
 
     def system_commands(self) -> Iterable[SystemCommand]:
         editor = self.editor

@@ -19,18 +19,16 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual.binding import BindingsMap
 from textual.coordinate import Coordinate
-from textual.timer import Timer
+from textual.message import Message
 from textual.widgets import DataTable
 
 from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, bindings_map
 
 #: Rows added at once when the table is (re)filled; the rest follow in chunks.
 FIRST_ROWS = 100
-#: Rows added per tick after the first screenful: small enough that a key
-#: pressed meanwhile waits less than a frame or two.
-CHUNK_ROWS = 250
-#: Seconds between chunks: lets the table measure, draw and take keys in between.
-CHUNK_DELAY = 0.005
+#: Rows added per tick after the first screenful: a key pressed meanwhile waits
+#: for one chunk at most; larger chunks fill sooner (each one lays the screen out).
+CHUNK_ROWS = 500
 
 
 class Cell:
@@ -84,6 +82,9 @@ RowCells = Callable[[str], list[Cell]]
 class CalendarTable(DataTable[Cell]):
     """Rows keyed by item; keys of a list (add, delete...) and of the calendar (sort...)."""
 
+    class Filled(Message):
+        """Every row of the last :meth:`load` is in the table."""
+
     def __init__(self, actions: TableActions, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, id=id, classes="calendar-table")
         self._actions = actions
@@ -94,7 +95,9 @@ class CalendarTable(DataTable[Cell]):
         self._bindings = BindingsMap.merge([kept, own])
         self._pending: list[str] = []
         self._row_cells: RowCells = lambda key: []
-        self._fill_timer: Timer | None = None
+        #: Bumped by every load, so that steps scheduled by an older load do nothing.
+        self._generation = 0
+        self._fill_scheduled = False
 
     # -- filling -----------------------------------------------------------
 
@@ -136,6 +139,7 @@ class CalendarTable(DataTable[Cell]):
         """Add every pending row now."""
         self._add(len(self._pending))
         self._stop_filling()
+        self.post_message(self.Filled())
 
     def _add(self, count: int) -> None:
         if count <= 0 or not self._pending:
@@ -146,18 +150,23 @@ class CalendarTable(DataTable[Cell]):
             self.add_row(*cells(key), key=key)
 
     def _schedule(self) -> None:
-        if self._pending and self._fill_timer is None:
-            self._fill_timer = self.set_timer(CHUNK_DELAY, self._fill_step)
+        # After the next frame: the rows added so far are drawn before more come.
+        if self._pending and not self._fill_scheduled:
+            self._fill_scheduled = True
+            self.call_after_refresh(self._fill_step, self._generation)
 
-    def _fill_step(self) -> None:
-        self._fill_timer = None
+    def _fill_step(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer load replaced the rows this step was adding to
+        self._fill_scheduled = False
         self._add(CHUNK_ROWS)
         self._schedule()
+        if not self._pending:
+            self.post_message(self.Filled())
 
     def _stop_filling(self) -> None:
-        if self._fill_timer is not None:
-            self._fill_timer.stop()
-            self._fill_timer = None
+        self._generation += 1
+        self._fill_scheduled = False
         self._pending = []
 
     # -- rows --------------------------------------------------------------
