@@ -188,8 +188,9 @@ async def test_add_an_item_type_title_and_cost_then_save(calendar_plan: Path) ->
         assert editor.table.cursor_row == 1
         assert app.focused is editor.form.query_one("#f-title")
         await pilot.press(*"Launch day")
-        # title -> status -> owner -> goal -> hours -> cost
-        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        # title -> date -> time -> network -> format -> pillar -> status -> owner -> goal
+        # -> hours -> cost
+        await pilot.press(*["tab"] * 10)
         assert app.focused is editor.form.query_one("#f-cost")
         await pilot.press(*"1,500,000")
         await calendar_settle(pilot)

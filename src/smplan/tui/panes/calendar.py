@@ -62,13 +62,15 @@ from smplan.tui.widgets.items import ListSpec, join_labels
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
 
+#: The title comes first: it is what add and enter go to, and at 80x24 the first
+#: row of the form is the one that shows below the table.
 CALENDAR_FIELDS = (
+    F("title"),
     F("date", "date"),
     F("time", "time"),
     F("network", "ref", ref="networks"),
     F("format"),
     F("pillar", "ref", ref="pillars"),
-    F("title"),
     F("status", "choice", choices=("idea", "planned", "draft", "scheduled", "published")),
     F("owner", "ref", ref="team"),
     F("goal", "ref", ref="goals"),
@@ -101,7 +103,7 @@ FORM_DELAY = 0.1
 FILTERED_FIELDS = frozenset({"date", "network", "status", "owner"})
 #: Row styles by status: what is done fades into colour, ideas stay dim.
 STATUS_STYLES = {"idea": "dim", "published": "green"}
-#: The form field that add and enter go to: date, network and owner come prefilled.
+#: The form field that add and enter go to (date, network and owner come prefilled).
 EDIT_FIELD = "title"
 
 
@@ -180,8 +182,11 @@ class CalendarEditor(Vertical):
         # The columns depend on the width, known once the pane is laid out.
         self.call_after_refresh(self._first_build)
 
-    def _first_build(self) -> None:
-        # Built early (an item added from the palette) the width was not known yet.
+    def _first_build(self, tries: int = 10) -> None:
+        if self.table.size.width == 0 and tries > 0:
+            self.call_after_refresh(self._first_build, tries - 1)
+            return
+        # Built early (an item added from the palette), the width was not known yet.
         if not self._built or self._layout() != self._columns:
             self.rebuild()
 
@@ -295,7 +300,9 @@ class CalendarEditor(Vertical):
             else:
                 empty.update(t("list.empty", None, thing=t("item.calendar")))
             empty.display = not self.shown
+            self.table.set_class(not self.shown, "-empty")
             return
+        self.table.remove_class("-empty")
         empty.display = False
         form.display = True
         path = (*self.spec.path, self.file_index(item))
@@ -461,6 +468,8 @@ class CalendarEditor(Vertical):
         if self.query_state.filtered:
             count = t("calendar.count-filtered", None, shown=format_number(shown),
                       total=format_number(total))  # fmt: skip
+        elif total == 1:
+            count = t("calendar.count-one")
         else:
             count = t("calendar.count", None, total=format_number(total))
         parts = [f"[b]{count}[/b]"]
@@ -545,7 +554,9 @@ class CalendarEditor(Vertical):
             return
         for row in self.form.rows():
             if row.spec.name == EDIT_FIELD:
-                row.focus_editor()
+                # Scroll the pane no more than needed: the row being edited stays in view.
+                row.editor.focus(scroll_visible=False)
+                self.screen.scroll_to_widget(row, animate=False)
                 return
 
     # -- following the session ---------------------------------------------
