@@ -338,15 +338,23 @@ async def bench_calendar(path: Path, size: tuple[int, int]) -> dict[str, Any]:
         title.action_end()  # focus selects the whole title: type after it instead
         await pilot.pause()
         typing = []
+        echo = []
         key = row_key(item)
         for letter in "abcdefghijklmnopqrst":
             wanted = (item.title or "") + letter
 
+            def shown(wanted: str = wanted) -> bool:
+                return item.title == wanted and title.value == wanted
+
             def updated(wanted: str = wanted) -> bool:
                 return str(ed.table.get_cell(key, "title")) == wanted
 
-            typing.append(await probe.measure(press(app, letter, letter), updated))
+            start = time.perf_counter()
+            echo.append(await probe.measure(press(app, letter, letter), shown))
+            await probe.measure(lambda: None, updated)
+            typing.append(probe.when - start)
         out["typing"] = typing
+        out["echo"] = echo
     return out
 
 
@@ -446,6 +454,7 @@ async def main(argv: list[str] | None = None) -> int:
     )
     print(f"  sort: s x6 (date, network, status, owner, cost, file) {spread(calendar['sort'])}")
     print(f"  cursor down x100                       {spread(calendar['cursor'])}")
+    print(f"  typing in the title x20, key to the field   {spread(calendar['echo'])}")
     print(f"  typing in the title x20, key to row updated {spread(calendar['typing'])}")
     print("\nfilters and sorts of the model alone (no screen)")
     for name, seconds in model.items():

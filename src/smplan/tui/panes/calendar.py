@@ -30,6 +30,7 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
 
 from smplan.editing import Edit
@@ -94,6 +95,9 @@ FILTERS = (("cal-month", "month"), ("cal-network", "network"), ("cal-status", "s
            ("cal-owner", "owner"))  # fmt: skip
 #: Seconds of quiet typing in the search box before the table is filtered.
 SEARCH_DELAY = 0.15
+#: Seconds from an edit in the form to its cell in the table: two frames, so that
+#: the field shows the keystroke first.
+CELL_DELAY = 0.03
 #: After a new filter or sort the cursor stays on its item if the item is within
 #: this many rows of the top, and goes to the first row otherwise.
 KEEP_WITHIN = 400
@@ -142,6 +146,8 @@ class CalendarEditor(Vertical):
         self._keep: CalendarItem | None = None
         self._search_timer: Timer | None = None
         self._form_timer: Timer | None = None
+        #: Cells to rewrite after the next frame: (row key, column) -> item.
+        self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
         self._choices: dict[str, list[tuple[str, str]]] = {}
 
     @property
@@ -179,7 +185,11 @@ class CalendarEditor(Vertical):
     def on_mount(self) -> None:
         self.smplan.session.subscribe(self._session_edited)
         self._refresh_choices()
-        # The columns depend on the width, known once the pane is laid out.
+        # The columns depend on the width. Building now, from the width of the
+        # containers, saves laying the pane out twice; the width is checked once
+        # the pane is laid out.
+        if self._available_width():
+            self.rebuild()
         self.call_after_refresh(self._first_build)
 
     def _first_build(self, tries: int = 10) -> None:
@@ -198,7 +208,22 @@ class CalendarEditor(Vertical):
 
     def _available_width(self) -> int:
         # The table keeps a gutter for its vertical scrollbar (styles/calendar.tcss).
-        return max(0, self.table.size.width - 1)
+        return max(0, (self.table.size.width or self._width_from_containers()) - 1)
+
+    def _width_from_containers(self) -> int:
+        """The table's width before it is laid out: the nearest sized container's
+        width, less the padding, borders and scrollbar gutters in between."""
+        inner = 0
+        for node in self.ancestors_with_self:
+            if not isinstance(node, Widget):
+                break
+            if node.size.width:
+                return max(0, node.size.width - inner)
+            styles = node.styles
+            inner += styles.gutter.width
+            if styles.scrollbar_gutter == "stable":
+                inner += styles.scrollbar_size_vertical
+        return 0
 
     def _layout(self) -> dict[Column, int]:
         widths = content_widths(self.items, self._cells)
@@ -578,14 +603,24 @@ class CalendarEditor(Vertical):
         self._synced = (id(plan), self.smplan.session.revision)
 
     def _item_changed(self, item: CalendarItem, name: str) -> None:
-        key = row_key(item)
-        table = self.table
-        if name in self._columns and table.has_row(key):
-            table.update_cell(key, name, self._cell(item, name, key))
+        if name in self._columns:
+            # Any change of a cell redraws every row in view: do it after the frame
+            # that shows the keystroke in the field, once for all keys typed meanwhile.
+            if not self._changed_cells:
+                self.set_timer(CELL_DELAY, self._update_cells)
+            self._changed_cells[(row_key(item), name)] = item
         if name in FILTERED_FIELDS:
             self._refresh_choices(["month" if name == "date" else name])
         if name == "cost":
             self._refresh_count()
+
+    def _update_cells(self) -> None:
+        changed, self._changed_cells = self._changed_cells, {}
+        table = self.table
+        for (key, name), item in changed.items():
+            column = cast(Column, name)
+            if column in self._columns and table.has_row(key):
+                table.update_cell(key, column, self._cell(item, column, key))
 
     def _structure_changed(self, edit: Edit, undoing: bool) -> None:
         self._index = None

@@ -159,7 +159,9 @@ class CalendarTable(DataTable[Cell]):
         if generation != self._generation:
             return  # a newer load replaced the rows this step was adding to
         self._fill_scheduled = False
-        self._add(CHUNK_ROWS)
+        if self.region.area:
+            self._add(CHUNK_ROWS)
+        # else: the pane is still being put on screen; the first rows show first.
         self._schedule()
         if not self._pending:
             self.post_message(self.Filled())
