@@ -358,6 +358,21 @@ async def bench_calendar(path: Path, size: tuple[int, int]) -> dict[str, Any]:
     return out
 
 
+async def bench_small_calendar(path: Path, size: tuple[int, int]) -> float:
+    """F7 to the calendar pane of a plan with a handful of items: the pane's own cost."""
+    app = ProbedSmplan(path, PlanFile.open(path), None)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+
+        def shown() -> bool:
+            found = app.screen.query(CalendarEditor)
+            return bool(found) and found.first().table.row_count > 0
+
+        took = await app.probe.measure(press(app, "f7"), shown)
+        await settle(app)
+    return took
+
+
 async def bench_goals(path: Path, size: tuple[int, int]) -> dict[str, Any]:
     """The same plan's Goals pane: how any pane with a form shows and takes typing."""
     app = ProbedSmplan(path, PlanFile.open(path), None)
@@ -434,6 +449,9 @@ async def main(argv: list[str] | None = None) -> int:
 
         empty = await bench_empty(size)
         plain = await bench_plain_table(rows, size)
+        small = Path(folder) / "small.toml"
+        small.write_text(year_plan(12)[0], encoding="utf-8")
+        small_show = await bench_small_calendar(small, size)
         calendar = await bench_calendar(path, size)
         goals = await bench_goals(path, size)
         model = model_times(path)
@@ -444,6 +462,7 @@ async def main(argv: list[str] | None = None) -> int:
     print(f"  bare DataTable, cursor down x100       {spread(plain['cursor'])}")
     print(f"  Goals pane of the same plan: F5 to its form shown    {ms(goals['show'])}")
     print(f"  Goals pane, typing in the KPI field x20 {spread(goals['typing'])}")
+    print(f"  calendar pane of a 12-item plan: F7 to its rows shown {ms(small_show)}")
     print("\ncalendar pane")
     print(f"  F7 to the pane shown with its first rows          {ms(calendar['show'])}")
     print(f"  F7 to every row in the table                      {ms(calendar['filled'])}")

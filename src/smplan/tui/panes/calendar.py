@@ -20,6 +20,7 @@ anything else, a move would have no visible effect and is refused with a hint.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -148,6 +149,7 @@ class CalendarEditor(Vertical):
         self._form_timer: Timer | None = None
         #: Cells to rewrite after the next frame: (row key, column) -> item.
         self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
+        self._widths: tuple[tuple[int, int, CellFormat], dict[Column, int]] | None = None
         self._choices: dict[str, list[tuple[str, str]]] = {}
 
     @property
@@ -226,7 +228,12 @@ class CalendarEditor(Vertical):
         return 0
 
     def _layout(self) -> dict[Column, int]:
-        widths = content_widths(self.items, self._cells)
+        # Measuring every item's values takes a while with thousands of them: only
+        # edits change the widths, not filters and sorts.
+        state = (id(self.plan), self.smplan.session.revision, self._cells)
+        if self._widths is None or self._widths[0] != state:
+            self._widths = (state, content_widths(self.items, self._cells))
+        widths = dict(self._widths[1])
         for column in widths:
             widths[column] = max(widths[column], len(self._header(column).plain))
         return choose_columns(self._available_width(), widths, every=self.every_column)
@@ -242,6 +249,7 @@ class CalendarEditor(Vertical):
         """Filter, sort and fill the table again; the cursor stays on ``keep`` when shown."""
         keep = keep or self._keep or self.current
         self._keep = None
+        gc.unfreeze()  # see _filled
         items = self.items
         plan = self.plan
         self._cells = CellFormat(plan.currency, current_language(), spans_years(items))
@@ -358,6 +366,11 @@ class CalendarEditor(Vertical):
     def _filled(self, event: CalendarTable.Filled) -> None:
         event.stop()
         self._refresh_count()
+        # A full garbage collection visits every object: with thousands of items
+        # and their cells it stops the screen for 0.1 s every so often. What exists
+        # now lives as long as the table does, so the collector may skip it until
+        # the next rebuild (refcounting still frees what is dropped meanwhile).
+        gc.freeze()
 
     @on(DataTable.HeaderSelected, "#calendar-table")
     def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
