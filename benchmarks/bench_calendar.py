@@ -280,7 +280,7 @@ async def bench_calendar(path: Path, size: tuple[int, int]) -> dict[str, Any]:
 
         # Filters: choose each network in turn, then no network again.
         network = app.screen.query_one("#cal-network", Select)
-        networks = [value for _label, value in editor()._choices["network"]][:4]
+        networks = [value for _label, value in editor().filter_choices("network")][:4]
         filters = []
         for value in [*networks, None]:
             query = CalendarQuery(network=value)

@@ -152,7 +152,7 @@ async def calendar_open(pilot: Pilot[Any]) -> CalendarEditor:
     """Go to step 6 with its key and wait until every row is in the table."""
     await pilot.press("f7")
     editor = pilot.app.screen.query_one(CalendarEditor)
-    await calendar_settle(pilot, lambda: editor._built and not editor.table.pending)
+    await calendar_settle(pilot, lambda: editor.built and not editor.table.pending)
     return editor
 
 
@@ -167,7 +167,7 @@ async def calendar_settle(pilot: Pilot[Any], done: Callable[[], bool] | None = N
 
 def titles(editor: CalendarEditor) -> list[str]:
     table = editor.table
-    column = list(editor._columns).index("title")
+    column = editor.columns.index("title")
     return [str(table.get_row_at(row)[column]) for row in range(table.row_count)]
 
 
@@ -424,13 +424,13 @@ async def test_columns_follow_the_width(calendar_plan: Path) -> None:
     app = calendar_app(calendar_plan)
     async with app.run_test(size=(120, 30)) as pilot:
         editor = await calendar_open(pilot)
-        wide = list(editor._columns)
+        wide = editor.columns
         await pilot.resize_terminal(80, 24)
         await calendar_settle(pilot)
-        narrow = list(editor._columns)
+        narrow = editor.columns
         await pilot.press("w")
         await calendar_settle(pilot)
-        every = list(editor._columns)
+        every = editor.columns
     assert narrow == ["date", "network", "title", "status", "owner"]
     assert {"time", "cost"} <= set(wide) and set(narrow) < set(wide)
     assert every == [

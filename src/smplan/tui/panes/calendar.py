@@ -208,6 +208,20 @@ class CalendarEditor(Vertical):
 
     # -- building ----------------------------------------------------------
 
+    @property
+    def built(self) -> bool:
+        """True once the table has been filled for the first time."""
+        return self._built
+
+    @property
+    def columns(self) -> list[Column]:
+        """The columns the table shows, left to right."""
+        return list(self._columns)
+
+    def filter_choices(self, field: str) -> list[tuple[str, str]]:
+        """(label, value) of what the filter ``field`` (month, network...) offers."""
+        return list(self._choices.get(field, []))
+
     def _available_width(self) -> int:
         # The table keeps a gutter for its vertical scrollbar (styles/calendar.tcss).
         return max(0, (self.table.size.width or self._width_from_containers()) - 1)
