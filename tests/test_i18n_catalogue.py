@@ -53,6 +53,9 @@ DYNAMIC_IDS: dict[str, str] = {
     "smart.{}.{}.fix": "what to do about a SMART letter that warns or fails, by letter and rule",
     "smart.letter.{}": "the name of each SMART letter in findings (checks/smart.py)",
     "smart.kind.{}": "what an objective or KPI is about: awareness, sales... (checks/kpis.py)",
+    "calendar.column.{}": "the header of each column of the calendar table (tui/panes/calendar.py)",
+    "calendar.filter.{}": "the prompt of each filter of the calendar (month, network...)",
+    "calendar.sort.{}": "the name of each order of the calendar table (file order, by date...)",
 }
 
 #: Ids that are in the catalogue without a literal use in the code, and why.

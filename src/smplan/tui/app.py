@@ -512,6 +512,9 @@ class SmplanApp(App[int]):
                 t("cmd.add-help", None, step=t(f"step.{step}")),
                 partial(self.add_to_list, step, kind),
             )
+        pane = screen.current_pane()
+        if pane is not None:
+            yield from pane.system_commands()
         yield SystemCommand(t("key.save"), t("cmd.save-help"), self.action_save)
         yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
         yield SystemCommand(

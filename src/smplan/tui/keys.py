@@ -61,6 +61,20 @@ LIST_KEYS: tuple[KeyDef, ...] = (
     KeyDef("edit-item", "enter", "edit_item", "list"),
 )
 
+#: The content calendar's table, on top of :data:`LIST_KEYS`.
+CALENDAR_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-sort", "s", "cycle_sort", "calendar"),
+    KeyDef("calendar-reverse", "r", "reverse_sort", "calendar"),
+    KeyDef("calendar-search", "slash", "focus_search", "calendar"),
+    KeyDef("calendar-filters", "f", "focus_filters", "calendar"),
+    KeyDef("calendar-clear", "x", "clear_filters", "calendar"),
+    KeyDef("calendar-columns", "w", "toggle_columns", "calendar"),
+)
+#: Anywhere in the calendar pane (filters, search, the item's form).
+CALENDAR_PANE_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-table", "escape", "focus_table", "calendar"),
+)
+
 LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-up", "ctrl+up", "move_line(-1)", "field"),
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
@@ -77,6 +91,6 @@ def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
 
 def all_key_groups() -> dict[str, list[KeyDef]]:
     groups: dict[str, list[KeyDef]] = {}
-    for key in (*APP_KEYS, *LIST_KEYS, *LINE_KEYS):
+    for key in (*APP_KEYS, *LIST_KEYS, *CALENDAR_KEYS, *CALENDAR_PANE_KEYS, *LINE_KEYS):
         groups.setdefault(key.group, []).append(key)
     return groups

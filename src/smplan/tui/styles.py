@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 #: One file per screen or widget family, loaded in this order.
-STYLESHEETS = ("app.tcss", "navigator.tcss", "forms.tcss", "lists.tcss", "dialogs.tcss")
+STYLESHEETS = (
+    "app.tcss",
+    "navigator.tcss",
+    "forms.tcss",
+    "lists.tcss",
+    "calendar.tcss",
+    "dialogs.tcss",
+)
 
 
 def styles_dir() -> Path:

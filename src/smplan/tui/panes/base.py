@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual.app import SystemCommand
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -13,7 +14,7 @@ from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.tui.widgets.form import Form
-from smplan.tui.widgets.items import ItemsEditor
+from smplan.tui.widgets.items import ItemsEditor, ListEditor
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -87,8 +88,12 @@ class StepPane(VerticalScroll):
                 widget.focus()
                 return
 
-    def editors(self) -> list[ItemsEditor]:
+    def editors(self) -> Sequence[ListEditor]:
         return list(self.query(ItemsEditor))
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        """Palette commands of this pane, offered while it is shown."""
+        return ()
 
     def forms(self) -> list[Form]:
         return list(self.query(Form))

@@ -1,21 +1,78 @@
-"""Step 6: the content calendar."""
+"""Step 6: the content calendar, a table of items with filters, a sort and a form.
+
+The table lists the items that pass the filters (month, network, status, owner,
+words of the title) in the chosen order; the form below edits the highlighted
+item. Every change goes through the app's session; the table follows the
+session's edits (including undo and redo) row by row instead of being rebuilt:
+
+- editing a field rewrites that row's cell only;
+- an added or duplicated item appears right below the highlighted row, and a
+  deleted one leaves (ctrl+z puts it back where it was);
+- an edited, added or restored row stays where it is, even when it no longer
+  passes the filters or fits the order, until the filters or the sort change:
+  rows do not jump away while they are being written.
+
+Moving items (shift+up/down) changes their order in the plan file, so it only
+works while the table is in file order (``s`` until "file order"); sorted by
+anything else, a move would have no visible effect and is refused with a hint.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+import datetime as dt
+import gc
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
 
-from smplan.model import CalendarItem
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Select, Static
+
+from smplan.editing import Edit
+from smplan.i18n import current_language, t
+from smplan.i18n.formats import format_money, format_number
+from smplan.model import CalendarItem, Plan
+from smplan.tui.calendar_query import (
+    NUMERIC,
+    SORT_KEYS,
+    CalendarQuery,
+    CellFormat,
+    Column,
+    SortKey,
+    choose_columns,
+    content_widths,
+    cost_total,
+    month_choices,
+    spans_years,
+    status_choices,
+    value_choices,
+    visible_items,
+)
+from smplan.tui.keys import CALENDAR_PANE_KEYS, bindings_map
 from smplan.tui.panes.base import StepPane
+from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
-from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels
+from smplan.tui.widgets.form import Form
+from smplan.tui.widgets.items import ListSpec, join_labels
 
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+#: The title comes first: it is what add and enter go to, and at 80x24 the first
+#: row of the form is the one that shows below the table.
 CALENDAR_FIELDS = (
+    F("title"),
     F("date", "date"),
     F("time", "time"),
     F("network", "ref", ref="networks"),
     F("format"),
     F("pillar", "ref", ref="pillars"),
-    F("title"),
     F("status", "choice", choices=("idea", "planned", "draft", "scheduled", "published")),
     F("owner", "ref", ref="team"),
     F("goal", "ref", ref="goals"),
@@ -34,10 +91,686 @@ CALENDAR = ListSpec(
     fields=CALENDAR_FIELDS,
 )
 
+#: Filters of the bar: the Select's id and the query field it sets.
+FILTERS = (("cal-month", "month"), ("cal-network", "network"), ("cal-status", "status"),
+           ("cal-owner", "owner"))  # fmt: skip
+#: Seconds of quiet typing in the search box before the table is filtered.
+SEARCH_DELAY = 0.15
+#: Seconds from an edit in the form to its cell in the table: two frames, so that
+#: the field shows the keystroke first.
+CELL_DELAY = 0.03
+#: After a new filter or sort the cursor stays on its item if the item is within
+#: this many rows of the top, and goes to the first row otherwise.
+KEEP_WITHIN = 400
+#: Seconds the cursor rests on a row before the form shows that item.
+FORM_DELAY = 0.1
+#: Fields whose values make up the choices of the filter bar.
+FILTERED_FIELDS = frozenset({"date", "network", "status", "owner"})
+#: Row styles by status: what is done fades into colour, ideas stay dim.
+STATUS_STYLES = {"idea": "dim", "published": "green"}
+#: The form field that add and enter go to (date, network and owner come prefilled).
+EDIT_FIELD = "title"
+
+
+def row_key(item: CalendarItem) -> str:
+    """A row's key: the item itself, so it survives edits, sorting and moves."""
+    return f"{id(item):x}"
+
+
+class CalendarEditor(Vertical):
+    """Filter bar, count line, table and form of the content calendar.
+
+    Offers what the app expects of a list (``spec``, ``items``, ``form``,
+    ``select``, ``add_item``), like :class:`~smplan.tui.widgets.items.ItemsEditor`.
+    """
+
+    def __init__(self, *, step: int) -> None:
+        super().__init__(id="calendar-editor", classes="calendar-editor")
+        self._bindings = bindings_map(CALENDAR_PANE_KEYS)
+        self.spec = CALENDAR
+        self.step = step
+        self.query_state = CalendarQuery()
+        self.every_column = False
+        #: The items of the table's rows, in the table's order.
+        self.shown: list[CalendarItem] = []
+        self._by_key: dict[str, CalendarItem] = {}
+        self._index: dict[int, int] | None = None
+        self._columns: dict[Column, int] = {}
+        self._cells = CellFormat("USD", "en")
+        self._built = False
+        self._stale = False
+        #: (plan, session revision) the table shows; reload() skips rebuilding when current.
+        self._synced: tuple[int, int] = (0, -1)
+        #: Where each deleted item's row was, for undo to put it back there.
+        self._removed_at: dict[int, int] = {}
+        #: The item the cursor goes to on the first build (added before the table was up).
+        self._keep: CalendarItem | None = None
+        self._search_timer: Timer | None = None
+        self._form_timer: Timer | None = None
+        #: Cells to rewrite after the next frame: (row key, column) -> item.
+        self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
+        self._widths: tuple[tuple[int, int, CellFormat], dict[Column, int]] | None = None
+        self._choices: dict[str, list[tuple[str, str]]] = {}
+
+    @property
+    def smplan(self) -> SmplanApp:
+        return cast("SmplanApp", self.app)
+
+    @property
+    def plan(self) -> Plan:
+        return self.smplan.plan
+
+    @property
+    def items(self) -> list[CalendarItem]:
+        return self.plan.calendar
+
+    @property
+    def table(self) -> CalendarTable:
+        return self.query_one(CalendarTable)
+
+    @property
+    def form(self) -> Form:
+        return self.query_one(Form)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="calendar-filters"):
+            for ident, field in FILTERS:
+                yield Select[str]([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
+            yield Input(placeholder=t("calendar.search"), id="cal-search", compact=True)
+        with Horizontal(id="calendar-status"):
+            yield Static("", id="calendar-count")
+            yield Static(t("calendar.keys-hint"), id="calendar-hint")
+        yield CalendarTable(self, id="calendar-table")
+        yield Static("", id="calendar-empty")
+        yield Form(CALENDAR_FIELDS, step=self.step, id="calendar-form")
+
+    def on_mount(self) -> None:
+        self.smplan.session.subscribe(self._session_edited)
+        self._refresh_choices()
+        # The columns depend on the width. Building now, from the width of the
+        # containers, saves laying the pane out twice; the width is checked once
+        # the pane is laid out.
+        if self._available_width():
+            self.rebuild()
+        self.call_after_refresh(self._first_build)
+
+    def _first_build(self, tries: int = 10) -> None:
+        if self.table.size.width == 0 and tries > 0:
+            self.call_after_refresh(self._first_build, tries - 1)
+            return
+        # Built early (an item added from the palette), the width was not known yet.
+        if not self._built or self._layout() != self._columns:
+            self.rebuild()
+
+    def _ensure_built(self) -> None:
+        if not self._built:
+            self.rebuild()
+
+    # -- building ----------------------------------------------------------
+
+    @property
+    def built(self) -> bool:
+        """True once the table has been filled for the first time."""
+        return self._built
+
+    @property
+    def columns(self) -> list[Column]:
+        """The columns the table shows, left to right."""
+        return list(self._columns)
+
+    def filter_choices(self, field: str) -> list[tuple[str, str]]:
+        """(label, value) of what the filter ``field`` (month, network...) offers."""
+        return list(self._choices.get(field, []))
+
+    def _available_width(self) -> int:
+        # The table keeps a gutter for its vertical scrollbar (styles/calendar.tcss).
+        return max(0, (self.table.size.width or self._width_from_containers()) - 1)
+
+    def _width_from_containers(self) -> int:
+        """The table's width before it is laid out: the nearest sized container's
+        width, less the padding, borders and scrollbar gutters in between."""
+        inner = 0
+        for node in self.ancestors_with_self:
+            if not isinstance(node, Widget):
+                break
+            if node.size.width:
+                return max(0, node.size.width - inner)
+            styles = node.styles
+            inner += styles.gutter.width
+            if styles.scrollbar_gutter == "stable":
+                inner += styles.scrollbar_size_vertical
+        return 0
+
+    def _layout(self) -> dict[Column, int]:
+        # Measuring every item's values takes a while with thousands of them: only
+        # edits change the widths, not filters and sorts.
+        state = (id(self.plan), self.smplan.session.revision, self._cells)
+        if self._widths is None or self._widths[0] != state:
+            self._widths = (state, content_widths(self.items, self._cells))
+        widths = dict(self._widths[1])
+        for column in widths:
+            widths[column] = max(widths[column], len(self._header(column).plain))
+        return choose_columns(self._available_width(), widths, every=self.every_column)
+
+    def _header(self, column: Column) -> Text:
+        label = t(f"calendar.column.{column}")
+        query = self.query_state
+        if query.sort == column:
+            label += " ▼" if query.descending else " ▲"
+        return Text(label, justify="right" if column in NUMERIC else "left")
+
+    def rebuild(self, keep: CalendarItem | None = None) -> None:
+        """Filter, sort and fill the table again; the cursor stays on ``keep`` when shown."""
+        keep = keep or self._keep or self.current
+        self._keep = None
+        gc.unfreeze()  # see _filled
+        items = self.items
+        plan = self.plan
+        self._cells = CellFormat(plan.currency, current_language(), spans_years(items))
+        self._columns = self._layout()
+        self.shown = visible_items(items, self.query_state)
+        self._by_key = {row_key(item): item for item in self.shown}
+        self._index = None
+        self._removed_at.clear()
+        table = self.table
+        table.set_columns((c, self._header(c), w) for c, w in self._columns.items())
+        row = self._position(keep) if keep is not None else None
+        # Rows are added from the top: following an item far down the new order
+        # would add thousands of rows before the screen could change.
+        cursor = row if row is not None and row < KEEP_WITHIN else 0
+        table.load([row_key(item) for item in self.shown], self._row_cells, cursor)
+        self._built = True
+        self._stale = False
+        self._synced = (id(plan), self.smplan.session.revision)
+        if self.current is None or self.form.target is None:
+            self._show_current()  # the empty-table message, or the form's first item
+        self._refresh_count()
+
+    def _row_cells(self, key: str) -> list[Cell]:
+        item = self._by_key[key]
+        return [self._cell(item, column, key) for column in self._columns]
+
+    def _cell(self, item: CalendarItem, column: Column, key: str) -> Cell:
+        if column == "title" and not item.title:
+            return Cell(t("list.unnamed"), key, "dim")
+        style = STATUS_STYLES.get(item.status or "", "") if column == "status" else ""
+        return Cell(self._cells.cell(item, column), key, style, right=column in NUMERIC)
+
+    def reload(self) -> None:
+        """After undo, redo or a reload from disk: rebuild only if the table is behind."""
+        if self._synced != (id(self.plan), self.smplan.session.revision) or self._stale:
+            self._refresh_choices()
+            self.rebuild()
+        else:
+            self._show_current()
+            self._refresh_count()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._built and self._layout() != self._columns:
+            self.rebuild()
+
+    def on_show(self) -> None:
+        if self._built and self._stale:
+            self.rebuild()
+
+    # -- the highlighted item ----------------------------------------------
+
+    @property
+    def current(self) -> CalendarItem | None:
+        if not self._built:
+            return None
+        key = self.table.key_at(self.table.cursor_row)
+        return self._by_key.get(key) if key is not None else None
+
+    def file_index(self, item: CalendarItem) -> int:
+        if self._index is None:
+            self._index = {id(it): i for i, it in enumerate(self.items)}
+        return self._index[id(item)]
+
+    def _position(self, item: CalendarItem) -> int | None:
+        """The row of ``item`` in the table, or None when it is not shown."""
+        for row, shown in enumerate(self.shown):
+            if shown is item:
+                return row
+        return None
+
+    def _show_current(self) -> None:
+        """Bind the form to the highlighted item (or hide it when there is none)."""
+        item = self.current
+        form = self.form
+        empty = self.query_one("#calendar-empty", Static)
+        if item is None:
+            form.bind(None, self.spec.path)
+            form.display = False
+            if self.items and self.query_state.filtered:
+                empty.update(t("calendar.nothing-matches"))
+            else:
+                empty.update(t("list.empty", None, thing=t("item.calendar")))
+            empty.display = not self.shown
+            self.table.set_class(not self.shown, "-empty")
+            return
+        self.table.remove_class("-empty")
+        empty.display = False
+        form.display = True
+        path = (*self.spec.path, self.file_index(item))
+        if form.target is not item or form.path != path:
+            form.bind(item, path)
+
+    @on(DataTable.RowHighlighted, "#calendar-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        # Filling the form redraws a dozen fields and lays the pane out again, a
+        # few times slower than moving the cursor: it waits until the cursor rests.
+        if self._form_timer is not None:
+            self._form_timer.stop()
+        self._form_timer = self.set_timer(FORM_DELAY, self._follow_cursor)
+
+    def _follow_cursor(self) -> None:
+        self._form_timer = None
+        if self.current is not self.form.target:
+            self._show_current()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Tab or a click into the form before it followed the cursor: catch up
+        # first, so that typing edits the highlighted item.
+        if self.form in event.widget.ancestors:
+            self._follow_cursor()
+
+    @on(CalendarTable.Filled)
+    def _filled(self, event: CalendarTable.Filled) -> None:
+        event.stop()
+        self._refresh_count()
+        # A full garbage collection visits every object: with thousands of items
+        # and their cells it stops the screen for 0.1 s every so often. What exists
+        # now lives as long as the table does, so the collector may skip it until
+        # the next rebuild (refcounting still frees what is dropped meanwhile).
+        gc.freeze()
+
+    @on(DataTable.HeaderSelected, "#calendar-table")
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        column = str(event.column_key.value)
+        if column in SORT_KEYS:
+            query = self.query_state
+            descending = not query.descending if query.sort == column else False
+            self.set_sort(column, descending)
+
+    def select(self, index: int) -> None:
+        """Show the item at ``index`` of the plan's calendar, clearing filters that hide it."""
+        items = self.items
+        if not 0 <= index < len(items):
+            return
+        item = items[index]
+        self._ensure_built()
+        row = self._position(item)
+        if row is None:
+            self._set_query(self.query_state.cleared())
+            self.rebuild(keep=item)
+            row = self._position(item)
+        if row is not None:
+            self.table.ensure_loaded(row)
+            self.table.move_cursor(row=row)
+        self._show_current()
+
+    # -- filters and sort --------------------------------------------------
+
+    def _set_query(self, query: CalendarQuery) -> None:
+        """Show ``query`` in the filter bar without the bar reacting to it."""
+        self.query_state = query
+        for ident, field in FILTERS:
+            select = self.query_one(f"#{ident}", Select)
+            value = getattr(query, field)
+            with select.prevent(Select.Changed):
+                if value is None:
+                    select.clear()
+                elif value in {v for _l, v in self._choices.get(field, [])}:
+                    select.value = value
+        search = self.query_one("#cal-search", Input)
+        if search.value != query.text:
+            with search.prevent(Input.Changed):
+                search.value = query.text
+
+    def apply(self, query: CalendarQuery) -> None:
+        """Show the table for ``query`` (filters and sort)."""
+        self._set_query(query)
+        self.rebuild()
+
+    def set_sort(self, sort: SortKey, descending: bool = False) -> None:
+        self.apply(self.query_state.with_sort(sort, descending))
+
+    def cycle_sort(self) -> None:
+        now = SORT_KEYS.index(self.query_state.sort)
+        self.set_sort(SORT_KEYS[(now + 1) % len(SORT_KEYS)])
+
+    def reverse_sort(self) -> None:
+        query = self.query_state
+        self.set_sort(query.sort, not query.descending)
+
+    def clear_filters(self) -> None:
+        if self.query_state.filtered:
+            self.apply(self.query_state.cleared())
+
+    def toggle_columns(self) -> None:
+        self.every_column = not self.every_column
+        self.rebuild()
+
+    def focus_search(self) -> None:
+        self.query_one("#cal-search", Input).focus()
+
+    def focus_filters(self) -> None:
+        self.query_one("#cal-month", Select).focus()
+
+    def action_focus_table(self) -> None:
+        self.table.focus()
+
+    @on(Select.Changed, "#calendar-filters Select")
+    def _filter_chosen(self, event: Select.Changed) -> None:
+        event.stop()
+        field = dict(FILTERS)[event.select.id or ""]
+        value = None if event.value is Select.NULL else str(event.value)
+        if getattr(self.query_state, field) != value:
+            self.query_state = self.query_state.with_filter(field, value)
+            self.rebuild()
+
+    @on(Input.Changed, "#cal-search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._search_now)
+
+    def _search_now(self) -> None:
+        self._search_timer = None
+        text = self.query_one("#cal-search", Input).value
+        if text != self.query_state.text:
+            self.query_state = replace(self.query_state, text=text)
+            self.rebuild()
+
+    @on(Input.Submitted, "#cal-search")
+    def _search_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._search_now()
+        self.table.focus()
+
+    def _refresh_choices(
+        self, fields: Iterable[str] = ("month", "network", "status", "owner")
+    ) -> None:
+        """Offer in each filter the values that the items use now."""
+        items = self.items
+        for field in fields:
+            if field == "month":
+                choices = month_choices(items)
+            elif field == "status":
+                choices = status_choices()
+            else:
+                choices = value_choices(items, cast(Any, field))
+            if self._choices.get(field) == choices:
+                continue
+            self._choices[field] = choices
+            select = self.query_one(f"#cal-{field}", Select)
+            value = getattr(self.query_state, field)
+            with select.prevent(Select.Changed):
+                select.set_options(choices)
+                if value is not None and value in {v for _l, v in choices}:
+                    select.value = value
+
+    def _refresh_count(self) -> None:
+        shown = len(self.shown)
+        total = len(self.items)
+        if self.query_state.filtered:
+            count = t("calendar.count-filtered", None, shown=format_number(shown),
+                      total=format_number(total))  # fmt: skip
+        elif total == 1:
+            count = t("calendar.count-one")
+        else:
+            count = t("calendar.count", None, total=format_number(total))
+        parts = [f"[b]{count}[/b]"]
+        cost = cost_total(self.shown)
+        if cost:
+            parts.append(format_money(cost, self.plan.currency))
+        query = self.query_state
+        arrow = "▼" if query.descending else "" if query.sort == "file" else "▲"
+        order = t("calendar.sorted", None, key=t(f"calendar.sort.{query.sort}"), arrow=arrow)
+        parts.append(order.strip())
+        if self.table.pending:
+            parts.append(f"[dim]{t('calendar.loading')}[/dim]")
+        self.query_one("#calendar-count", Static).update(" · ".join(parts))
+
+    # -- editing -----------------------------------------------------------
+
+    def _new_item(self) -> CalendarItem:
+        """An idea on the highlighted item's day, network and owner (or today, in the period)."""
+        current = self.current
+        if current is not None:
+            return CalendarItem(
+                date=current.date, network=current.network, owner=current.owner, status="idea"
+            )
+        return CalendarItem(date=default_day(self.plan), status="idea")
+
+    def add_item(self) -> None:
+        self._ensure_built()
+        current = self.current
+        at = self.file_index(current) + 1 if current is not None else len(self.items)
+        item = self._new_item()
+        self.smplan.session.insert(
+            self.plan, "calendar", at, item, step=self.step, label=self.spec.kind
+        )
+        self.edit_item()
+
+    def duplicate_item(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        copy = current.model_copy(deep=True)
+        self.smplan.session.insert(
+            self.plan,
+            "calendar",
+            self.file_index(current) + 1,
+            copy,
+            step=self.step,
+            label=self.spec.kind,
+        )
+
+    def delete_item(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        name = self.spec.label(current) or t("list.unnamed")
+        self.smplan.session.delete(
+            self.plan, "calendar", self.file_index(current), step=self.step, label=self.spec.kind
+        )
+        self.table.focus()
+        self.smplan.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
+
+    def move_item(self, offset: int) -> None:
+        query = self.query_state
+        if query.sort != "file":
+            self.smplan.notify(t("calendar.move-needs-file-order"), timeout=4)
+            return
+        current = self.current
+        row = self.table.cursor_row
+        if current is None or not 0 <= row + offset < len(self.shown):
+            return
+        neighbour = self.shown[row + offset]
+        self.smplan.session.move(
+            self.plan,
+            "calendar",
+            self.file_index(current),
+            self.file_index(neighbour),
+            step=self.step,
+        )
+
+    def edit_item(self) -> None:
+        self._follow_cursor()
+        if self.form.target is None:
+            return
+        for row in self.form.rows():
+            if row.spec.name == EDIT_FIELD:
+                # Scroll the pane no more than needed: the row being edited stays in view.
+                row.editor.focus(scroll_visible=False)
+                self.screen.scroll_to_widget(row, animate=False)
+                return
+
+    # -- following the session ---------------------------------------------
+
+    def _session_edited(self, edit: Edit, undoing: bool) -> None:
+        if not self.is_attached:
+            return
+        plan = self.plan
+        if not self._built:
+            if edit.owner is plan and edit.name == "calendar" and edit.kind == "insert":
+                self._keep = edit.new
+            return
+        if edit.owner is plan and edit.name == "calendar":
+            self._structure_changed(edit, undoing)
+        elif isinstance(edit.owner, CalendarItem):
+            self._item_changed(edit.owner, edit.name)
+        elif edit.owner is plan.plan and edit.name in ("currency", "language"):
+            self._stale = True
+        self._synced = (id(plan), self.smplan.session.revision)
+
+    def _item_changed(self, item: CalendarItem, name: str) -> None:
+        if name in self._columns:
+            # Any change of a cell redraws every row in view: do it after the frame
+            # that shows the keystroke in the field, once for all keys typed meanwhile.
+            if not self._changed_cells:
+                self.set_timer(CELL_DELAY, self._update_cells)
+            self._changed_cells[(row_key(item), name)] = item
+        if name in FILTERED_FIELDS:
+            self._refresh_choices(["month" if name == "date" else name])
+        if name == "cost":
+            self._refresh_count()
+
+    def _update_cells(self) -> None:
+        changed, self._changed_cells = self._changed_cells, {}
+        table = self.table
+        for (key, name), item in changed.items():
+            column = cast(Column, name)
+            if column in self._columns and table.has_row(key):
+                table.update_cell(key, column, self._cell(item, column, key))
+
+    def _structure_changed(self, edit: Edit, undoing: bool) -> None:
+        self._index = None
+        table = self.table
+        if table.pending:
+            # Rows are placed by their neighbours: they must all be there.
+            table.finish_loading()
+        if edit.kind == "move":
+            self._moved()
+        else:
+            appeared = self._appeared(edit, undoing)
+            if appeared is not None:
+                self._add_row(appeared)
+            else:
+                gone = edit.old if edit.kind == "delete" else edit.new
+                if isinstance(gone, CalendarItem):
+                    self._remove_row(gone)
+        self._refresh_choices()
+        self._refresh_count()
+        self._show_current()
+
+    @staticmethod
+    def _appeared(edit: Edit, undoing: bool) -> CalendarItem | None:
+        """The item an edit brings into the calendar: an insert, or a delete undone."""
+        if edit.kind == "insert" and not undoing and isinstance(edit.new, CalendarItem):
+            return edit.new
+        if edit.kind == "delete" and undoing and isinstance(edit.old, CalendarItem):
+            return edit.old
+        return None
+
+    def _add_row(self, item: CalendarItem) -> None:
+        table = self.table
+        row = self._removed_at.pop(id(item), None)
+        if row is None:
+            row = table.cursor_row + 1 if self.shown else 0
+        row = max(0, min(row, len(self.shown)))
+        key = row_key(item)
+        self.shown.insert(row, item)
+        self._by_key[key] = item
+        table.add_row(*self._row_cells(key), key=key)
+        if row != len(self.shown) - 1:
+            table.reorder({row_key(it): i for i, it in enumerate(self.shown)})
+        table.move_cursor(row=row)
+
+    def _remove_row(self, item: CalendarItem) -> None:
+        row = self._position(item)
+        if row is None:
+            return
+        self._removed_at[id(item)] = row
+        del self.shown[row]
+        key = row_key(item)
+        del self._by_key[key]
+        table = self.table
+        table.remove_row(key)
+        table.move_cursor(row=min(row, max(0, table.row_count - 1)))
+
+    def _moved(self) -> None:
+        if self.query_state.sort != "file":
+            return
+        current = self.current
+        order = self.file_index
+        self.shown.sort(key=order, reverse=self.query_state.descending)
+        self.table.reorder({row_key(it): i for i, it in enumerate(self.shown)})
+        if current is not None:
+            row = self._position(current)
+            if row is not None:
+                self.table.move_cursor(row=row)
+
+
+def default_day(plan: Plan, today: dt.date | None = None) -> dt.date:
+    """Today, moved into the plan's period when the period is set and today is outside it."""
+    day = today or dt.date.today()
+    start, end = plan.plan.period_start, plan.plan.period_end
+    if start is not None and day < start:
+        return start
+    if end is not None and day > end:
+        return end
+    return day
+
 
 class CalendarPane(StepPane):
     STEP = 6
 
     def compose(self) -> ComposeResult:
         yield self.heading()
-        yield ItemsEditor(CALENDAR, step=self.STEP)
+        yield CalendarEditor(step=self.STEP)
+
+    @property
+    def editor(self) -> CalendarEditor:
+        return self.query_one(CalendarEditor)
+
+    def editors(self) -> Sequence[CalendarEditor]:
+        return [self.editor]
+
+    def reload(self) -> None:
+        super().reload()
+        self.editor.reload()
+
+    def focus_first(self) -> None:
+        # Focus scrolls a widget it cannot see whole to the centre; the table is
+        # laid out after this call, so that would scroll the filters out of sight.
+        self.editor.table.focus(scroll_visible=False)
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        editor = self.editor
+        for sort in SORT_KEYS:
+            yield SystemCommand(
+                t("calendar.cmd.sort", None, key=t(f"calendar.sort.{sort}")),
+                t("calendar.cmd.sort-help"),
+                partial(editor.set_sort, sort),
+            )
+        yield SystemCommand(
+            t("key.calendar-reverse"), t("calendar.cmd.sort-help"), editor.reverse_sort
+        )
+        yield SystemCommand(
+            t("key.calendar-search"), t("calendar.cmd.filter-help"), editor.focus_search
+        )
+        yield SystemCommand(
+            t("key.calendar-filters"), t("calendar.cmd.filter-help"), editor.focus_filters
+        )
+        yield SystemCommand(
+            t("key.calendar-clear"), t("calendar.cmd.filter-help"), editor.clear_filters
+        )
+        yield SystemCommand(
+            t("key.calendar-columns"), t("calendar.cmd.columns-help"), editor.toggle_columns
+        )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer
 
@@ -59,8 +60,12 @@ class MainScreen(Screen[None]):
         self.refresh_status()
 
     def pane(self, step: int) -> StepPane | None:
-        found = self.query(f"#pane-{step}")
-        return cast(StepPane, found.first()) if found else None
+        # Asked after every edit: look among the panes, not through every widget.
+        switcher = self.query_one("#panes", ContentSwitcher)
+        try:
+            return cast(StepPane, switcher.get_child_by_id(f"pane-{step}"))
+        except NoMatches:
+            return None
 
     async def show_step(self, step: int, focus: bool = True) -> StepPane:
         switcher = self.query_one("#panes", ContentSwitcher)

@@ -121,7 +121,13 @@ class FieldRow(Vertical):
         """Put the model's value in the editor without it counting as an edit."""
         self._loading = True
         try:
-            self._show(value)
+            # Editors report a programmatic change by a message handled later, when
+            # _loading is over: without this, showing an item would set it again
+            # (a Select even passes through "no value" on the way).
+            with self.prevent(
+                Input.Changed, TextArea.Changed, Select.Changed, SelectionList.SelectedChanged
+            ):
+                self._show(value)
         finally:
             self._loading = False
         self.set_problem(None)
@@ -158,6 +164,8 @@ class FieldRow(Vertical):
 
     def set_problem(self, message: str | None) -> None:
         """Mark the row as wrong with ``message`` (a finding or a parse error), or clear it."""
+        if message == self._problem:
+            return  # updating the line lays the whole screen out again, on every key
         self._problem = message
         error = self.query_one(".field-error", Static)
         error.update(f"! {message}" if message else "")

@@ -9,8 +9,14 @@ from smplan.i18n import t
 
 
 class PlanHeader(Static):
+    _shown = ""
+
     def show(self, title: str, file_name: str, modified: bool, read_only: bool = False) -> None:
         marker = f" [b]{t('header.modified')}[/b]" if modified else ""
         lock = f" {t('header.read-only')}" if read_only else ""
         # The file and its state come first: a long title is what gets cut at 80 columns.
-        self.update(f" smplan · {escape(file_name)}{marker}{lock} · [b]{escape(title)}[/b]")
+        text = f" smplan · {escape(file_name)}{marker}{lock} · [b]{escape(title)}[/b]"
+        # Called after every edit: an unchanged line need not be laid out again.
+        if text != self._shown:
+            self._shown = text
+            self.update(text)

@@ -6,9 +6,9 @@ it back), duplicate, move up and down, enter to edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -48,6 +48,25 @@ class ListSpec:
     fields: tuple[FieldSpec, ...]
     #: The field that holds an id, made unique when an item is duplicated.
     id_field: str | None = None
+
+
+class ListEditor(Protocol):
+    """What the app needs of a list of items (palette "Add ...", going to a finding).
+
+    :class:`ItemsEditor` is one; a pane may offer its own (the calendar's table).
+    """
+
+    spec: ListSpec
+
+    @property
+    def items(self) -> Sequence[PlanTable]: ...
+
+    @property
+    def form(self) -> Form: ...
+
+    def select(self, index: int) -> None: ...
+
+    def add_item(self) -> None: ...
 
 
 class ItemList(OptionList):

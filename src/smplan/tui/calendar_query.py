@@ -1,0 +1,276 @@
+"""Which calendar items the table shows, in which order, and how each cell reads.
+
+Pure functions over the plan model (no Textual), so the filters, the sort and
+the column layout can be tested and timed on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Literal
+
+from smplan.i18n import Lang, t
+from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
+from smplan.model import CalendarItem
+from smplan.tui.parsing import display_value
+
+#: Filter value meaning "items where this field is not set".
+MISSING = ""
+#: The publishing workflow, in order: sorting by status follows it, not the alphabet.
+STATUSES = ("idea", "planned", "draft", "scheduled", "published")
+
+SortKey = Literal["file", "date", "network", "status", "owner", "cost"]
+#: What ``s`` cycles through; "file" is the order of the plan file.
+SORT_KEYS: tuple[SortKey, ...] = ("file", "date", "network", "status", "owner", "cost")
+
+Column = Literal[
+    "date", "time", "network", "format", "title", "status", "owner", "goal", "hours", "cost"
+]
+#: Columns in the order they appear, left to right.
+COLUMNS: tuple[Column, ...] = (
+    "date", "time", "network", "format", "title", "status", "owner", "goal", "hours", "cost",
+)  # fmt: skip
+#: The order in which columns earn their place when the table is narrow: the
+#: first five always show (80 columns); the others appear as the width allows.
+PRIORITY: tuple[Column, ...] = (
+    "date", "network", "title", "status", "owner", "cost", "time", "format", "goal", "hours",
+)  # fmt: skip
+ESSENTIAL = 5
+#: Narrowest and widest title column; other columns take their content's width.
+TITLE_MIN = 14
+TITLE_MAX = 48
+#: The title width an optional column must leave: titles matter more than goals.
+TITLE_ROOMY = 24
+#: Columns whose values read best right-aligned.
+NUMERIC: frozenset[Column] = frozenset({"hours", "cost"})
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarQuery:
+    """The filters and sort of the table. ``None`` in a filter means "any"."""
+
+    month: str | None = None  # "2027-06", or MISSING for undated items
+    network: str | None = None
+    status: str | None = None
+    owner: str | None = None
+    text: str = ""
+    sort: SortKey = "file"
+    descending: bool = False
+
+    @property
+    def filtered(self) -> bool:
+        return any(
+            v is not None for v in (self.month, self.network, self.status, self.owner)
+        ) or bool(self.text.strip())
+
+    def cleared(self) -> CalendarQuery:
+        """The same sort, no filters."""
+        return CalendarQuery(sort=self.sort, descending=self.descending)
+
+    def with_filter(self, field: str, value: str | None) -> CalendarQuery:
+        """The same query with the filter ``field`` (month, network, status, owner) set."""
+        if field not in ("month", "network", "status", "owner"):
+            raise ValueError(field)
+        return replace(self, **{field: value})  # type: ignore[arg-type]
+
+    def with_sort(self, sort: SortKey, descending: bool = False) -> CalendarQuery:
+        return replace(self, sort=sort, descending=descending)
+
+
+def month_of(item: CalendarItem) -> str:
+    return f"{item.date.year:04d}-{item.date.month:02d}" if item.date else MISSING
+
+
+def matches(item: CalendarItem, query: CalendarQuery, needle: str = "") -> bool:
+    """True when ``item`` passes every filter of ``query`` (``needle``: folded search text)."""
+    if query.month is not None and month_of(item) != query.month:
+        return False
+    if query.network is not None and (item.network or MISSING) != query.network:
+        return False
+    if query.status is not None and (item.status or MISSING) != query.status:
+        return False
+    if query.owner is not None and (item.owner or MISSING) != query.owner:
+        return False
+    return not needle or needle in (item.title or "").casefold()
+
+
+def _by_date(item: CalendarItem) -> tuple[Any, ...]:
+    # Undated items after dated ones; an item without a time comes first on its day.
+    return (
+        item.date is None,
+        item.date or dt.date.min,
+        item.time is not None,
+        item.time or dt.time.min,
+    )
+
+
+def _sort_value(sort: SortKey) -> Callable[[CalendarItem], Any]:
+    if sort == "network":
+        return lambda item: item.network.casefold() if item.network else None
+    if sort == "status":
+        return lambda item: STATUSES.index(item.status) if item.status in STATUSES else None
+    if sort == "owner":
+        return lambda item: item.owner.casefold() if item.owner else None
+    if sort == "cost":
+        return lambda item: item.cost
+    return lambda item: item.date
+
+
+def visible_items(items: Sequence[CalendarItem], query: CalendarQuery) -> list[CalendarItem]:
+    """The items that pass the filters, sorted; ties keep date order, then file order.
+
+    Items without a value for the sort key come last in both directions.
+    """
+    needle = query.text.strip().casefold()
+    if query.filtered:
+        chosen = [item for item in items if matches(item, query, needle)]
+    else:
+        chosen = list(items)
+    if query.sort == "file":
+        return chosen[::-1] if query.descending else chosen
+    # Python's sort is stable: sorting by date first makes date the tie-breaker.
+    chosen.sort(key=_by_date)
+    if query.sort == "date":
+        dated = [item for item in chosen if item.date is not None]
+        undated = [item for item in chosen if item.date is None]
+        return (dated[::-1] if query.descending else dated) + undated
+    value = _sort_value(query.sort)
+    keyed = [(value(item), item) for item in chosen]
+    present = [pair for pair in keyed if pair[0] is not None]
+    present.sort(key=lambda pair: pair[0], reverse=query.descending)
+    return [item for _v, item in present] + [item for v, item in keyed if v is None]
+
+
+# -- filter choices ------------------------------------------------------------
+
+
+def month_choices(items: Sequence[CalendarItem], lang: Lang | None = None) -> list[tuple[str, str]]:
+    """(label, value) for every month that has items, in date order; undated last."""
+    months = {(i.date.year, i.date.month) for i in items if i.date is not None}
+    undated = any(i.date is None for i in items)
+    choices = [
+        (format_month(dt.date(y, m, 1), lang), f"{y:04d}-{m:02d}") for y, m in sorted(months)
+    ]
+    if undated:
+        choices.append((t("calendar.no-date", lang), MISSING))
+    return choices
+
+
+def value_choices(
+    items: Iterable[CalendarItem], field: Literal["network", "owner"], lang: Lang | None = None
+) -> list[tuple[str, str]]:
+    """(label, value) for every value of ``field`` in use, alphabetically; "not set" last."""
+    values = {getattr(item, field) or MISSING for item in items}
+    choices = [(value, value) for value in sorted(values - {MISSING}, key=str.casefold)]
+    if MISSING in values:
+        choices.append((t("calendar.not-set", lang), MISSING))
+    return choices
+
+
+def status_choices(lang: Lang | None = None) -> list[tuple[str, str]]:
+    return [(t(f"choice.{status}", lang), status) for status in STATUSES] + [
+        (t("calendar.not-set", lang), MISSING)
+    ]
+
+
+# -- cells ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CellFormat:
+    """What cell texts depend on besides the item: the plan's currency and years."""
+
+    currency: str
+    lang: Lang
+    #: Dates show their year only when the items span more than one year.
+    with_year: bool = False
+
+    def date(self, day: dt.date | None) -> str:
+        if day is None:
+            return ""
+        text = f"{day.day:>2} {MONTHS_SHORT[self.lang][day.month - 1]}"
+        return f"{text} {day.year}" if self.with_year else text
+
+    def cell(self, item: CalendarItem, column: Column) -> str:
+        """The text of one cell (plain text, never markup)."""
+        if column == "date":
+            return self.date(item.date)
+        if column == "time":
+            return display_value("time", item.time)
+        if column == "status":
+            return t(f"choice.{item.status}", self.lang) if item.status else ""
+        if column == "hours":
+            return "" if item.hours is None else format_number(item.hours, self.lang)
+        if column == "cost":
+            return "" if item.cost is None else format_money(item.cost, self.currency, self.lang)
+        value = getattr(item, column)
+        return "" if value is None else str(value)
+
+
+def spans_years(items: Iterable[CalendarItem]) -> bool:
+    years: set[int] = set()
+    for item in items:
+        if item.date is not None:
+            years.add(item.date.year)
+            if len(years) > 1:
+                return True
+    return False
+
+
+def content_widths(items: Sequence[CalendarItem], cells: CellFormat) -> dict[Column, int]:
+    """The width each column needs for ``items`` (headers included), within sensible caps.
+
+    Widths come from the longest values, found without formatting every cell:
+    the largest cost is the widest amount, ids and names are measured as they are.
+    """
+    widest: dict[Column, int] = {}
+    for column in COLUMNS:
+        widest[column] = len(t(f"calendar.column.{column}", cells.lang))
+
+    def longest(values: Iterable[str | None]) -> int:
+        return max((len(v) for v in values if v), default=0)
+
+    widest["date"] = max(widest["date"], len(cells.date(dt.date(2000, 12, 30))))
+    widest["time"] = max(widest["time"], 5)
+    for column, cap in (("network", 12), ("format", 10), ("owner", 10), ("goal", 14)):
+        found = longest(getattr(item, column) for item in items)
+        widest[column] = min(max(widest[column], found), cap)
+    widest["status"] = max(widest["status"], *(len(t(f"choice.{s}", cells.lang)) for s in STATUSES))
+    costs = [abs(item.cost) for item in items if item.cost is not None]
+    if costs:
+        widest["cost"] = max(widest["cost"], len(cells.cell(CalendarItem(cost=max(costs)), "cost")))
+    widest["hours"] = max(widest["hours"], 5)
+    widest["title"] = TITLE_MAX
+    return widest
+
+
+def choose_columns(
+    available: int, widths: dict[Column, int], padding: int = 2, every: bool = False
+) -> dict[Column, int]:
+    """The columns that fit in ``available`` cells, in display order, with their widths.
+
+    The essential columns always show (the table scrolls sideways when even they
+    do not fit); the others join in order of :data:`PRIORITY` while the title keeps
+    at least :data:`TITLE_ROOMY` cells. The title then takes what is left, up to
+    :data:`TITLE_MAX`. With ``every``, all columns show and the table scrolls.
+    """
+    chosen = list(PRIORITY[:ESSENTIAL])
+
+    def used(columns: list[Column]) -> int:
+        return sum(widths[c] + padding for c in columns if c != "title") + padding
+
+    if every:
+        chosen = list(COLUMNS)
+    else:
+        for column in PRIORITY[ESSENTIAL:]:
+            if used([*chosen, column]) + TITLE_ROOMY <= available:
+                chosen.append(column)
+    title = max(TITLE_MIN, min(TITLE_MAX, available - used(chosen)))
+    return {c: (title if c == "title" else widths[c]) for c in COLUMNS if c in chosen}
+
+
+def cost_total(items: Iterable[CalendarItem]) -> Decimal:
+    return sum((item.cost for item in items if item.cost is not None), Decimal(0))
