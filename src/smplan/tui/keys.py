@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
 
 from smplan.i18n import t
 
@@ -87,6 +88,14 @@ PALETTE_KEY = "ctrl+p"
 def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
     """A fresh bindings map in the current language (for language switches too)."""
     return BindingsMap([d.binding() for d in defs])
+
+
+def add_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
+    """Give ``node`` the keys ``defs`` on top of its own (ours win where both bind a key)."""
+    own = bindings_map(defs)
+    taken = set(own.key_to_bindings)
+    kept = BindingsMap(binding for key, binding in node._bindings if key not in taken)
+    node._bindings = BindingsMap.merge([kept, own])
 
 
 def all_key_groups() -> dict[str, list[KeyDef]]:

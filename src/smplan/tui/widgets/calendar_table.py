@@ -17,12 +17,11 @@ from typing import Protocol
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
-from textual.binding import BindingsMap
 from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
-from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, bindings_map
+from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, add_bindings
 
 #: Rows added at once when the table is (re)filled; the rest follow in chunks.
 FIRST_ROWS = 100
@@ -88,11 +87,8 @@ class CalendarTable(DataTable[Cell]):
     def __init__(self, actions: TableActions, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, id=id, classes="calendar-table")
         self._actions = actions
-        own = bindings_map((*LIST_KEYS, *CALENDAR_KEYS))
-        taken = {key for key, _binding in own}
         # Our keys win where DataTable binds the same key (enter selects a row there).
-        kept = BindingsMap(binding for key, binding in self._bindings if key not in taken)
-        self._bindings = BindingsMap.merge([kept, own])
+        add_bindings(self, (*LIST_KEYS, *CALENDAR_KEYS))
         self._pending: list[str] = []
         self._row_cells: RowCells = lambda key: []
         #: Bumped by every load, so that steps scheduled by an older load do nothing.

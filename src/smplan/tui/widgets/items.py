@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
-from smplan.tui.keys import LIST_KEYS, bindings_map
+from smplan.tui.keys import LIST_KEYS, add_bindings
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
 
@@ -75,7 +75,8 @@ class ItemList(OptionList):
     def __init__(self, spec: ListSpec, id: str | None = None) -> None:
         super().__init__(id=id, classes="item-list", compact=True)
         self.spec = spec
-        self._bindings = bindings_map(LIST_KEYS)
+        # OptionList's own keys (up, down, page...) stay; the list keys come on top.
+        add_bindings(self, LIST_KEYS)
 
     @property
     def editor(self) -> ItemsEditor:

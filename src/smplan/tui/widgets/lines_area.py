@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.widgets import TextArea
 
-from smplan.tui.keys import LINE_KEYS, bindings_map
+from smplan.tui.keys import LINE_KEYS, add_bindings
 
 
 class LinesArea(TextArea):
@@ -14,9 +14,7 @@ class LinesArea(TextArea):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        own = bindings_map(LINE_KEYS)
-        for key, bindings in own.key_to_bindings.items():
-            self._bindings.key_to_bindings[key] = bindings
+        add_bindings(self, LINE_KEYS)
 
     def action_move_line(self, offset: int) -> None:
         row, column = self.cursor_location
