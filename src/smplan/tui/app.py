@@ -23,6 +23,7 @@ from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
+from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
@@ -33,10 +34,15 @@ from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.screens.problems import ProblemsScreen
 from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
+from smplan.tui.widgets.budget_panel import gauge_lines
 from smplan.tui.widgets.fields import RefKind
 
 #: Seconds of quiet typing before the plan's findings are worked out again.
 FINDINGS_DELAY = 0.3
+#: A budget computed faster than this is recomputed on every keystroke...
+BUDGET_AT_ONCE = 0.015
+#: ...a slower one (a plan of thousands of items) once typing pauses this long.
+BUDGET_DELAY = 0.1
 #: Where each list lives: (step, list kind) for the palette's "Add ..." commands.
 LISTS: tuple[tuple[int, str], ...] = (
     (1, "profiles"),
@@ -83,6 +89,8 @@ class SmplanApp(App[int]):
         self._edited_paths: set[KeyPath] = set()
         self._findings_timer: Timer | None = None
         self.smart = SmartState()
+        self.budget = BudgetState()
+        self._budget_timer: Timer | None = None
 
     # -- state -------------------------------------------------------------
 
@@ -129,6 +137,7 @@ class SmplanApp(App[int]):
 
     def _start(self) -> None:
         self.smart.refresh_all(self.plan)
+        self.budget.refresh(self.plan)
         self.recompute_findings()
         self.push_screen(MainScreen(self.first_step))
         reason = self.plan_file.read_only_reason
@@ -172,6 +181,8 @@ class SmplanApp(App[int]):
     def _edited(self, edit: Edit, undoing: bool) -> None:
         if edit.kind == "set" and isinstance(edit.owner, Goal):
             self.smart.refresh_goal(self.plan, edit.owner, edit.name)
+        if edit.kind != "set" or self.budget.affects(edit):
+            self._budget_changed()
         main = self.main
         if main is not None:
             pane = main.current_pane()
@@ -181,6 +192,25 @@ class SmplanApp(App[int]):
         if self._findings_timer is not None:
             self._findings_timer.stop()
         self._findings_timer = self.set_timer(FINDINGS_DELAY, self._findings_changed)
+
+    def _budget_changed(self) -> None:
+        """Recompute the tracker now, or once typing pauses when the plan is big."""
+        if self._budget_timer is not None:
+            self._budget_timer.stop()
+            self._budget_timer = None
+        if self.budget.last_seconds < BUDGET_AT_ONCE:
+            self._show_budget()
+        else:
+            self._budget_timer = self.set_timer(BUDGET_DELAY, self._show_budget)
+
+    def _show_budget(self) -> None:
+        self.budget.refresh(self.plan)
+        main = self.main
+        if main is not None:
+            main.refresh_status()
+            pane = main.current_pane()
+            if pane is not None:
+                pane.budget_changed()
 
     def _findings_changed(self) -> None:
         self.smart.refresh_all(self.plan)
@@ -198,12 +228,13 @@ class SmplanApp(App[int]):
     def status_lines(self) -> list[str]:
         """Short lines under the navigator: how SMART the goals are (and, later, money)."""
         full, total = self.smart.summary(self.plan)
-        return [t("smart-ui.nav", None, full=full, total=total)] if total else []
+        lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
+        return lines + gauge_lines(self.budget.report)
 
     def recompute_findings(self) -> None:
         plan_file = self.plan_file
         loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
-        found = loaded + run_checks(plan_file.plan)
+        found = loaded + run_checks(plan_file.plan, budget=self.budget.report)
         self.findings = sort_findings(plan_file.locate(found))
 
     def problems_under(self, prefix: KeyPath) -> dict[KeyPath, str]:
@@ -408,6 +439,7 @@ class SmplanApp(App[int]):
         self.session.clear()
         self._edited_paths.clear()
         self.smart.refresh_all(fresh.plan)
+        self.budget.refresh(fresh.plan)
         self.recompute_findings()
         main = self.main
         if main is not None:

@@ -82,6 +82,9 @@ class StepPane(VerticalScroll):
     def plan_checked(self) -> None:
         """Called when the plan's findings have been worked out again after an edit."""
 
+    def budget_changed(self) -> None:
+        """Called when the budget tracker's report has been computed again."""
+
     def focus_first(self) -> None:
         for widget in self.query("*"):
             if widget.focusable and widget.display:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 
 from smplan.model import Allocation, TeamMember, Tool
 from smplan.tui.panes.base import BoundForm, StepPane
+from smplan.tui.widgets.budget_panel import BudgetPanel
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels, unique_id
 
@@ -62,7 +62,7 @@ class ResourcesPane(StepPane):
 
     def compose(self) -> ComposeResult:
         yield self.heading()
-        yield Vertical(id="budget-tracker")
+        yield BudgetPanel(id="budget-tracker")
         yield BoundForm(
             lambda plan: plan.resources,
             ("resources",),
@@ -73,3 +73,13 @@ class ResourcesPane(StepPane):
         yield ItemsEditor(TEAM, step=self.STEP)
         yield ItemsEditor(TOOLS, step=self.STEP)
         yield ItemsEditor(ALLOCATIONS, step=self.STEP)
+
+    def on_mount(self) -> None:
+        self.budget_changed()
+
+    def budget_changed(self) -> None:
+        app = self.smplan
+        self.query_one(BudgetPanel).show(app.budget.report, app.findings)
+
+    def plan_checked(self) -> None:
+        self.budget_changed()
