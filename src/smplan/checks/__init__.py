@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from smplan.checks.budget import BudgetReport, budget_findings
-from smplan.checks.smart import smart_findings
+from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
 from smplan.i18n import Lang
@@ -11,15 +13,23 @@ from smplan.model import Plan
 
 
 def run_checks(
-    plan: Plan, lang: Lang | None = None, *, budget: BudgetReport | None = None
+    plan: Plan,
+    lang: Lang | None = None,
+    *,
+    budget: BudgetReport | None = None,
+    smart: tuple[SmartContext, Sequence[SmartVerdict]] | None = None,
 ) -> list[Finding]:
     """Every finding about ``plan`` that does not need the file's text.
 
-    ``budget``: a report already computed for this plan (the tracker panel's),
-    so that the budget is not computed twice after an edit.
+    ``budget`` and ``smart``: a budget report and SMART verdicts already worked
+    out for this plan (the app's tracker and scorecard), so they are not worked
+    out twice after an edit.
     """
     findings = check_structure(plan, lang)
-    findings += smart_findings(plan, lang)
+    if smart is None:
+        findings += smart_findings(plan, lang)
+    else:
+        findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1])
     findings += budget_findings(plan, lang, budget)
     return findings
 

@@ -9,7 +9,7 @@ in docs/smart.md.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from smplan.checks.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
 from smplan.checks.smart_achievable import achievable
@@ -87,15 +87,25 @@ def smart_summary(verdicts: Iterable[SmartVerdict]) -> tuple[int, int]:
 
 
 def smart_findings(
-    plan: Plan, lang: Lang | None = None, *, today: dt.date | None = None
+    plan: Plan,
+    lang: Lang | None = None,
+    *,
+    today: dt.date | None = None,
+    context: SmartContext | None = None,
+    verdicts: Sequence[SmartVerdict] | None = None,
 ) -> list[Finding]:
-    """One warning per letter that does not pass, for `smplan check` and the app's list."""
+    """One warning per letter that does not pass, for `smplan check` and the app's list.
+
+    ``context`` and ``verdicts`` (one per goal, in order, in ``lang``): work the
+    app has done already for its scorecard, so it is not done twice.
+    """
     language: Lang = lang or plan.language
-    context = SmartContext.build(plan)
+    context = context or SmartContext.build(plan)
     day = today or dt.date.today()
+    if verdicts is None or len(verdicts) != len(plan.goals):
+        verdicts = [check_goal(goal, plan, language, context, today=day) for goal in plan.goals]
     findings: list[Finding] = []
-    for index, goal in enumerate(plan.goals):
-        verdict = check_goal(goal, plan, language, context, today=day)
+    for index, (goal, verdict) in enumerate(zip(plan.goals, verdicts, strict=True)):
         name = goal.id or f"goals[{index}]"
         for letter in verdict.letters:
             if letter.state == "pass":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,8 @@ class PlanFile:
         self.exists = exists
         self.stamp = DiskStamp.of(path) if path is not None and exists else None
         self._document: PlanDocument | None = None
+        # The app may build the document in a worker thread while the user works.
+        self._document_lock = threading.Lock()
         mark_origins(plan)
 
     # -- reading -----------------------------------------------------------
@@ -114,9 +117,11 @@ class PlanFile:
     @property
     def document(self) -> PlanDocument:
         """The file's text as editable segments, built on first use."""
-        if self._document is None:
-            self._document = PlanDocument(self.text.removeprefix(BOM), banner(self.plan.language))
-        return self._document
+        with self._document_lock:
+            if self._document is None:
+                text = self.text.removeprefix(BOM)
+                self._document = PlanDocument(text, banner(self.plan.language))
+            return self._document
 
     @property
     def read_only_reason(self) -> str | None:

@@ -14,8 +14,9 @@ from typing import Any, cast
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
-from smplan.checks import run_checks, sort_findings
+from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
 from smplan.findings import Finding
 from smplan.i18n import t
@@ -25,6 +26,7 @@ from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.goto_step import GoToStep
@@ -136,9 +138,7 @@ class SmplanApp(App[int]):
             self._start()
 
     def _start(self) -> None:
-        self.smart.refresh_all(self.plan)
-        self.budget.refresh(self.plan)
-        self.recompute_findings()
+        self._check_plan()
         self.push_screen(MainScreen(self.first_step))
         reason = self.plan_file.read_only_reason
         if reason:
@@ -191,7 +191,7 @@ class SmplanApp(App[int]):
             main.refresh_status()
         if self._findings_timer is not None:
             self._findings_timer.stop()
-        self._findings_timer = self.set_timer(FINDINGS_DELAY, self._findings_changed)
+        self._findings_timer = self.set_timer(FINDINGS_DELAY, self._check_plan)
 
     def _budget_changed(self) -> None:
         """Recompute the tracker now, or once typing pauses when the plan is big."""
@@ -212,9 +212,32 @@ class SmplanApp(App[int]):
             if pane is not None:
                 pane.budget_changed()
 
-    def _findings_changed(self) -> None:
-        self.smart.refresh_all(self.plan)
-        self.recompute_findings()
+    def _check_plan(self) -> None:
+        """Work out SMART verdicts, budget and findings again, after an edit or a load."""
+        if plan_size(self.plan) <= BACKGROUND_SIZE:
+            self._checked(check_plan(self.plan, self.smart.today))
+        else:
+            self.run_worker(self._check_in_thread, thread=True, exclusive=True, group="checks")
+
+    def _check_in_thread(self) -> None:
+        worker = get_current_worker()
+        plan = self.plan
+        # Splitting the file's text for line numbers is the slow part of a first check.
+        _ = self.plan_file.document
+        try:
+            result = check_plan(plan, self.smart.today)
+        except (RuntimeError, ValueError, KeyError, IndexError):
+            # The model changed under the thread; the edit that did it starts another check.
+            return
+        if not worker.is_cancelled and plan is self.plan:
+            self.call_from_thread(self._checked, result)
+
+    def _checked(self, result: CheckResult) -> None:
+        self.smart = result.smart
+        self.budget.report = result.budget
+        plan_file = self.plan_file
+        loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
+        self.findings = sort_findings(plan_file.locate(loaded + result.findings))
         main = self.main
         pane = main.current_pane() if main is not None else None
         if pane is not None:
@@ -230,12 +253,6 @@ class SmplanApp(App[int]):
         full, total = self.smart.summary(self.plan)
         lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
         return lines + gauge_lines(self.budget.report)
-
-    def recompute_findings(self) -> None:
-        plan_file = self.plan_file
-        loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
-        found = loaded + run_checks(plan_file.plan, budget=self.budget.report)
-        self.findings = sort_findings(plan_file.locate(found))
 
     def problems_under(self, prefix: KeyPath) -> dict[KeyPath, str]:
         """Findings under ``prefix`` by key path (errors first), for marking fields."""
@@ -315,7 +332,6 @@ class SmplanApp(App[int]):
     def action_problems(self) -> None:
         if self.screen is not self.main:
             return
-        self.recompute_findings()
 
         async def chosen(finding: Finding | None) -> None:
             if finding is not None:
@@ -438,9 +454,7 @@ class SmplanApp(App[int]):
         self._plan_file = fresh
         self.session.clear()
         self._edited_paths.clear()
-        self.smart.refresh_all(fresh.plan)
-        self.budget.refresh(fresh.plan)
-        self.recompute_findings()
+        self._check_plan()
         main = self.main
         if main is not None:
             main.reload_all()

@@ -18,10 +18,10 @@ _SHARED_FIELDS = frozenset({"id", "owner", "hours_per_week", "start", "deadline"
 
 
 class SmartState:
-    def __init__(self) -> None:
+    def __init__(self, today: dt.date | None = None) -> None:
         self._context: SmartContext | None = None
         self._verdicts: dict[int, SmartVerdict] = {}
-        self.today = dt.date.today()
+        self.today = today or dt.date.today()
 
     def refresh_all(self, plan: Plan) -> None:
         self._context = SmartContext.build(plan)
@@ -30,6 +30,12 @@ class SmartState:
             id(goal): check_goal(goal, plan, lang, self._context, today=self.today)
             for goal in plan.goals
         }
+
+    def for_findings(self, plan: Plan) -> tuple[SmartContext, list[SmartVerdict]]:
+        """The context and every goal's verdict, in order, for :func:`run_checks`."""
+        verdicts = [self.verdict(plan, goal) for goal in plan.goals]
+        assert self._context is not None
+        return self._context, verdicts
 
     def refresh_goal(self, plan: Plan, goal: Goal, field: str) -> SmartVerdict:
         """Re-check ``goal`` after its ``field`` changed."""

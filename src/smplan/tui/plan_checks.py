@@ -1,0 +1,44 @@
+"""Working out what the app shows about the whole plan: SMART verdicts, budget, findings.
+
+On a plan of a few dozen items this takes milliseconds and runs as soon as
+typing pauses. On a plan of thousands it takes a good part of a second, so it
+runs in a worker thread while the user goes on typing: the thread only reads the
+model, and a result that an edit has overtaken is replaced by the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from smplan.checks import run_checks
+from smplan.checks.budget import BudgetReport, compute_budget
+from smplan.findings import Finding
+from smplan.i18n import current_language
+from smplan.model import Plan
+from smplan.tui.smart_state import SmartState
+
+#: Plans bigger than this (calendar items plus ten per goal) are checked in a thread.
+BACKGROUND_SIZE = 800
+
+
+@dataclass(slots=True)
+class CheckResult:
+    smart: SmartState
+    budget: BudgetReport
+    #: Findings without lines yet: the app locates them in the file's text.
+    findings: list[Finding]
+
+
+def plan_size(plan: Plan) -> int:
+    return len(plan.calendar) + 10 * len(plan.goals)
+
+
+def check_plan(plan: Plan, today: dt.date) -> CheckResult:
+    """Every check of ``plan``, in the interface language."""
+    smart = SmartState(today)
+    smart.refresh_all(plan)
+    budget = compute_budget(plan)
+    lang = current_language()
+    findings = run_checks(plan, lang, budget=budget, smart=smart.for_findings(plan))
+    return CheckResult(smart, budget, findings)
