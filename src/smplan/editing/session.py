@@ -51,6 +51,10 @@ class EditSession:
         self.revision = 0
         #: The newest edit that the file on disk contains (None: the file as opened).
         self._saved: object = None
+        #: When True every edit is refused (the plan is open read-only) and
+        #: :attr:`on_refused` is called instead, so the app can say why.
+        self.locked = False
+        self.on_refused: Callable[[], None] | None = None
 
     # -- listening ---------------------------------------------------------
 
@@ -77,6 +81,13 @@ class EditSession:
     def mark_dirty(self) -> None:
         self._saved = object()
 
+    def _refused(self) -> bool:
+        if not self.locked:
+            return False
+        if self.on_refused is not None:
+            self.on_refused()
+        return True
+
     def clear(self) -> None:
         self._undo.clear()
         self._redo.clear()
@@ -94,9 +105,11 @@ class EditSession:
     def set(
         self, owner: PlanTable, name: str, value: Any, *, step: int = 0, label: str = ""
     ) -> bool:
-        """Set ``owner.name`` to ``value``; False when it already held that value."""
+        """Set ``owner.name`` to ``value``; False when it already held that value (or is locked)."""
         old = getattr(owner, name)
         if old == value and type(old) is type(value):
+            return False
+        if self._refused():
             return False
         setattr(owner, name, value)
         last = self._undo[-1] if self._undo else None
@@ -127,6 +140,8 @@ class EditSession:
     def insert(
         self, owner: PlanTable, name: str, index: int, item: Any, *, step: int = 0, label: str = ""
     ) -> None:
+        if self._refused():
+            return
         items = self.items(owner, name)
         index = max(0, min(index, len(items)))
         if isinstance(item, PlanTable):
@@ -137,12 +152,17 @@ class EditSession:
     def delete(
         self, owner: PlanTable, name: str, index: int, *, step: int = 0, label: str = ""
     ) -> Any:
+        """Remove and return the item at ``index``; None when the session is locked."""
+        if self._refused():
+            return None
         items = self.items(owner, name)
         item = items.pop(index)
         self._record(Edit("delete", owner, name, item, None, index=index, step=step, label=label))
         return item
 
     def move(self, owner: PlanTable, name: str, index: int, to: int, *, step: int = 0) -> bool:
+        if self._refused():
+            return False
         items = self.items(owner, name)
         to = max(0, min(to, len(items) - 1))
         if to == index or not 0 <= index < len(items):

@@ -576,9 +576,11 @@ class CalendarEditor(Vertical):
         if current is None:
             return
         name = self.spec.label(current) or t("list.unnamed")
-        self.smplan.session.delete(
+        removed = self.smplan.session.delete(
             self.plan, "calendar", self.file_index(current), step=self.step, label=self.spec.kind
         )
+        if removed is None:  # refused: the plan is read-only
+            return
         self.table.focus()
         self.smplan.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
 

@@ -229,9 +229,11 @@ class ItemsEditor(Vertical):
         if not items:
             return
         name = self.spec.label(items[self.index]) or t("list.unnamed")
-        self.smplan.session.delete(
+        removed = self.smplan.session.delete(
             self._owner(), self.spec.name, self.index, step=self.step, label=self.spec.kind
         )
+        if removed is None:  # refused: the plan is read-only
+            return
         self.reload()
         self.item_list.focus()
         self.smplan.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
