@@ -206,7 +206,8 @@ class PlanFile:
             write_atomic(pending.path, pending.text.encode("utf-8"))
         except OSError as error:
             message = t("error.write-failed", None, path=pending.path, reason=_reason(error))
-            raise PlanFileError(str(pending.path), "write-failed", message) from None
+            # The cause stays attached: the app words its advice by the errno.
+            raise PlanFileError(str(pending.path), "write-failed", message) from error
 
     def finish_save(self, pending: PendingSave, ok: bool) -> None:
         """Record a prepared save as done (``ok``) or throw its work away."""

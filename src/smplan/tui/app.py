@@ -27,6 +27,7 @@ from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
 from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
+from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.goto_step import GoToStep
@@ -93,6 +94,8 @@ class SmplanApp(App[int]):
         self.smart = SmartState()
         self.budget = BudgetState()
         self._budget_timer: Timer | None = None
+        #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
+        self.guard = PlanGuard(self)
 
     # -- state -------------------------------------------------------------
 
@@ -118,7 +121,7 @@ class SmplanApp(App[int]):
 
     @property
     def read_only(self) -> bool:
-        return self.plan_file.read_only_reason is not None
+        return self.plan_file.read_only_reason is not None or self.guard.read_only
 
     @property
     def main(self) -> MainScreen | None:
@@ -137,9 +140,13 @@ class SmplanApp(App[int]):
         else:
             self._start()
 
+    def on_unmount(self) -> None:
+        self.guard.finish()
+
     def _start(self) -> None:
         self._check_plan()
         self.push_screen(MainScreen(self.first_step))
+        self.guard.start()
         reason = self.plan_file.read_only_reason
         if reason:
             self.notify(reason, severity="error", timeout=15)
@@ -371,6 +378,14 @@ class SmplanApp(App[int]):
 
     async def save_plan(self, force: bool = False) -> bool:
         """Save now; True when the file on disk holds the plan."""
+        refusal = self.guard.save_refusal()
+        if refusal:
+            self.notify(refusal, severity="error", timeout=10)
+            return False
+        with self.guard.saving():
+            return await self._save_plan(force)
+
+    async def _save_plan(self, force: bool) -> bool:
         plan_file = self.plan_file
         if plan_file.read_only_reason:
             self.notify(plan_file.read_only_reason, severity="error", timeout=10)
@@ -394,10 +409,11 @@ class SmplanApp(App[int]):
             await asyncio.to_thread(PlanFile.write, pending)
         except PlanFileError as error:
             plan_file.finish_save(pending, ok=False)
-            self.notify(error.message, severity="error", timeout=15)
+            self.notify(self.guard.save_failed(error), severity="error", timeout=20)
             return False
         plan_file.finish_save(pending, ok=True)
         self.session.mark_saved(checkpoint)
+        self.guard.saved()
         exported = await self._write_export()
         main = self.main
         if main is not None:
@@ -451,14 +467,21 @@ class SmplanApp(App[int]):
         except PlanFileError as error:
             self.notify(error.message, severity="error", timeout=15)
             return False
-        self._plan_file = fresh
+        self.use_plan(fresh)
+        return True
+
+    def use_plan(self, plan_file: PlanFile, *, dirty: bool = False) -> None:
+        """Edit ``plan_file`` from now on (a reload, or a restored recovery copy if ``dirty``)."""
+        self._plan_file = plan_file
         self.session.clear()
+        if dirty:
+            self.session.mark_dirty()
         self._edited_paths.clear()
         self._check_plan()
         main = self.main
         if main is not None:
             main.reload_all()
-        return True
+        self.guard.plan_replaced()
 
     def action_request_quit(self) -> None:
         if not self.session.dirty or self.open_error is not None:
@@ -482,6 +505,7 @@ class SmplanApp(App[int]):
             if await self.save_plan():
                 self.exit(0)
         elif choice == "discard":
+            self.guard.discard()
             self.exit(0)
 
     def action_edit_in_editor(self) -> None:

@@ -34,5 +34,9 @@ def launch(path: Path | None, lang: Lang | None) -> int:
     from smplan.tui.app import SmplanApp
 
     app = SmplanApp(path, plan_file, error, keymap=config.keys)
-    code = app.run()
+    try:
+        code = app.run()
+    finally:
+        # Normally done as the app unmounts; this covers an app that never got that far.
+        app.guard.finish()
     return code if isinstance(code, int) else 0

@@ -74,6 +74,8 @@ class MainScreen(Screen[None]):
             pane = PANES[step]()
             await switcher.mount(pane)
         switcher.current = pane.id
+        if step != self.step:
+            self.smplan.guard.step_changed()
         self.step = step
         self.query_one(Navigator).show(self.smplan.plan, step)
         if focus:

@@ -13,7 +13,7 @@ class PlanHeader(Static):
 
     def show(self, title: str, file_name: str, modified: bool, read_only: bool = False) -> None:
         marker = f" [b]{t('header.modified')}[/b]" if modified else ""
-        lock = f" {t('header.read-only')}" if read_only else ""
+        lock = f" {escape(t('header.read-only'))}" if read_only else ""
         # The file and its state come first: a long title is what gets cut at 80 columns.
         text = f" smplan · {escape(file_name)}{marker}{lock} · [b]{escape(title)}[/b]"
         # Called after every edit: an unchanged line need not be laid out again.

@@ -1,0 +1,450 @@
+"""Keeps the open plan safe: recovery copy, changes on disk, the lock, failed saves.
+
+The app owns one :class:`PlanGuard`. It
+
+- writes the recovery copy while there are unsaved changes (a few seconds after
+  an edit, on every step change, after a failed save, and before the process
+  ends on SIGHUP, SIGTERM or a crash) and removes it once the plan is clean;
+- offers to restore a recovery copy left by a session that did not end cleanly;
+- polls the plan file and reloads it (or asks) when it changes on disk;
+- takes the plan's lock, and offers read-only when another smplan holds it;
+- turns a failed save into a message that says what to do.
+
+The file logic lives in :mod:`smplan.store.recovery` and :mod:`smplan.store.lock`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import errno
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.markup import escape
+from textual.timer import Timer
+
+from smplan.editing import Edit
+from smplan.i18n import t
+from smplan.i18n.formats import format_date
+from smplan.store import PlanFile, PlanFileError
+from smplan.store.lock import Holder, PlanLock
+from smplan.store.plan_file import DiskStamp
+from smplan.store.recovery import (
+    Recovery,
+    pending_recovery,
+    recovery_path,
+    recovery_text,
+    remove_recovery,
+    restore,
+    write_recovery,
+)
+from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.recovery_diff import RecoveryDiff
+
+if TYPE_CHECKING:
+    from smplan.tui.app import SmplanApp
+
+#: Seconds after an edit before the recovery copy is written (typing more does not delay it).
+RECOVERY_DELAY = 2.0
+#: Seconds between two looks at the plan file for changes made elsewhere.
+POLL_SECONDS = 1.5
+#: The same refusal message is not repeated more often than this (seconds).
+REFUSAL_QUIET = 3.0
+#: Seconds a signalled app gets to close the terminal cleanly before it is ended.
+EXIT_GRACE = 3.0
+#: Signals that end a session: the SSH connection dropped, or the process is asked to stop.
+ENDING_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_PERMISSION = {errno.EACCES, errno.EPERM}
+
+
+class PlanGuard:
+    def __init__(self, app: SmplanApp) -> None:
+        self.app = app
+        self.lock: PlanLock | None = None
+        #: The other smplan holding the plan, when this one opened it read-only.
+        self.holder: Holder | None = None
+        self._recovery_timer: Timer | None = None
+        self._poll_timer: Timer | None = None
+        self._saving = 0
+        self._asking = False
+        self._suspended = False
+        #: A disk state the user has already been told about (kept their version).
+        self._seen: DiskStamp | None = None
+        self._seen_set = False
+        self._discarded = False
+        self._finished = False
+        self._started = False
+        self._signals: list[int] = []
+        self._last_refusal = 0.0
+        self._recovery_error: str | None = None
+
+    # -- state -------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        plan_file = self.app._plan_file
+        return plan_file.path if plan_file is not None else None
+
+    @property
+    def read_only(self) -> bool:
+        return self.holder is not None
+
+    @property
+    def recovery_copy(self) -> Path | None:
+        path = self.path
+        return recovery_path(path) if path is not None else None
+
+    # -- opening -----------------------------------------------------------
+
+    def start(self) -> None:
+        """Called once the main screen is up: lock, recovery offer, disk watch, signals."""
+        if self._started or self.path is None:
+            return
+        self._started = True
+        app = self.app
+        app.session.subscribe(self._edited)
+        app.session.on_refused = self._refused
+        app.app_suspend_signal.subscribe(app, self._on_suspend)
+        app.app_resume_signal.subscribe(app, self._on_resume)
+        self._install_signals()
+        self._poll_timer = app.set_interval(POLL_SECONDS, self.poll)
+        app.run_worker(self._opening(), group="plan-guard")
+
+    async def _opening(self) -> None:
+        path = self.path
+        assert path is not None
+        self._asking = True
+        try:
+            self.lock = PlanLock(path)
+            holder = self.lock.acquire()
+            if holder is not None and not await self._ask_lock(holder):
+                return
+            recovery = pending_recovery(path)
+            if recovery is not None:
+                await self._offer(recovery)
+        finally:
+            self._asking = False
+
+    async def _ask_lock(self, holder: Holder) -> bool:
+        """What to do about a plan open elsewhere; False when there is nothing more to do."""
+        name = escape(self.app.file_label)
+        choice = await self.app.push_screen_wait(
+            ChoiceDialog(
+                t("lock.question", None, name=name, pid=holder.pid, host=escape(holder.host)),
+                [
+                    ("read-only", t("lock.read-only")),
+                    ("anyway", t("lock.anyway")),
+                    ("quit", t("lock.quit")),
+                ],
+                default="read-only",
+            )
+        )
+        if choice == "quit":
+            self.app.exit(0)
+            return False
+        if choice == "anyway":
+            return True
+        # Escape, like the default answer, is the safe choice: look without changing.
+        self.holder = holder
+        self.app.session.locked = True
+        self._refresh()
+        self.app.notify(self._holder_message("lock.read-only-mode"), severity="warning", timeout=15)
+        return False
+
+    async def _offer(self, recovery: Recovery) -> None:
+        when = dt.datetime.fromtimestamp(recovery.copy.stat().st_mtime)
+        question = t(
+            "recovery.question",
+            None,
+            name=escape(recovery.path.name),
+            copy=escape(recovery.copy.name),
+            when=f"{format_date(when.date())} {when:%H:%M}",
+        )
+        while True:
+            choice = await self.app.push_screen_wait(
+                ChoiceDialog(
+                    question,
+                    [
+                        ("restore", t("recovery.restore")),
+                        ("diff", t("recovery.show-diff")),
+                        ("discard", t("recovery.discard")),
+                    ],
+                    default="restore",
+                )
+            )
+            if choice == "diff":
+                title = t(
+                    "recovery.diff-title", None, copy=recovery.copy.name, name=recovery.path.name
+                )
+                await self.app.push_screen_wait(RecoveryDiff(title, recovery.diff()))
+            elif choice == "restore":
+                self._restore(recovery)
+                return
+            elif choice == "discard":
+                remove_recovery(recovery.path)
+                self.app.notify(t("recovery.discarded", None, copy=escape(recovery.copy.name)))
+                return
+            # Escape asks again: the copy is neither lost nor silently overwritten.
+
+    def _restore(self, recovery: Recovery) -> None:
+        try:
+            plan_file = restore(recovery)
+        except PlanFileError as error:
+            message = t(
+                "recovery.broken", None, copy=escape(recovery.copy.name), reason=error.message
+            )
+            self.app.notify(message, severity="error", timeout=20)
+            return
+        self.app.use_plan(plan_file, dirty=True)
+        name, copy = escape(recovery.path.name), escape(recovery.copy.name)
+        self.app.notify(t("recovery.restored", None, copy=copy, name=name), timeout=10)
+
+    # -- the recovery copy -------------------------------------------------
+
+    def _edited(self, _edit: Edit, _undoing: bool) -> None:
+        if not self.app.session.dirty:
+            self._cancel_recovery_timer()
+            self._remove_copy()
+        elif self._recovery_timer is None:
+            # Not restarted by later edits: while typing goes on, a copy every few seconds.
+            self._recovery_timer = self.app.set_timer(RECOVERY_DELAY, self._timed_write)
+
+    def _timed_write(self) -> None:
+        self._recovery_timer = None
+        self.write_recovery()
+
+    def _cancel_recovery_timer(self) -> None:
+        if self._recovery_timer is not None:
+            self._recovery_timer.stop()
+            self._recovery_timer = None
+
+    def step_changed(self) -> None:
+        """A step change is a natural pause: keep the copy current now."""
+        if self._started and self.app.session.dirty:
+            self._cancel_recovery_timer()
+            self.write_recovery()
+
+    def write_recovery(self) -> bool:
+        """Write the recovery copy now if there are unsaved changes; True when it is on disk.
+
+        Synchronous on purpose: it must also work from a signal handler and while
+        the app is shutting down after a crash.
+        """
+        path = self.path
+        if path is None or self.read_only or self._discarded or self.app._plan_file is None:
+            return False
+        if not self.app.session.dirty:
+            return False
+        try:
+            write_recovery(path, recovery_text(self.app.plan_file))
+        except OSError as error:
+            self._recovery_error = error.strerror or str(error)
+            return False
+        except Exception as error:  # a model the document cannot take: keep what is on disk
+            self._recovery_error = str(error)
+            return False
+        self._recovery_error = None
+        return True
+
+    def _remove_copy(self) -> None:
+        path = self.path
+        if path is not None and not self.read_only:
+            remove_recovery(path)
+
+    # -- saving ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def saving(self) -> Iterator[None]:
+        """Around a save: the disk watch must not mistake our own write for another's."""
+        self._saving += 1
+        try:
+            yield
+        finally:
+            self._saving -= 1
+
+    def save_refusal(self) -> str | None:
+        """Why this session must not save (open read-only), or None."""
+        if self.holder is None:
+            return None
+        return self._holder_message("lock.refused-save")
+
+    def saved(self) -> None:
+        """A save succeeded: the copy is no longer needed if nothing is left unsaved."""
+        self._seen_set = False
+        if not self.app.session.dirty:
+            self._cancel_recovery_timer()
+            self._remove_copy()
+
+    def save_failed(self, error: PlanFileError) -> str:
+        """The message for a failed save; the recovery copy is written (or kept) first."""
+        cause = error.__cause__
+        code = cause.errno if isinstance(cause, OSError) else None
+        reason = (cause.strerror if isinstance(cause, OSError) else None) or error.message
+        if code in _NO_SPACE:
+            message_id = "save-failed.no-space"
+        elif code in _NO_PERMISSION:
+            message_id = "save-failed.permission"
+        elif code == errno.EROFS:
+            message_id = "save-failed.read-only"
+        elif code == errno.EISDIR:
+            message_id = "save-failed.is-folder"
+        else:
+            message_id = "save-failed.other"
+        path = escape(error.file)
+        message = t(message_id, None, path=path, reason=escape(reason))
+        copy = self.recovery_copy
+        self._cancel_recovery_timer()
+        if self.write_recovery() or (copy is not None and copy.exists()):
+            assert copy is not None
+            note = t("save-failed.copy-kept", None, copy=escape(str(copy)))
+        else:
+            note = t("save-failed.copy-failed", None, reason=escape(self._recovery_error or ""))
+        return f"{message} {note}"
+
+    def discard(self) -> None:
+        """The user quits without saving: the copy goes with the edits."""
+        self._discarded = True
+        self._cancel_recovery_timer()
+        self._remove_copy()
+
+    # -- read-only ---------------------------------------------------------
+
+    def _holder_message(self, message_id: str) -> str:
+        holder = self.holder
+        assert holder is not None
+        name = escape(self.app.file_label)
+        return t(message_id, None, name=name, pid=holder.pid, host=escape(holder.host))
+
+    def _refused(self) -> None:
+        now = time.monotonic()
+        if now - self._last_refusal > REFUSAL_QUIET:
+            self._last_refusal = now
+            self.app.notify(self._holder_message("lock.refused-edit"), severity="warning")
+        # The widget shows what was typed: put the model's value back once typing settles.
+        self.app.set_timer(0.05, self._show_model_again)
+
+    def _show_model_again(self) -> None:
+        main = self.app.main
+        if main is not None:
+            pane = main.current_pane()
+            if pane is not None:
+                pane.reload()
+
+    def _refresh(self) -> None:
+        main = self.app.main
+        if main is not None:
+            main.refresh_status()
+
+    # -- changes on disk ---------------------------------------------------
+
+    def plan_replaced(self) -> None:
+        """The app now edits a freshly read (or restored) plan."""
+        self._seen_set = False
+        if not self.app.session.dirty:
+            self._remove_copy()
+
+    def _on_suspend(self, _app: object) -> None:
+        self._suspended = True
+
+    def _on_resume(self, _app: object) -> None:
+        self._suspended = False
+
+    def poll(self) -> None:
+        """Look at the plan file; act if it changed since it was read (cheap when it did not)."""
+        app = self.app
+        plan_file = app._plan_file
+        if (
+            plan_file is None
+            or plan_file.path is None
+            or not plan_file.exists
+            or self._saving
+            or self._asking
+            or self._suspended
+            or app.screen is not app.main
+        ):
+            return
+        stamp = DiskStamp.of(plan_file.path)
+        if stamp == plan_file.stamp or (self._seen_set and stamp == self._seen):
+            return
+        if not plan_file.changed_on_disk():
+            plan_file.stamp = stamp  # touched, same text: nothing to do, no need to read again
+            return
+        self._seen, self._seen_set = stamp, True
+        name = escape(app.file_label)
+        if stamp is None:
+            app.notify(t("disk.gone", None, name=name), severity="warning", timeout=15)
+        elif not app.session.dirty:
+            if app.reload_from_disk():
+                app.notify(t("disk.reloaded", None, name=name), timeout=6)
+        else:
+            app.run_worker(self._ask_disk_change(), group="plan-guard")
+
+    async def _ask_disk_change(self) -> None:
+        self._asking = True
+        try:
+            name = escape(self.app.file_label)
+            choice = await self.app.push_screen_wait(
+                ChoiceDialog(
+                    t("disk.question", None, name=name),
+                    [("reload", t("disk.reload")), ("keep", t("disk.keep"))],
+                    default="keep",
+                )
+            )
+        finally:
+            self._asking = False
+        if choice == "reload":
+            self.app.reload_from_disk()
+
+    # -- ending ------------------------------------------------------------
+
+    def _install_signals(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for number in ENDING_SIGNALS:
+                loop.add_signal_handler(number, self._on_signal, number)
+                self._signals.append(number)
+        except (RuntimeError, ValueError, NotImplementedError):
+            return  # not the main thread, or no signals here: nothing to hook
+
+    def _remove_signals(self) -> None:
+        with contextlib.suppress(RuntimeError, ValueError):
+            loop = asyncio.get_running_loop()
+            for number in self._signals:
+                loop.remove_signal_handler(number)
+        self._signals.clear()
+
+    def _on_signal(self, number: int) -> None:
+        """SIGHUP or SIGTERM: keep the edits in the recovery copy, let go of the lock, exit."""
+        self.finish()
+        code = 128 + number
+        # After SIGHUP the terminal is gone and closing it may hang: end regardless.
+        ender = threading.Timer(EXIT_GRACE, os._exit, (code,))
+        ender.daemon = True
+        ender.start()
+        self.app.exit(code)
+
+    def finish(self) -> None:
+        """The session ends (quit, signal, crash): keep unsaved edits, release the lock."""
+        if self._finished:
+            return
+        self._finished = True
+        self._cancel_recovery_timer()
+        if self._poll_timer is not None:
+            self._poll_timer.stop()
+        if self._started and not self.read_only and self.app._plan_file is not None:
+            if self.app.session.dirty and not self._discarded:
+                self.write_recovery()
+            elif not self.app.session.dirty:
+                self._remove_copy()
+        if self.lock is not None:
+            self.lock.release()
+        self._remove_signals()
