@@ -85,3 +85,8 @@ async def settle(pilot: Pilot[int], seconds: float) -> None:
     """Let timers of the app run for ``seconds`` (for debounced writes)."""
     await pilot.pause(seconds)
     await asyncio.sleep(0)
+
+
+def notes(app: SmplanApp) -> str:
+    """The notifications the app is showing, one per line."""
+    return "\n".join(note.message for note in app._notifications)

@@ -16,7 +16,15 @@ class ChoiceDialog(ModalScreen[str]):
 
     def __init__(self, question: str, answers: list[tuple[str, str]], default: str) -> None:
         super().__init__(classes="choice-dialog")
-        self._bindings = BindingsMap([Binding("escape", "choose('cancel')", t("key.cancel"))])
+        # Replacing the screen's bindings drops its tab keys: give them back (and arrows),
+        # or only the default answer could be chosen from the keyboard.
+        self._bindings = BindingsMap(
+            [
+                Binding("escape", "choose('cancel')", t("key.cancel")),
+                Binding("tab,right", "app.focus_next", show=False),
+                Binding("shift+tab,left", "app.focus_previous", show=False),
+            ]
+        )
         self.question = question
         self.answers = answers
         self.default = default

@@ -1,0 +1,147 @@
+"""The recovery copy in the app: kept while edits are unsaved, offered on open, removed when clean."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from smplan.store.lock import lock_path
+from smplan.store.recovery import recovery_path
+from tests.guard_helpers import (
+    TITLE,
+    add_to_title,
+    copy_plan,
+    open_app,
+    screen_text,
+    wait_for,
+)
+
+
+def title_in(path: Path) -> str:
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
+
+
+def leave_a_copy(plan: Path, title: str) -> Path:
+    """A recovery copy as a lost session leaves it: the plan with another title, newer."""
+    copy = recovery_path(plan)
+    copy.write_text(plan.read_text(encoding="utf-8").replace(TITLE, title), encoding="utf-8")
+    stamp = plan.stat().st_mtime
+    os.utime(copy, (stamp + 5, stamp + 5))
+    return copy
+
+
+async def test_the_copy_follows_the_edits_and_undo_back_to_clean_removes_it(
+    tmp_path: Path,
+) -> None:
+    plan = copy_plan(tmp_path)
+    copy = recovery_path(plan)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " one")
+        assert not copy.exists()  # written a moment later, not on every key
+        await wait_for(pilot, copy.exists)
+        assert title_in(copy) == f"{TITLE} one"
+        assert title_in(plan) == TITLE
+        # A step change writes the copy at once.
+        await pilot.press("end", *" two")
+        await wait_for(pilot, lambda: app.plan.plan.title == f"{TITLE} one two")
+        await pilot.press("ctrl+g", "1")
+        await wait_for(pilot, lambda: app.main is not None and app.main.step == 1)
+        # Well within the delay of the timed copy: it is the step change that wrote it.
+        assert title_in(copy) == f"{TITLE} one two"
+        await pilot.press("ctrl+z", "ctrl+z")  # " two", then " one"
+        await wait_for(pilot, lambda: not app.session.dirty)
+        assert app.plan.plan.title == TITLE
+        await wait_for(pilot, lambda: not copy.exists())
+
+
+async def test_quitting_without_saving_removes_the_copy(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    copy = recovery_path(plan)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " unwanted")
+        await wait_for(pilot, copy.exists)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: "Quit without saving" in screen_text(app))
+        await pilot.click("#answer-discard")
+        await wait_for(pilot, lambda: app.return_code is not None)
+    assert not copy.exists()
+    assert title_in(plan) == TITLE
+    assert not lock_path(plan).exists()
+
+
+async def test_a_crash_keeps_the_unsaved_edit_in_the_copy(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    copy = recovery_path(plan)
+    app = open_app(plan)
+
+    def crash() -> None:
+        raise RuntimeError("a bug in the app")
+
+    with pytest.raises(RuntimeError, match="a bug in the app"):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await add_to_title(pilot, app, " before")
+            await wait_for(pilot, copy.exists)
+            # The next edit is younger than the delay of the timed copy when the app fails.
+            await pilot.press(*" the crash")
+            await wait_for(pilot, lambda: app.plan.plan.title == f"{TITLE} before the crash")
+            app.call_later(crash)
+            await wait_for(pilot, lambda: app.return_code == 1)
+    assert title_in(copy) == f"{TITLE} before the crash"
+    assert title_in(plan) == TITLE
+    assert not lock_path(plan).exists()
+
+
+async def test_discard_deletes_the_copy_and_keeps_the_plan(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    copy = leave_a_copy(plan, "Lost work")
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "did not end cleanly" in screen_text(app))
+        await pilot.press("tab", "tab")  # restore -> show the difference -> discard
+        assert app.focused is not None and app.focused.id == "answer-discard"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not copy.exists())
+        assert app.plan.plan.title == TITLE
+        assert not app.session.dirty
+    assert title_in(plan) == TITLE
+
+
+async def test_the_difference_is_shown_before_deciding(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    copy = leave_a_copy(plan, "Lost [bold]work[/bold]")
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "did not end cleanly" in screen_text(app))
+        await pilot.press("tab", "enter")  # show the difference
+        await wait_for(pilot, lambda: bool(app.screen.query("#diff-text")))
+        shown = str(app.screen.query_one("#diff-text").render())
+        assert f"-title = '{TITLE}'" in shown
+        assert "+title = 'Lost [bold]work[/bold]'" in shown  # brackets shown, not markup
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: "Restore them" in screen_text(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.plan.plan.title == "Lost [bold]work[/bold]")
+        assert copy.exists()  # until the restored edits are saved
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not copy.exists())
+    assert title_in(plan) == "Lost [bold]work[/bold]"
+
+
+async def test_a_copy_older_than_the_plan_is_not_offered(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    copy = leave_a_copy(plan, "Old news")
+    stamp = plan.stat().st_mtime
+    os.utime(copy, (stamp - 60, stamp - 60))
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
+        await pilot.pause(0.3)
+        assert app.screen is app.main
+        assert app.plan.plan.title == TITLE
+        assert copy.exists()  # not offered, and left alone while the app runs
+    assert not copy.exists()  # a clean quit clears it
