@@ -373,8 +373,9 @@ class SmplanApp(App[int]):
                 return
         form.focus_first()
 
-    async def action_save(self) -> None:
-        await self.save_plan()
+    def action_save(self) -> None:
+        # In a worker: a save can ask a question (changed on disk, path) and wait for it.
+        self.run_worker(self.save_plan(), group="save")
 
     async def save_plan(self, force: bool = False) -> bool:
         """Save now; True when the file on disk holds the plan."""

@@ -1,0 +1,113 @@
+"""Another program changes the open plan: the app reloads a clean plan and asks about a dirty one."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from smplan.store.recovery import recovery_path
+from tests.guard_helpers import (
+    TITLE,
+    add_to_title,
+    copy_plan,
+    notes,
+    open_app,
+    screen_text,
+    wait_for,
+)
+
+
+def title_in(path: Path) -> str:
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
+
+
+def edit_elsewhere(plan: Path, title: str) -> None:
+    """What another editor or `git pull` does: new text in the same file."""
+    text = plan.read_text(encoding="utf-8").replace(TITLE, title)
+    plan.write_text(text, encoding="utf-8")
+
+
+async def test_a_clean_plan_is_reloaded_by_itself(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
+        edit_elsewhere(plan, "Changed in vim")
+        await wait_for(pilot, lambda: app.plan.plan.title == "Changed in vim")
+        assert not app.session.dirty
+        assert "changed on disk and was reloaded" in notes(app)
+        assert "Changed in vim" in str(app.screen.query_one("#plan-header").render())
+
+
+async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " mine")
+        edit_elsewhere(plan, "Theirs")
+        await wait_for(pilot, lambda: "changed on disk while you were editing" in screen_text(app))
+        assert app.focused is not None and app.focused.id == "answer-keep"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        assert app.plan.plan.title == f"{TITLE} mine"
+        assert app.session.dirty
+        # Not asked again for the same change.
+        await pilot.pause(2.0)
+        assert app.screen is app.main
+
+        # Saving still does not overwrite their version without asking.
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await pilot.click("#answer-cancel")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        assert title_in(plan) == "Theirs"
+        assert app.session.dirty
+
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await pilot.click("#answer-overwrite")
+        await wait_for(pilot, lambda: not app.session.dirty)
+        assert title_in(plan) == f"{TITLE} mine"
+        assert not recovery_path(plan).exists()
+
+
+async def test_unsaved_edits_reload_on_request(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " mine")
+        await wait_for(pilot, recovery_path(plan).exists)
+        edit_elsewhere(plan, "Theirs")
+        await wait_for(pilot, lambda: "changed on disk while you were editing" in screen_text(app))
+        await pilot.press("shift+tab", "enter")  # keep mine -> reload from disk
+        await wait_for(pilot, lambda: app.plan.plan.title == "Theirs")
+        assert not app.session.dirty
+        assert not recovery_path(plan).exists()
+    assert title_in(plan) == "Theirs"
+
+
+async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
+    """The save itself notices the change even before the watch does (SaveConflict)."""
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " mine")
+        edit_elsewhere(plan, "Theirs")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "changed on disk" in screen_text(app))
+        assert title_in(plan) == "Theirs"
+
+
+async def test_a_removed_plan_is_reported_and_can_be_written_again(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await add_to_title(pilot, app, " mine")
+        plan.unlink()
+        await wait_for(pilot, lambda: "was removed or renamed on disk" in notes(app))
+        assert app.plan.plan.title == f"{TITLE} mine"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await pilot.click("#answer-overwrite")
+        await wait_for(pilot, plan.exists)
+    assert title_in(plan) == f"{TITLE} mine"
