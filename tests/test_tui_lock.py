@@ -1,0 +1,129 @@
+"""A plan open in two smplan sessions: the second is warned and can look read-only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from smplan.store.lock import Holder, lock_path, read_holder, this_host
+from smplan.store.recovery import recovery_path
+from tests.guard_helpers import (
+    TITLE,
+    copy_plan,
+    notes,
+    open_app,
+    screen_text,
+    title_input,
+    wait_for,
+    wait_for_file,
+)
+from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
+
+
+def title_in(path: Path) -> str:
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
+
+
+@pytest.fixture
+def first_session(tmp_path: Path) -> Iterator[TmuxApp]:
+    """The plan open in a real smplan in tmux: the session that holds the lock."""
+    if not tmux_available():
+        pytest.skip("tmux is not installed")
+    plan = copy_plan(tmp_path)
+    folder = Path(tempfile.mkdtemp(prefix="smt"))
+    app = TmuxApp(plan, folder)
+    app.start()
+    try:
+        app.wait_for_screen("plan.toml")
+        wait_for_file(lambda: read_holder(plan) is not None)
+        yield app
+    finally:
+        pid = app.pid
+        app.stop()
+        wait_until_gone(pid)
+        for child in folder.iterdir():
+            child.unlink(missing_ok=True)
+        folder.rmdir()
+
+
+async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
+    first_session: TmuxApp,
+) -> None:
+    plan = first_session.plan
+    first = first_session.pid
+    before = plan.read_bytes()
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        assert f"process {first} on {this_host()}" in screen_text(app)
+        await pilot.press("enter")  # "Open read-only" is the default
+        await wait_for(pilot, lambda: app.screen is app.main)
+        header = str(app.screen.query_one("#plan-header").render())
+        assert "[read-only]" in header  # shown literally, not eaten as markup
+        assert "Read-only" in notes(app)
+
+        await pilot.press("ctrl+g", "0")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press("right", *" not kept")
+        await pilot.pause(0.3)
+        assert app.plan.plan.title == TITLE
+        assert not app.session.dirty
+        await wait_for(pilot, lambda: title_input(app).value == TITLE)
+        assert "this change is not kept" in notes(app)
+
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "was not saved because it is open in another" in notes(app))
+    assert plan.read_bytes() == before
+    assert not recovery_path(plan).exists()
+    assert read_holder(plan) == Holder(this_host(), first)  # still the first session's
+
+
+async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: TmuxApp) -> None:
+    plan = first_session.plan
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        await pilot.press("tab", "enter")  # open anyway
+        await wait_for(pilot, lambda: app.screen is app.main)
+        assert not app.read_only
+    holder = read_holder(plan)
+    assert holder is not None and holder.pid == first_session.pid
+
+
+async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
+    app = open_app(first_session.plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        await pilot.press("tab", "tab", "enter")
+        await wait_for(pilot, lambda: app.return_code == 0)
+
+
+async def test_a_stale_lock_is_taken_over_silently(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead_pid = int(gone.stdout)
+    lock_path(plan).write_text(Holder(this_host(), dead_pid).text(), encoding="utf-8")
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: read_holder(plan) == Holder.me())
+        await pilot.pause(0.2)
+        assert app.screen is app.main
+        assert not app.read_only
+    assert not lock_path(plan).exists()
+
+
+async def test_a_lock_from_another_host_is_always_reported(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    lock_path(plan).write_text(Holder("laptop-of-rina", 4242).text(), encoding="utf-8")
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "process 4242 on laptop-of-rina" in screen_text(app))
+    assert read_holder(plan) == Holder("laptop-of-rina", 4242)
