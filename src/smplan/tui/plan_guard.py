@@ -24,6 +24,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,9 @@ class PlanGuard:
         self._signals: list[int] = []
         self._last_refusal = 0.0
         self._recovery_error: str | None = None
+        #: Serialises writing and removing the copy (writes may come from a worker thread).
+        self._write_lock = threading.Lock()
+        self._generation = 0
 
     # -- state -------------------------------------------------------------
 
@@ -220,7 +224,17 @@ class PlanGuard:
 
     def _timed_write(self) -> None:
         self._recovery_timer = None
-        self.write_recovery()
+        self._write_in_background()
+
+    def _write_in_background(self) -> None:
+        # Working out the text of a year plan takes ~0.1 s: not on the UI thread while typing.
+        if self.app.session.dirty and not self._finished:
+            self.app.run_worker(
+                partial(self.write_recovery, self._generation),
+                thread=True,
+                exclusive=True,
+                group="recovery",
+            )
 
     def _cancel_recovery_timer(self) -> None:
         if self._recovery_timer is not None:
@@ -231,25 +245,32 @@ class PlanGuard:
         """A step change is a natural pause: keep the copy current now."""
         if self._started and self.app.session.dirty:
             self._cancel_recovery_timer()
-            self.write_recovery()
+            self._write_in_background()
 
-    def write_recovery(self) -> bool:
+    def write_recovery(self, generation: int | None = None) -> bool:
         """Write the recovery copy now if there are unsaved changes; True when it is on disk.
 
-        Synchronous on purpose: it must also work from a signal handler and while
-        the app is shutting down after a crash.
+        Synchronous, so that it also works from a signal handler and while the app
+        shuts down after a crash. From a worker thread, ``generation`` is the
+        state it started from: if the copy was removed since (a save), it is not
+        written back.
         """
         path = self.path
-        if path is None or self.read_only or self._discarded or self.app._plan_file is None:
+        plan_file = self.app._plan_file
+        if path is None or self.read_only or self._discarded or plan_file is None:
             return False
         if not self.app.session.dirty:
             return False
         try:
-            write_recovery(path, recovery_text(self.app.plan_file))
+            text = recovery_text(plan_file)
+            with self._write_lock:
+                if generation is not None and generation != self._generation:
+                    return False
+                write_recovery(path, text)
         except OSError as error:
             self._recovery_error = error.strerror or str(error)
             return False
-        except Exception as error:  # a model the document cannot take: keep what is on disk
+        except Exception as error:  # the model changed under a worker, or cannot be written
             self._recovery_error = str(error)
             return False
         self._recovery_error = None
@@ -258,7 +279,9 @@ class PlanGuard:
     def _remove_copy(self) -> None:
         path = self.path
         if path is not None and not self.read_only:
-            remove_recovery(path)
+            with self._write_lock:
+                self._generation += 1
+                remove_recovery(path)
 
     # -- saving ------------------------------------------------------------
 
