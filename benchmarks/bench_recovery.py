@@ -10,8 +10,10 @@ folder, makes one edit (a calendar item's title), then measures in this run:
 - one poll of the disk watch when nothing changed (a ``stat``), and when the
   file was touched but not changed (``stat`` + read + compare).
 
-The copy is written at most every 2 s while typing and on a step change, so its
-time is paid at most once per pause; the poll runs every 1.5 s.
+While typing, the copy is written at most every 2 s and on a step change, in a
+worker thread (the UI thread does not wait for it); on SIGHUP, SIGTERM, a crash
+or a failed save it is written at once, and this is how long that takes. The
+poll runs every 1.5 s on the UI thread.
 
     PYTHONPATH=src python benchmarks/bench_recovery.py [--items N] [--repeat N]
 """
