@@ -73,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         baseline = median_of(lambda: write_atomic(plain, data), options.repeat)
         render = median_of(lambda: recovery_text(plan_file), options.repeat)
         write = median_of(lambda: write_recovery(plan, text), options.repeat)
-        whole = median_of(
-            lambda: write_recovery(plan, recovery_text(plan_file)), options.repeat
-        )
+        whole = median_of(lambda: write_recovery(plan, recovery_text(plan_file)), options.repeat)
         assert recovery_path(plan).read_text(encoding="utf-8") == text
 
         repeat_poll = options.repeat * 20

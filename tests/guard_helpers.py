@@ -31,9 +31,7 @@ def open_app(path: Path) -> SmplanApp:
     return SmplanApp(path, PlanFile.open(path), None)
 
 
-async def wait_for(
-    pilot: Pilot[int], predicate: Callable[[], bool], timeout: float = 8.0
-) -> None:
+async def wait_for(pilot: Pilot[int], predicate: Callable[[], bool], timeout: float = 8.0) -> None:
     """Let the app run until ``predicate`` holds; fails the test after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while not predicate():

@@ -107,8 +107,12 @@ async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
 
 async def test_a_stale_lock_is_taken_over_silently(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead_pid = int(gone.stdout)
     lock_path(plan).write_text(Holder(this_host(), dead_pid).text(), encoding="utf-8")
     app = open_app(plan)

@@ -34,7 +34,7 @@ from textual.timer import Timer
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.i18n.formats import format_date
-from smplan.store import PlanFile, PlanFileError
+from smplan.store import PlanFileError
 from smplan.store.lock import Holder, PlanLock
 from smplan.store.plan_file import DiskStamp
 from smplan.store.recovery import (
