@@ -88,3 +88,8 @@ async def settle(pilot: Pilot[int], seconds: float) -> None:
 def notes(app: SmplanApp) -> str:
     """The notifications the app is showing, one per line."""
     return "\n".join(note.message for note in app._notifications)
+
+
+async def wait_for_dialog(pilot: Pilot[int], app: SmplanApp, text: str) -> None:
+    """Wait until a question containing ``text`` is up with its default answer focused."""
+    await wait_for(pilot, lambda: text in screen_text(app) and isinstance(app.focused, Button))

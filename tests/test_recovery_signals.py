@@ -20,7 +20,15 @@ import pytest
 
 from smplan.store.lock import lock_path, read_holder
 from smplan.store.recovery import recovery_path
-from tests.guard_helpers import TITLE, copy_plan, open_app, screen_text, wait_for, wait_for_file
+from tests.guard_helpers import (
+    TITLE,
+    copy_plan,
+    open_app,
+    screen_text,
+    wait_for,
+    wait_for_dialog,
+    wait_for_file,
+)
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
@@ -116,7 +124,7 @@ async def test_reopening_after_a_lost_session_restores_and_saves(
 
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "did not end cleanly" in screen_text(app))
+        await wait_for_dialog(pilot, app, "did not end cleanly")
         assert "Restore them" in screen_text(app)
         await pilot.press("enter")  # Restore is the default answer
         await wait_for(pilot, lambda: app.plan.plan.title == f"{TITLE} FIRST SECOND")

@@ -30,8 +30,8 @@ from tests.guard_helpers import (
     copy_plan,
     notes,
     open_app,
-    screen_text,
     wait_for,
+    wait_for_dialog,
 )
 
 
@@ -144,11 +144,11 @@ async def test_plan_replaced_by_a_folder(tmp_path: Path) -> None:
         plan.unlink()
         plan.mkdir()
         # The watch sees it first: keep mine, then save and overwrite when asked.
-        await wait_for(pilot, lambda: "changed on disk while you were editing" in screen_text(app))
+        await wait_for_dialog(pilot, app, "changed on disk while you were editing")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is app.main)
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
         await pilot.click("#answer-overwrite")
         await wait_for(pilot, lambda: "Could not save" in notes(app))
         message = notes(app)

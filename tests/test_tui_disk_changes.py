@@ -12,8 +12,8 @@ from tests.guard_helpers import (
     copy_plan,
     notes,
     open_app,
-    screen_text,
     wait_for,
+    wait_for_dialog,
 )
 
 
@@ -45,8 +45,9 @@ async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
-        await wait_for(pilot, lambda: "changed on disk while you were editing" in screen_text(app))
-        assert app.focused is not None and app.focused.id == "answer-keep"
+        await wait_for_dialog(pilot, app, "changed on disk while you were editing")
+        # "Keep mine" is the default: enter on the dialog as it opens drops nothing.
+        await wait_for(pilot, lambda: app.focused is not None and app.focused.id == "answer-keep")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is app.main)
         assert app.plan.plan.title == f"{TITLE} mine"
@@ -57,14 +58,14 @@ async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: 
 
         # Saving still does not overwrite their version without asking.
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
         await pilot.click("#answer-cancel")
         await wait_for(pilot, lambda: app.screen is app.main)
         assert title_in(plan) == "Theirs"
         assert app.session.dirty
 
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
         await pilot.click("#answer-overwrite")
         await wait_for(pilot, lambda: not app.session.dirty)
         assert title_in(plan) == f"{TITLE} mine"
@@ -78,7 +79,7 @@ async def test_unsaved_edits_reload_on_request(tmp_path: Path) -> None:
         await add_to_title(pilot, app, " mine")
         await wait_for(pilot, recovery_path(plan).exists)
         edit_elsewhere(plan, "Theirs")
-        await wait_for(pilot, lambda: "changed on disk while you were editing" in screen_text(app))
+        await wait_for_dialog(pilot, app, "changed on disk while you were editing")
         await pilot.press("shift+tab", "enter")  # keep mine -> reload from disk
         await wait_for(pilot, lambda: app.plan.plan.title == "Theirs")
         assert not app.session.dirty
@@ -94,7 +95,7 @@ async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "changed on disk" in screen_text(app))
+        await wait_for_dialog(pilot, app, "changed on disk")
         assert title_in(plan) == "Theirs"
 
 
@@ -107,7 +108,7 @@ async def test_a_removed_plan_is_reported_and_can_be_written_again(tmp_path: Pat
         await wait_for(pilot, lambda: "was removed or renamed on disk" in notes(app))
         assert app.plan.plan.title == f"{TITLE} mine"
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "Overwrite it with your version" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
         await pilot.click("#answer-overwrite")
         await wait_for(pilot, plan.exists)
     assert title_in(plan) == f"{TITLE} mine"

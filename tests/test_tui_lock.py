@@ -22,6 +22,7 @@ from tests.guard_helpers import (
     screen_text,
     title_input,
     wait_for,
+    wait_for_dialog,
     wait_for_file,
 )
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
@@ -61,7 +62,7 @@ async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
     before = plan.read_bytes()
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        await wait_for_dialog(pilot, app, "already open in another smplan")
         assert f"process {first} on {this_host()}" in screen_text(app)
         await pilot.press("enter")  # "Open read-only" is the default
         await wait_for(pilot, lambda: app.screen is app.main)
@@ -89,7 +90,7 @@ async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: T
     plan = first_session.plan
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        await wait_for_dialog(pilot, app, "already open in another smplan")
         await pilot.press("tab", "enter")  # open anyway
         await wait_for(pilot, lambda: app.screen is app.main)
         assert not app.read_only
@@ -100,7 +101,7 @@ async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: T
 async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
     app = open_app(first_session.plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "already open in another smplan" in screen_text(app))
+        await wait_for_dialog(pilot, app, "already open in another smplan")
         await pilot.press("tab", "tab", "enter")
         await wait_for(pilot, lambda: app.return_code == 0)
 
@@ -129,5 +130,5 @@ async def test_a_lock_from_another_host_is_always_reported(tmp_path: Path) -> No
     lock_path(plan).write_text(Holder("laptop-of-rina", 4242).text(), encoding="utf-8")
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "process 4242 on laptop-of-rina" in screen_text(app))
+        await wait_for_dialog(pilot, app, "process 4242 on laptop-of-rina")
     assert read_holder(plan) == Holder("laptop-of-rina", 4242)

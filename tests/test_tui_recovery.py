@@ -15,8 +15,8 @@ from tests.guard_helpers import (
     add_to_title,
     copy_plan,
     open_app,
-    screen_text,
     wait_for,
+    wait_for_dialog,
 )
 
 
@@ -66,7 +66,7 @@ async def test_quitting_without_saving_removes_the_copy(tmp_path: Path) -> None:
         await add_to_title(pilot, app, " unwanted")
         await wait_for(pilot, copy.exists)
         await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: "Quit without saving" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Quit without saving")
         await pilot.click("#answer-discard")
         await wait_for(pilot, lambda: app.return_code is not None)
     assert not copy.exists()
@@ -101,7 +101,8 @@ async def test_discard_deletes_the_copy_and_keeps_the_plan(tmp_path: Path) -> No
     copy = leave_a_copy(plan, "Lost work")
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "did not end cleanly" in screen_text(app))
+        await wait_for_dialog(pilot, app, "did not end cleanly")
+        await wait_for(pilot, lambda: app.focused is not None)
         await pilot.press("tab", "tab")  # restore -> show the difference -> discard
         assert app.focused is not None and app.focused.id == "answer-discard"
         await pilot.press("enter")
@@ -116,14 +117,14 @@ async def test_the_difference_is_shown_before_deciding(tmp_path: Path) -> None:
     copy = leave_a_copy(plan, "Lost [bold]work[/bold]")
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: "did not end cleanly" in screen_text(app))
+        await wait_for_dialog(pilot, app, "did not end cleanly")
         await pilot.press("tab", "enter")  # show the difference
         await wait_for(pilot, lambda: bool(app.screen.query("#diff-text")))
         shown = str(app.screen.query_one("#diff-text").render())
         assert f"-title = '{TITLE}'" in shown
         assert "+title = 'Lost [bold]work[/bold]'" in shown  # brackets shown, not markup
         await pilot.press("escape")
-        await wait_for(pilot, lambda: "Restore them" in screen_text(app))
+        await wait_for_dialog(pilot, app, "Restore them")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.plan.plan.title == "Lost [bold]work[/bold]")
         assert copy.exists()  # until the restored edits are saved
