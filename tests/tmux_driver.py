@@ -97,7 +97,9 @@ class TmuxSession:
                 return
             before = self.cursor()
             self.send("Tab")
-            self.wait_for(lambda _s: self.cursor() != before, timeout, what="the focus to move")
+            self.wait_for(
+                lambda _s, was=before: self.cursor() != was, timeout, what="focus to move"
+            )
         raise ScreenTimeout(f"Tab never reached {text!r}; the screen was:\n{self.screen()}")
 
     def pane_pid(self) -> int:
