@@ -33,7 +33,7 @@ SSHD = Path("/usr/sbin/sshd")
 needs_tmux = pytest.mark.skipif(
     shutil.which("tmux") is None, reason="tmux is NOT installed: terminal end-to-end tests skipped"
 )
-pytestmark = needs_tmux
+pytestmark = [needs_tmux, pytest.mark.e2e]
 
 
 def recovery_copy(plan: Path) -> Path:
