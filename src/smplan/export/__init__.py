@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smplan.store import PlanFile
 
 #: Calendar rows per page of the preview: a terminal lays out this many quickly.
-PREVIEW_PAGE_ROWS = 40
+PREVIEW_PAGE_ROWS = 50
 
 
 def export_markdown(

@@ -46,8 +46,8 @@ class ExportContext:
     lang: Lang
     flavor: Flavor
     today: dt.date
-    #: Links from goal and member ids to their rows, filled on first use.
-    _names: dict[str, str] = field(default_factory=dict)
+    #: Formatted values by (kind, value, unit): a year's calendar repeats a few hundred.
+    _memo: dict[tuple[str, object, str | None], str] = field(default_factory=dict)
 
     @cached_property
     def budget(self) -> BudgetReport:
@@ -78,6 +78,13 @@ class ExportContext:
     def number(self, value: Decimal | int | None, unit: str | None = None) -> str:
         if value is None:
             return ""
+        key = ("number", value, unit)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._number(value, unit)
+        return found
+
+    def _number(self, value: Decimal | int, unit: str | None) -> str:
         text = format_number(value, self.lang)
         if not unit:
             return inline(text)
@@ -90,10 +97,21 @@ class ExportContext:
     def money(self, value: Decimal | None) -> str:
         if value is None:
             return ""
-        return inline(money_text(value, self.plan.currency, self.lang))
+        key = ("money", value, None)
+        found = self._memo.get(key)
+        if found is None:
+            found = inline(money_text(value, self.plan.currency, self.lang))
+            self._memo[key] = found
+        return found
 
     def hours(self, value: Decimal | None) -> str:
-        return "" if value is None else inline(hours_text(value, self.lang))
+        if value is None:
+            return ""
+        key = ("hours", value, None)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = inline(hours_text(value, self.lang))
+        return found
 
     def date(self, day: dt.date | None) -> str:
         return "" if day is None else inline(format_date(day, self.lang))
@@ -123,7 +141,13 @@ class ExportContext:
 
     def choice(self, value: str | None) -> str:
         """A fixed choice (status, kind, period) in words."""
-        return "" if value is None else self.t(f"choice.{value}")
+        if value is None:
+            return ""
+        key = ("choice", value, None)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self.t(f"choice.{value}")
+        return found
 
     def words(self, values: Iterable[str], separator: str = ", ") -> str:
         return separator.join(inline(v) for v in values if v.strip())
