@@ -9,8 +9,6 @@ own rendering.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.content import Content
@@ -96,7 +94,7 @@ class CompactBulletList(MarkdownBulletList):
 class ExportMarkdown(Markdown):
     """The preview's Markdown: tables and flat lists drawn as one widget each."""
 
-    BLOCKS: ClassVar[dict[str, type[MarkdownBlock]]] = {
+    BLOCKS: dict[str, type[MarkdownBlock]] = {  # noqa: RUF012 (Textual reads it per class)
         **Markdown.BLOCKS,
         "table_open": CompactTable,
         "bullet_list_open": CompactBulletList,
