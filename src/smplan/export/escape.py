@@ -105,7 +105,7 @@ def cell(text: str) -> str:
 #: Schemes a link or image may point at; anything else is shown as text.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 #: What may stay as it is in a link destination; the rest is percent-encoded.
-_URL_SAFE = "/:?#[]@!$'*+,;=%~-._"
+_URL_SAFE = "/:?#[]@!$&'*+,;=%~-._"
 
 
 def safe_url(url: str, *, allow_relative: bool = True) -> str | None:
