@@ -22,7 +22,7 @@ def write_text(target: Path, text: str, plan_path: Path | None = None) -> Path:
     if plan_path is not None and _same_file(target, plan_path):
         raise ExportError(str(target), t("export.error.same-as-plan"))
     if target.is_dir():
-        raise ExportError(str(target), t("error.is-folder"))
+        raise ExportError(str(target), t("export.error.is-folder"))
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as error:
