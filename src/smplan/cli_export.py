@@ -34,26 +34,28 @@ def run_export(options: argparse.Namespace) -> int:
     # Imported here so that `smplan --help` stays fast.
     from smplan.export import ExportError, check_exportable, export_markdown, plan_flavor
     from smplan.export.write import default_path, write_text
-    from smplan.store import PlanFile, PlanFileError
+    from smplan.store import PlanFileError
+    from smplan.store.reading import parse_toml, read_text, validate
 
     path: Path = options.plan
     try:
-        plan_file = PlanFile.open(path, options.lang)
+        # Read and validate as PlanFile.open does, without what saving needs.
+        raw = parse_toml(read_text(path, options.lang), str(path), options.lang)
     except PlanFileError as error:
         return _fail(path, error.message)
-    plan = plan_file.plan
+    plan, _valid, load_findings = validate(raw, options.lang)
     lang = choose_language(
         options.lang, plan.plan.language, getattr(options, "config_language", None)
     )
     set_language(lang)
-    errors = sum(1 for f in plan_file.load_findings if f.level == "error")
+    errors = sum(1 for f in load_findings if f.level == "error")
     if errors:
         print(
             f"smplan: {path}: {t('export.error.load-problems', lang, count=errors, path=path)}",
             file=sys.stderr,
         )
     try:
-        check_exportable(plan_file)
+        check_exportable(plan, path)
         text = export_markdown(plan, plan_flavor(plan, options.flavor), lang)
         if options.output == "-":
             sys.stdout.flush()

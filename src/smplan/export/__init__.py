@@ -69,12 +69,12 @@ def plan_flavor(plan: Plan, flavor: str | None = None) -> str:
     return flavor or plan.export.flavor or DEFAULT_FLAVOR
 
 
-def check_exportable(plan_file: PlanFile) -> None:
+def check_exportable(plan: Plan, path: Path | None) -> None:
     """ExportError when the plan must not be exported (written by a newer smplan)."""
-    schema = plan_file.plan.schema_version
+    schema = plan.schema_version
     if schema is not None and schema > SCHEMA_VERSION:
         raise ExportError(
-            str(plan_file.path or ""),
+            str(path or ""),
             t("export.error.schema-newer", None, found=schema, known=SCHEMA_VERSION),
         )
 
@@ -86,7 +86,7 @@ def write_markdown(
     lang: str | None = None,
 ) -> Path:
     """Write the export of ``plan_file`` to ``target`` (default: beside the plan); its path."""
-    check_exportable(plan_file)
+    check_exportable(plan_file.plan, plan_file.path)
     if target is None:
         if plan_file.path is None:
             raise ExportError("", t("export.error.no-path"))

@@ -122,7 +122,13 @@ class ExportContext:
 
     def short_date(self, day: dt.date | None) -> str:
         """``4 Jan``: a day in a table that is already one month's."""
-        return "" if day is None else short_date(day, self.lang)
+        if day is None:
+            return ""
+        key = ("short-date", day, None)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = short_date(day, self.lang)
+        return found
 
     def month(self, day: dt.date) -> str:
         return f"{MONTHS[self.lang][day.month - 1]} {day.year}"
