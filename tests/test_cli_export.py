@@ -45,14 +45,18 @@ def test_stdout_is_the_export_whatever_the_hash_seed(plan: Path) -> None:
     assert not plan.with_suffix(".md").exists()
 
 
-def test_dash_o_dash_prints_only_markdown(plan: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_dash_o_dash_prints_only_markdown(
+    plan: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     assert main(["export", str(plan), "-o", "-", "--flavor", "plain"]) == 0
     out = capsysbinary.readouterr()
     assert out.out.decode("utf-8") == expected(plan, "plain")
     assert out.err == b""
 
 
-def test_dash_o_file_writes_there(plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dash_o_file_writes_there(
+    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "wiki" / "Plan.md"
     target.parent.mkdir()
     assert main(["export", str(plan), "-o", str(target), "--flavor", "obsidian"]) == 0

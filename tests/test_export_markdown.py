@@ -191,7 +191,9 @@ def test_personas_photo_is_an_image_only_when_safe() -> None:
         # The only links are the seven of the table of contents.
         hrefs = [str(tok.attrGet("href")) for tok in found if tok.type == "link_open"]
         assert len(hrefs) == 7 and all(h.startswith("#") for h in hrefs)
-        assert unsafe in normalise(" ".join(inline_text(x) for x in flat(text) if x.type == "inline"))
+        assert unsafe in normalise(
+            " ".join(inline_text(x) for x in flat(text) if x.type == "inline")
+        )
     plan.personas[0].photo = "https://example.com/a b (1).jpg"
     images = [tok for tok in flat(export_markdown(plan)) if tok.type == "image"]
     assert [img.attrGet("src") for img in images] == ["https://example.com/a%20b%20%281%29.jpg"]
@@ -220,3 +222,9 @@ def test_the_export_speaks_the_language_asked_for() -> None:
     assert t("export.heading.calendar", "id") in headings(indonesian, 2)
     assert t("export.heading.calendar", "en") in headings(english, 2)
     assert "Rp " in indonesian and "IDR " in english
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_step_headings_are_plain_words_so_every_wiki_makes_the_same_anchor(lang: str) -> None:
+    for msg_id in (*STEP_IDS, "export.heading.contents"):
+        assert re.fullmatch(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*", t(msg_id, lang)), msg_id

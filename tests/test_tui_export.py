@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -98,7 +97,9 @@ async def test_save_writes_the_md_only_when_the_plan_asks(tmp_path: Path, markdo
     target = path.with_suffix(".md")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.2)
-        app.edit(app.plan.plan, "title", "Kopi Nusantara: plan | v2", step=0, path=("plan", "title"))
+        app.edit(
+            app.plan.plan, "title", "Kopi Nusantara: plan | v2", step=0, path=("plan", "title")
+        )
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: not app.session.dirty)
         await pilot.pause(0.3)
