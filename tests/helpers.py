@@ -27,13 +27,27 @@ def run_cli(
 
 
 def toml_test_dir() -> Path | None:
-    """The TOML conformance suite's files, shipped beside the checkout as ../shared."""
+    """The TOML conformance suite's files: the copy in tests/data, else beside the checkout.
+
+    ``$SMPLAN_TOML_TEST`` overrides both; ``../shared/data/toml-test`` is where a
+    checkout next to the shared data finds it.
+    """
     candidates = [
         os.environ.get("SMPLAN_TOML_TEST", ""),
+        str(ROOT / "tests" / "data" / "toml-test"),
         str(ROOT.parent / "shared" / "data" / "toml-test"),
-        "/work/shared/data/toml-test",
     ]
     for candidate in candidates:
         if candidate and (Path(candidate) / "tests").is_dir():
             return Path(candidate)
     return None
+
+
+def toml_test_files(suite: Path) -> list[Path]:
+    """Every .toml file the suite lists for TOML 1.0 or 1.1: valid and invalid cases."""
+    names: set[str] = set()
+    for manifest in ("files-toml-1.0.0", "files-toml-1.1.0"):
+        listing = suite / "tests" / manifest
+        if listing.is_file():
+            names.update(n.strip() for n in listing.read_text().splitlines())
+    return sorted(suite / "tests" / n for n in names if n.endswith(".toml"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from smplan.display import visible
 from smplan.keypath import KeyPath, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -36,7 +37,8 @@ class Finding:
             if self.column is not None:
                 where += f":{self.column}"
         key = f" [{self.key}]" if self.path else ""
-        return f"{where}: {self.level} {self.code}: {self.message}{key}"
+        # Plan text (keys, quoted values) may hold terminal escapes: shown as symbols.
+        return visible(f"{where}: {self.level} {self.code}: {self.message}{key}")
 
     def as_json(self) -> dict[str, object]:
         return {

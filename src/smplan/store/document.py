@@ -17,6 +17,8 @@ from typing import Any
 import tomlkit
 from tomlkit.container import Container
 from tomlkit.items import AoT, Array, InlineTable, Table
+from tomlkit.parser import Parser
+from tomlkit.toml_document import TOMLDocument
 
 from smplan.keypath import KeyPath
 from smplan.model.plan import STEP_OF_KEY
@@ -28,6 +30,16 @@ _KEY_LINE = "^[ \\t]*(?:{key})[ \\t]*(?:=|\\.)"
 
 #: Gives the banner comment for a step (``# Step 3: ...``), or None for no banner.
 BannerFn = Callable[[int], str | None]
+
+
+class _SegmentParser(Parser):
+    # tomlkit refuses values nested over 100 levels; the reader takes whatever the
+    # Python stack allows, and a plan it opened must stay savable.
+    MAX_NESTING_DEPTH = 10_000
+
+
+def _parse(text: str) -> TOMLDocument:
+    return _SegmentParser(text).parse()
 
 
 def _no_banner(_step: int) -> str | None:
@@ -112,7 +124,7 @@ class PlanDocument:
         path = change.path
         at = self.owner(path)
         segment = self.segments[at]
-        doc = tomlkit.parse(segment.text)
+        doc = _parse(segment.text)
         node: Any = doc
         for key in segment.key:
             node = node[key]
@@ -327,7 +339,7 @@ class PlanDocument:
     def _inline_array(self, path: KeyPath) -> bool:
         at = self.owner(path)
         segment = self.segments[at]
-        node: Any = tomlkit.parse(segment.text)
+        node: Any = _parse(segment.text)
         for key in segment.key:
             node = node[key]
         if segment.array:

@@ -158,6 +158,12 @@ class PlanFile:
         document = self.document
         try:
             document.apply(changes)
+        except RecursionError:
+            # A value nested deeper than the editing parser can follow: refuse this
+            # save with a message (the edits stay in the app) rather than crash.
+            self._document = None
+            name = str(self.path or "<plan>")
+            raise PlanFileError(name, "too-deep", t("error.too-deep-save", None)) from None
         except Exception:
             self._document = None  # re-split from the text on disk next time
             raise

@@ -554,7 +554,10 @@ class SmplanApp(App[int]):
             self.notify(t("editor.reloaded"), timeout=3)
 
     def action_export_preview(self) -> None:
-        self.notify(t("export.unavailable"), severity="warning")
+        from smplan.tui.screens.export_preview import ExportPreview
+
+        if self.screen is self.main:
+            self.push_screen(ExportPreview(self.plan_file))
 
     async def add_to_list(self, step: int, kind: str) -> None:
         main = self.main

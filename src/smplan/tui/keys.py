@@ -81,6 +81,12 @@ LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
 )
 
+#: The export preview (a modal: the app's own keys do not reach past it).
+EXPORT_PREVIEW_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("export-write", "w", "write_export", "export", show=True),
+    KeyDef("export-close", "escape,ctrl+r", "close", "export", show=True),
+)
+
 #: Keys that the palette and help show but that belong to Textual itself.
 PALETTE_KEY = "ctrl+p"
 
@@ -100,6 +106,13 @@ def add_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
 
 def all_key_groups() -> dict[str, list[KeyDef]]:
     groups: dict[str, list[KeyDef]] = {}
-    for key in (*APP_KEYS, *LIST_KEYS, *CALENDAR_KEYS, *CALENDAR_PANE_KEYS, *LINE_KEYS):
+    for key in (
+        *APP_KEYS,
+        *LIST_KEYS,
+        *CALENDAR_KEYS,
+        *CALENDAR_PANE_KEYS,
+        *LINE_KEYS,
+        *EXPORT_PREVIEW_KEYS,
+    ):
         groups.setdefault(key.group, []).append(key)
     return groups

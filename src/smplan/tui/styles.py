@@ -12,6 +12,7 @@ STYLESHEETS = (
     "lists.tcss",
     "calendar.tcss",
     "dialogs.tcss",
+    "export.tcss",
 )
 
 

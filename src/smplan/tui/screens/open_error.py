@@ -9,6 +9,7 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from smplan.display import visible
 from smplan.i18n import t
 from smplan.store import PlanFileError
 
@@ -29,14 +30,14 @@ class OpenErrorScreen(Screen[str]):
 
     def compose(self) -> ComposeResult:
         error = self.error
-        where = escape(error.file)
+        where = escape(visible(error.file))
         if error.line is not None:
             where += f", {t('problems.line')} {error.line}"
             if error.column is not None:
                 where += f", {t('open-error.column')} {error.column}"
         with Vertical(classes="dialog"):
             yield Static(f"[b]{t('open-error.title')}[/b]", classes="dialog-title")
-            yield Static(f"{where}\n\n{escape(error.message)}", id="open-error-text")
+            yield Static(f"{where}\n\n{escape(visible(error.message))}", id="open-error-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("open-error.editor"), id="answer-editor", variant="primary")
                 yield Button(t("open-error.retry"), id="answer-retry")

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
 
@@ -36,8 +37,8 @@ class ProblemsScreen(ModalScreen[Finding | None]):
                 line = f"{finding.line}" if finding.line else "-"
                 text = (
                     f"{LEVEL_MARK[finding.level]} {t(f'level.{finding.level}')} "
-                    f"{t('problems.line')} {line}: {escape(finding.message)} "
-                    f"[dim]{escape(finding.key)}[/dim]"
+                    f"{t('problems.line')} {line}: {escape(visible(finding.message))} "
+                    f"[dim]{escape(visible(finding.key))}[/dim]"
                 )
                 options.append(Option(text))
             yield OptionList(*options, id="problems-list")

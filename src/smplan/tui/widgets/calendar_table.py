@@ -21,6 +21,7 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
+from smplan.display import visible
 from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, add_bindings
 
 #: Rows added at once when the table is (re)filled; the rest follow in chunks.
@@ -36,7 +37,7 @@ class Cell:
     __slots__ = ("justify", "key", "style", "text")
 
     def __init__(self, text: str, key: str = "", style: str = "", right: bool = False) -> None:
-        self.text = text
+        self.text = visible(text)
         #: The row's key, so that :meth:`CalendarTable.reorder` can sort rows by it.
         self.key = key
         self.style = style

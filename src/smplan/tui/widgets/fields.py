@@ -15,10 +15,12 @@ from typing import Any, Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
+from smplan.display import visible
 from smplan.i18n import t
 from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
@@ -137,10 +139,12 @@ class FieldRow(Vertical):
         editor = self.editor
         if isinstance(editor, TextArea):
             text = "\n".join(value or []) if spec.kind == "lines" else (value or "")
+            # Shown, not stored: the model keeps the value until the user edits it.
+            text = visible(text, multiline=True)
             if editor.text != text:
                 editor.load_text(text)
         elif isinstance(editor, Input):
-            text = display_value(spec.kind, value)
+            text = visible(display_value(spec.kind, value))
             if editor.value != text:
                 editor.value = text
                 editor.cursor_position = len(text)
@@ -168,7 +172,7 @@ class FieldRow(Vertical):
             return  # updating the line lays the whole screen out again, on every key
         self._problem = message
         error = self.query_one(".field-error", Static)
-        error.update(f"! {message}" if message else "")
+        error.update(f"! {escape(visible(message))}" if message else "")
         self.set_class(message is not None, "-invalid")
 
     # -- screen -> model ---------------------------------------------------

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
+from smplan.display import visible
 from smplan.i18n import t
 
 
@@ -12,11 +13,16 @@ class PlanHeader(Static):
     _shown = ""
 
     def show(self, title: str, file_name: str, modified: bool, read_only: bool = False) -> None:
-        marker = f" [b]{t('header.modified')}[/b]" if modified else ""
-        lock = f" {escape(t('header.read-only'))}" if read_only else ""
+        # Built from parts, not markup: a title like "A[31mB" defeats markup escaping.
+        parts: list[str | tuple[str, str]] = [f" smplan · {visible(file_name)}"]
+        if modified:
+            parts += [" ", (t("header.modified"), "bold")]
+        if read_only:
+            parts.append(f" {t('header.read-only')}")
         # The file and its state come first: a long title is what gets cut at 80 columns.
-        text = f" smplan · {escape(file_name)}{marker}{lock} · [b]{escape(title)}[/b]"
+        parts += [" · ", (visible(title), "bold")]
+        key = repr(parts)
         # Called after every edit: an unchanged line need not be laid out again.
-        if text != self._shown:
-            self._shown = text
-            self.update(text)
+        if key != self._shown:
+            self._shown = key
+            self.update(Content.assemble(*parts))

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from smplan.display import visible
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
@@ -146,7 +147,7 @@ class ItemsEditor(Vertical):
     # -- showing -----------------------------------------------------------
 
     def _prompt(self, item: PlanTable) -> str:
-        return escape(self.spec.label(item)) or f"[dim]{t('list.unnamed')}[/dim]"
+        return escape(visible(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
 
     def reload(self, index: int | None = None) -> None:
         """Rebuild the list from the model and show the item at ``index`` (or the current one)."""

@@ -1,0 +1,97 @@
+"""Markdown export speed: `python -m smplan export` of the 5,000-item year plan, whole process.
+
+The whole command (start-up, imports, reading and validating the plan, the
+budget tracker and SMART checks, writing the Markdown) must take under 1 s.
+Baselines measured in the same run put the figure in proportion: the start-up
+of `python -c "import smplan"` and `smplan check` of the same file (which reads
+the plan and runs every check, but writes nothing).
+
+    PYTHONPATH=src python benchmarks/bench_export.py [--plan PLAN.toml] [--runs N]
+
+Each figure is the median of N runs (default 5), in wall time and in the CPU
+time of the child process (steadier on a shared machine). As in an installed
+smplan, modules are loaded from bytecode: the runs write it to a temporary
+PYTHONPYCACHEPREFIX (whatever PYTHONDONTWRITEBYTECODE says) after one warm-up
+run; the source tree is left as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LIMIT_S = 1.0
+HERE = Path(__file__).resolve().parent
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def median_of(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    results = [timed(command, env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", type=Path, help="plan to export (default: a generated year plan)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(HERE.parent / "src"),
+            "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        plan = args.plan
+        if plan is None:
+            sys.path.insert(0, str(HERE))
+            from generate_year_plan import generate
+
+            plan = Path(folder) / "year.toml"
+            plan.write_text(generate(), encoding="utf-8")
+        out = Path(folder) / "year.md"
+        python = sys.executable
+        warm_up = [python, "-m", "smplan", "export", str(plan), "-o", str(out)]
+        subprocess.run(warm_up, env=env, check=True, capture_output=True)
+        startup = median_of([python, "-c", "import smplan"], env, args.runs)
+        check = median_of([python, "-m", "smplan", "check", str(plan)], env, args.runs)
+        export = median_of(
+            [python, "-m", "smplan", "export", str(plan), "-o", str(out)], env, args.runs
+        )
+        size = out.stat().st_size
+    print(f"plan: {plan.name if args.plan else 'generated year plan'}, markdown {size:,} bytes")
+    print(f"{'':28}{'wall':>9}{'cpu':>9}")
+    for name, (wall, cpu) in (
+        ('python -c "import smplan"', startup),
+        ("smplan check (baseline)", check),
+        ("smplan export", export),
+    ):
+        print(f"{name:28}{wall:8.3f}s{cpu:8.3f}s")
+    print(f"export / check: {export[0] / check[0]:.2f}x wall, {export[1] / check[1]:.2f}x cpu")
+    print(f"export / start-up: {export[0] / startup[0]:.1f}x wall")
+    ok = export[0] < LIMIT_S
+    print(f"limit {LIMIT_S:.1f} s: {'ok' if ok else 'OVER'} (median wall {export[0]:.3f} s)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

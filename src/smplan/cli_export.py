@@ -1,0 +1,74 @@
+"""`smplan export PLAN`: write the Markdown export beside the plan, to a file, or to stdout.
+
+Exit codes: 0 written, 1 the plan cannot be exported or the file cannot be
+written, 2 wrong usage (argparse). Errors are one line naming the file and
+what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from smplan.i18n import LANGUAGES, choose_language, set_language, t
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+FLAVOR_NAMES = ("github", "gitlab", "azure", "obsidian", "plain")
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", type=Path, help=t("cli.export-plan-help"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=t("cli.export-output-help"))
+    parser.add_argument("--flavor", choices=FLAVOR_NAMES, help=t("cli.export-flavor-help"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.export-lang-help"))
+
+
+def _fail(path: object, message: str) -> int:
+    print(f"smplan: {path}: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def run_export(options: argparse.Namespace) -> int:
+    # Imported here so that `smplan --help` stays fast.
+    from smplan.export import ExportError, check_exportable, export_markdown, plan_flavor
+    from smplan.export.write import default_path, write_text
+    from smplan.store import PlanFileError
+    from smplan.store.reading import parse_toml, read_text, validate
+
+    path: Path = options.plan
+    try:
+        # Read and validate as PlanFile.open does, without what saving needs.
+        raw = parse_toml(read_text(path, options.lang), str(path), options.lang)
+    except PlanFileError as error:
+        return _fail(path, error.message)
+    plan, _valid, load_findings = validate(raw, options.lang)
+    lang = choose_language(
+        options.lang, plan.plan.language, getattr(options, "config_language", None)
+    )
+    set_language(lang)
+    errors = sum(1 for f in load_findings if f.level == "error")
+    if errors:
+        print(
+            f"smplan: {path}: {t('export.error.load-problems', lang, count=errors, path=path)}",
+            file=sys.stderr,
+        )
+    try:
+        check_exportable(plan, path)
+        text = export_markdown(plan, plan_flavor(plan, options.flavor), lang)
+        if options.output == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+            return EXIT_OK
+        target = Path(options.output) if options.output else default_path(path)
+        written = write_text(target, text, path)
+    except ExportError as error:
+        return _fail(error.path or path, error.message)
+    print(t("export.done", lang, path=written))
+    return EXIT_OK
+
+
+#: The name cli.py calls.
+cmd_export = run_export

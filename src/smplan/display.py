@@ -1,0 +1,43 @@
+"""Plan text made safe to show on a terminal.
+
+A plan is a text file anyone can write, so a field may hold control characters:
+ESC sequences that would recolour, clear or retitle the terminal, NUL, backspace.
+Wherever plan text is shown (the app, `smplan check`) it goes through
+:func:`visible` first: each control character becomes a visible symbol of the
+Unicode "Control Pictures" block (ESC shows as ``␛``). Only the shown text
+changes; the stored value stays as it is until the user edits that field.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: C0 controls, DEL and C1 controls; newline and tab are kept where text may span lines.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C1 controls have no picture of their own: one sign stands for them all.
+_C1_SIGN = "\u2426"
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, ESC is ␛
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return _C1_SIGN
+
+
+def visible(text: str, *, multiline: bool = False) -> str:
+    """``text`` with every control character shown as a symbol.
+
+    ``multiline`` keeps newlines and tabs (for text areas); otherwise they are
+    shown as symbols too, since a one-line field cannot hold them.
+    """
+    pattern = _CONTROL_MULTILINE if multiline else _CONTROL
+    return pattern.sub(_picture, text)
+
+
+def has_control(text: str) -> bool:
+    """True when :func:`visible` would change ``text``."""
+    return _CONTROL.search(text) is not None

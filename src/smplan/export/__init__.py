@@ -1,0 +1,123 @@
+"""The Markdown export of a plan: pure functions, no Textual.
+
+``export_markdown`` is the document; ``export_sections`` the same document in
+sections (the app's preview shows one at a time); ``write_export`` writes
+``<plan>.md`` beside the plan when the plan asks for it (``[export] markdown``),
+and ``write_markdown`` writes it whenever called (``smplan export``, the
+preview's write key). The CLI and the app call these same functions.
+See docs/export.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smplan.export.errors import ExportError
+from smplan.export.flavors import DEFAULT_FLAVOR, FLAVORS
+from smplan.export.sections import Section, build_sections, context_for, join_sections
+from smplan.export.write import default_path, write_text
+from smplan.i18n import t
+from smplan.model import SCHEMA_VERSION, Plan
+
+if TYPE_CHECKING:
+    from smplan.store import PlanFile
+
+#: Calendar rows per page of the preview: a terminal lays out this many quickly.
+PREVIEW_PAGE_ROWS = 50
+
+
+def export_markdown(
+    plan: Plan,
+    flavor: str | None = DEFAULT_FLAVOR,
+    lang: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> str:
+    """The whole export of ``plan`` as Markdown, in ``lang`` (default: the plan's language).
+
+    ``today`` is the day goals are judged on (default: the plan's reference
+    day, so the same plan always gives the same text).
+    """
+    return join_sections(export_sections(plan, flavor, lang, today=today))
+
+
+def export_sections(
+    plan: Plan,
+    flavor: str | None = DEFAULT_FLAVOR,
+    lang: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> list[Section]:
+    """(title, Markdown) of each section in the method's order; joined, the whole export."""
+    return build_sections(context_for(plan, flavor, lang, today))
+
+
+def preview_sections(
+    plan: Plan,
+    flavor: str | None = DEFAULT_FLAVOR,
+    lang: str | None = None,
+    page_rows: int = PREVIEW_PAGE_ROWS,
+) -> list[Section]:
+    """The sections with the calendar cut into pages of ``page_rows`` rows, for the preview."""
+    return build_sections(context_for(plan, flavor, lang), page_rows)
+
+
+def plan_flavor(plan: Plan, flavor: str | None = None) -> str:
+    """The flavor asked for, else the plan's ``[export] flavor``, else github."""
+    return flavor or plan.export.flavor or DEFAULT_FLAVOR
+
+
+def check_exportable(plan: Plan, path: Path | None) -> None:
+    """ExportError when the plan must not be exported (written by a newer smplan)."""
+    schema = plan.schema_version
+    if schema is not None and schema > SCHEMA_VERSION:
+        raise ExportError(
+            str(path or ""),
+            t("export.error.schema-newer", None, found=schema, known=SCHEMA_VERSION),
+        )
+
+
+def write_markdown(
+    plan_file: PlanFile,
+    target: Path | None = None,
+    flavor: str | None = None,
+    lang: str | None = None,
+) -> Path:
+    """Write the export of ``plan_file`` to ``target`` (default: beside the plan); its path."""
+    check_exportable(plan_file.plan, plan_file.path)
+    if target is None:
+        if plan_file.path is None:
+            raise ExportError("", t("export.error.no-path"))
+        target = default_path(plan_file.path)
+    text = export_markdown(plan_file.plan, plan_flavor(plan_file.plan, flavor), lang)
+    return write_text(target, text, plan_file.path)
+
+
+def write_export(plan_file: PlanFile) -> Path | None:
+    """After a save: write ``<plan>.md`` beside the plan when ``[export] markdown`` is true.
+
+    Returns the path written, or None when the plan does not ask for an export
+    (or has no file yet). Raises ExportError (an OSError's words) on failure.
+    """
+    if not plan_file.plan.export.markdown or plan_file.path is None:
+        return None
+    return write_markdown(plan_file)
+
+
+__all__ = [
+    "DEFAULT_FLAVOR",
+    "FLAVORS",
+    "PREVIEW_PAGE_ROWS",
+    "ExportError",
+    "Section",
+    "check_exportable",
+    "default_path",
+    "export_markdown",
+    "export_sections",
+    "plan_flavor",
+    "preview_sections",
+    "write_export",
+    "write_markdown",
+]

@@ -1,0 +1,230 @@
+"""The export read back as a wiki reads it: every step, tables with their rows, no HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from smplan.checks.budget_report import compute_budget
+from smplan.checks.budget_view import overview_rows
+from smplan.checks.smart import check_goals
+from smplan.export import FLAVORS, export_markdown, export_sections
+from smplan.export.context import reference_day
+from smplan.export.escape import heading_slug
+from smplan.i18n import t
+from smplan.store import PlanFile
+from tests.conftest import SAMPLES
+from tests.export_plan import small_plan
+from tests.markdown_render import flat, headings, inline_text, normalise, table_after, tables
+
+STEP_IDS = (
+    "export.heading.audit",
+    "export.heading.personas",
+    "export.heading.resources",
+    "export.heading.goals",
+    "export.heading.strategy",
+    "export.heading.calendar",
+    "export.heading.measurement",
+)
+SAMPLE_PLANS = sorted(SAMPLES.glob("*.toml"))
+
+
+def load(path: Path) -> PlanFile:
+    return PlanFile.open(path)
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("path", SAMPLE_PLANS, ids=lambda p: p.stem)
+def test_every_step_is_a_heading_in_the_method_order(path: Path, flavor: str) -> None:
+    plan = load(path).plan
+    text = export_markdown(plan, flavor)
+    lang = plan.language
+    found = headings(text, 2)
+    expected = [t("export.heading.contents", lang)] + [t(i, lang) for i in STEP_IDS]
+    assert found == expected
+    assert headings(text, 1) == [plan.plan.title]
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("path", SAMPLE_PLANS, ids=lambda p: p.stem)
+def test_no_html_reaches_the_page(path: Path, flavor: str, html: bool) -> None:
+    text = export_markdown(load(path).plan, flavor)
+    kinds = {token.type for token in flat(text, html=html)}
+    assert not kinds & {"html_block", "html_inline"}
+
+
+@pytest.mark.parametrize("flavor", ["github", "gitlab", "azure", "obsidian"])
+def test_the_contents_link_to_the_step_headings(flavor: str) -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    text = export_markdown(plan, flavor)
+    links = [tok.attrGet("href") for tok in flat(text) if tok.type == "link_open"]
+    steps = [t(i, plan.language) for i in STEP_IDS]
+    if flavor == "obsidian":
+        assert links == ["#" + s.replace(" ", "%20") for s in steps]
+    else:
+        assert links == ["#" + heading_slug(s) for s in steps]
+        # GitHub, GitLab and Azure make the same anchors from plain words.
+        assert all(re.fullmatch(r"#[a-z0-9-]+", str(link)) for link in links)
+
+
+def test_plain_markdown_has_no_links_and_no_charts() -> None:
+    text = export_markdown(load(SAMPLES / "kopi-nusantara.toml").plan, "plain")
+    assert not [tok for tok in flat(text) if tok.type in ("link_open", "fence")]
+    assert "mermaid" not in text
+
+
+@pytest.mark.parametrize("flavor", ["github", "gitlab", "obsidian"])
+def test_charts_are_mermaid_fences(flavor: str) -> None:
+    text = export_markdown(load(SAMPLES / "kopi-nusantara.toml").plan, flavor)
+    fences = [tok for tok in flat(text) if tok.type == "fence"]
+    assert [f.info for f in fences] == ["mermaid", "mermaid"]
+    assert fences[0].content.startswith("pie title ")
+    assert fences[1].content.startswith("gantt\n")
+
+
+def test_azure_charts_are_colon_blocks() -> None:
+    text = export_markdown(load(SAMPLES / "kopi-nusantara.toml").plan, "azure")
+    assert text.count("::: mermaid\n") == 2
+    assert "```" not in text
+    blocks = re.findall(r"::: mermaid\n(.*?)\n:::", text, flags=re.S)
+    assert blocks[0].startswith("pie title ") and blocks[1].startswith("gantt\n")
+
+
+def test_the_gantt_has_one_task_per_dated_goal() -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    text = export_markdown(plan, "github")
+    gantt = next(f.content for f in flat(text) if f.type == "fence" and "gantt" in f.content)
+    tasks = re.findall(r"^    \d+ (\S+) :t\d+, (\S+), (\S+)$", gantt, flags=re.M)
+    dated = [(g.id, str(g.start), str(g.deadline)) for g in plan.goals if g.start and g.deadline]
+    assert sorted(tasks) == sorted(dated)
+
+
+def test_tables_have_the_plans_rows() -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    text = export_markdown(plan, "github")
+    lang = plan.language
+    everything = tables(text)
+    assert all(len(row) == len(table.header) for table in everything for row in table.rows)
+
+    profiles = table_after(text, t("export.sub.networks", lang))
+    assert [row[1] for row in profiles.rows] == [p.handle for p in plan.audit.profiles]
+
+    goals = table_after(text, t("export.sub.goals", lang))
+    assert [row[0] for row in goals.rows] == [g.id for g in plan.goals]
+    assert goals.header[-5:] == ["S", "M", "A", "R", "T"]
+
+    titles = [
+        row[5]
+        for table in everything
+        if len(table.header) > 5 and table.header[5] == t("export.column.title", lang)
+        for row in table.rows
+    ]
+    assert sorted(titles) == sorted(normalise(i.title or "") for i in plan.calendar)
+
+
+def test_swot_is_a_two_by_two_table() -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    lang = plan.language
+    swot = table_after(export_markdown(plan), t("export.sub.swot", lang))
+    assert swot.header == [t("export.column.strengths", lang), t("export.column.weaknesses", lang)]
+    assert swot.rows[1] == [
+        t("export.column.opportunities", lang),
+        t("export.column.threats", lang),
+    ]
+    for item in plan.audit.swot.strengths:
+        assert item in swot.rows[0][0]
+    for item in plan.audit.swot.threats:
+        assert item in swot.rows[2][1]
+
+
+def test_the_calendar_is_grouped_by_month_in_date_order() -> None:
+    plan = load(SAMPLES / "northwind-nonprofit.toml").plan
+    text = export_markdown(plan)
+    months = {(i.date.year, i.date.month) for i in plan.calendar if i.date}
+    month_heads = [h for h in headings(text, 3) if re.fullmatch(r"[A-Z][a-z]+ \d{4}", h)]
+    assert len(month_heads) == len(months)
+    parsed = [dt.datetime.strptime(h, "%B %Y").date() for h in month_heads]
+    assert parsed == sorted(parsed)
+
+
+def test_the_budget_summary_is_the_trackers() -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    lang = plan.language
+    text = export_markdown(plan)
+    shown = table_after(text, t("export.sub.budget", lang))
+    report = compute_budget(plan, today=reference_day(plan))
+    expected = overview_rows(report, lang)
+    assert [row[0] for row in shown.rows] == [r.label for r in expected]
+    assert [row[1] for row in shown.rows] == [r.value for r in expected]
+
+
+def test_each_goals_failing_letters_are_listed_with_the_checkers_reason() -> None:
+    plan = load(SAMPLES / "minimal.toml").plan
+    text = export_markdown(plan)
+    verdicts = check_goals(plan, today=reference_day(plan))
+    shown = normalise(" ".join(inline_text(tok) for tok in flat(text) if tok.type == "inline"))
+    failing = [v for v in verdicts if not v.fully_smart]
+    assert failing
+    for verdict in failing:
+        for letter in verdict.letters:
+            if letter.state != "pass":
+                assert normalise(letter.reason.rstrip(".")) in shown
+    goals = table_after(text, t("export.sub.goals", "en"))
+    marks = {"pass": "✓", "warn": "?", "fail": "✗"}
+    for row, verdict in zip(goals.rows, verdicts, strict=True):
+        assert row[-5:] == [marks[letter.state] for letter in verdict.letters]
+
+
+def test_personas_photo_is_an_image_only_when_safe() -> None:
+    plan = small_plan()
+    images = [tok for tok in flat(export_markdown(plan)) if tok.type == "image"]
+    assert [img.attrGet("src") for img in images] == ["personas/ana.jpg"]
+    for unsafe in ("javascript:alert(1)", "data:image/png;base64,AAAA", "file:///etc/passwd"):
+        plan.personas[0].photo = unsafe
+        text = export_markdown(plan)
+        found = flat(text)
+        assert not [tok for tok in found if tok.type == "image"]
+        # The only links are the seven of the table of contents.
+        hrefs = [str(tok.attrGet("href")) for tok in found if tok.type == "link_open"]
+        assert len(hrefs) == 7 and all(h.startswith("#") for h in hrefs)
+        assert unsafe in normalise(
+            " ".join(inline_text(x) for x in flat(text) if x.type == "inline")
+        )
+    plan.personas[0].photo = "https://example.com/a b (1).jpg"
+    images = [tok for tok in flat(export_markdown(plan)) if tok.type == "image"]
+    assert [img.attrGet("src") for img in images] == ["https://example.com/a%20b%20%281%29.jpg"]
+
+
+def test_the_same_plan_gives_the_same_bytes() -> None:
+    path = SAMPLES / "kopi-nusantara.toml"
+    first = export_markdown(load(path).plan, "gitlab")
+    second = export_markdown(load(path).plan, "gitlab")
+    assert first == second
+    assert "\r" not in first and first.endswith("\n") and not first.endswith("\n\n")
+
+
+def test_sections_join_into_the_document() -> None:
+    plan = load(SAMPLES / "northwind-nonprofit.toml").plan
+    sections = export_sections(plan, "github")
+    assert len(sections) == 8
+    assert "\n\n".join(md for _title, md in sections) + "\n" == export_markdown(plan, "github")
+
+
+def test_the_export_speaks_the_language_asked_for() -> None:
+    plan = load(SAMPLES / "kopi-nusantara.toml").plan
+    assert plan.language == "id"
+    indonesian = export_markdown(plan)
+    english = export_markdown(plan, lang="en")
+    assert t("export.heading.calendar", "id") in headings(indonesian, 2)
+    assert t("export.heading.calendar", "en") in headings(english, 2)
+    assert "Rp " in indonesian and "IDR " in english
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_step_headings_are_plain_words_so_every_wiki_makes_the_same_anchor(lang: str) -> None:
+    for msg_id in (*STEP_IDS, "export.heading.contents"):
+        assert re.fullmatch(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*", t(msg_id, lang)), msg_id

@@ -1,0 +1,112 @@
+"""The export in the app: the preview (ctrl+r), its write key, and the .md written on save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from smplan.export import export_markdown
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from smplan.tui.screens.export_preview import ExportPreview
+from smplan.tui.widgets.export_markdown import ExportMarkdown
+from tests.conftest import SAMPLES
+
+
+async def wait_for(pilot: Pilot[int], ready: Callable[[], bool], seconds: float = 20.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if ready():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting for the app")
+
+
+def shown_text(app: SmplanApp) -> str:
+    """The text of the preview's Markdown blocks as they are on screen."""
+    markdown = app.screen.query_one(ExportMarkdown)
+    return "\n".join(str(block.render()) for block in markdown.query("MarkdownBlock"))
+
+
+def copy_plan(tmp_path: Path, name: str, markdown: bool = True) -> Path:
+    target = tmp_path / "plan.toml"
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    if not markdown:
+        text = text.replace("[export]\nmarkdown = true", "[export]\nmarkdown = false")
+        assert "markdown = false" in text
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+async def test_ctrl_r_previews_the_export_and_w_writes_it(tmp_path: Path) -> None:
+    path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=False)
+    plan_file = PlanFile.open(path)
+    title = plan_file.plan.plan.title or ""
+    app = SmplanApp(path, plan_file, None)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+        preview = app.screen
+        assert isinstance(preview, ExportPreview)
+        sections = preview.query_one("#export-sections", OptionList)
+        await wait_for(pilot, lambda: sections.option_count > 0 and title in shown_text(app))
+        # The title block comes first, then the steps; down shows the audit.
+        assert sections.option_count == len(preview.sections) >= 8
+        await pilot.press("down")
+        audit = preview.sections[1][0]
+        await wait_for(pilot, lambda: audit in shown_text(app) and title not in shown_text(app))
+
+        target = path.with_suffix(".md")
+        assert not target.exists()
+        await pilot.press("w")
+        await wait_for(pilot, target.exists)
+        assert target.read_text(encoding="utf-8") == export_markdown(
+            plan_file.plan, plan_file.plan.export.flavor
+        )
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ExportPreview))
+
+
+async def test_the_preview_pages_a_long_calendar(tmp_path: Path) -> None:
+    path = copy_plan(tmp_path, "northwind-nonprofit.toml")
+    plan_file = PlanFile.open(path)
+    app = SmplanApp(path, plan_file, None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+        preview = app.screen
+        assert isinstance(preview, ExportPreview)
+        await wait_for(pilot, lambda: bool(preview.sections))
+        calendar_titles = [title for title, _md in preview.sections[6:-1]]
+        months = {(i.date.year, i.date.month) for i in plan_file.plan.calendar if i.date}
+        assert len(calendar_titles) >= len(months)
+        # Jump to the last page: it is drawn, and the app still answers.
+        await pilot.press("end")
+        last = preview.sections[-1][0]
+        await wait_for(pilot, lambda: last in shown_text(app))
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+async def test_save_writes_the_md_only_when_the_plan_asks(tmp_path: Path, markdown: bool) -> None:
+    path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=markdown)
+    plan_file = PlanFile.open(path)
+    app = SmplanApp(path, plan_file, None)
+    target = path.with_suffix(".md")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        app.edit(
+            app.plan.plan, "title", "Kopi Nusantara: plan | v2", step=0, path=("plan", "title")
+        )
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not app.session.dirty)
+        await pilot.pause(0.3)
+    assert "plan | v2" in path.read_text(encoding="utf-8")
+    if markdown:
+        text = target.read_text(encoding="utf-8")
+        assert text.startswith("# Kopi Nusantara: plan \\| v2\n")
+        assert text == export_markdown(PlanFile.open(path).plan, "github")
+    else:
+        assert not target.exists()
