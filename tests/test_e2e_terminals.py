@@ -287,10 +287,6 @@ def test_edit_save_quit_over_ssh(
     assert tomllib.loads(plan.read_text())["plan"]["organization"] == "Bakery over ssh"
 
 
-@pytest.mark.xfail(
-    reason="needs the recovery copy (SIGHUP/SIGTERM and periodic), built on branch `robust`",
-    strict=False,
-)
 def test_a_dropped_ssh_connection_leaves_a_recovery_copy(
     tmp_path: Path, sshd: SshServer, tmux_sessions: list[TmuxSession], remote_pids: list[Path]
 ) -> None:
