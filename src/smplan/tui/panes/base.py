@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual.app import SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -55,11 +55,9 @@ class StepPane(VerticalScroll):
     def smplan(self) -> SmplanApp:
         return cast("SmplanApp", self.app)
 
-    def heading(self) -> Static:
-        return Static(
-            f"[b]{t(f'step-title.{self.STEP}')}[/b]\n[dim]{t(f'step-intro.{self.STEP}')}[/dim]",
-            classes="pane-heading",
-        )
+    def heading(self) -> ComposeResult:
+        yield Static(f"[b]{t(f'step-title.{self.STEP}')}[/b]", classes="pane-title")
+        yield Static(f"[dim]{t(f'step-intro.{self.STEP}')}[/dim]", classes="pane-intro")
 
     def section(self, msg_id: str) -> Static:
         return Static(f"[b]{t(msg_id)}[/b]", classes="section-heading")

@@ -61,7 +61,7 @@ class ResourcesPane(StepPane):
     STEP = 3
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield BudgetPanel(id="budget-tracker")
         yield BoundForm(
             lambda plan: plan.resources,

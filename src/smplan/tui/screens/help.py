@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
-from smplan.tui.keys import PALETTE_KEY, all_key_groups
+from smplan.tui.keys import all_key_groups
 
 
 class HelpScreen(ModalScreen[None]):
@@ -30,6 +30,5 @@ class HelpScreen(ModalScreen[None]):
                         self.app.get_key_display(Binding(k, "")) for k in shown.split(",")
                     )
                     lines.append(f"  {display:<22} {t(f'key.{key.id}')}  [dim]({key.id})[/dim]")
-            lines.append(f"\n  {PALETTE_KEY:<22} {t('key.palette')}")
             lines.append(f"\n{t('help.remap')}")
             yield Static("\n".join(lines), id="help-keys")
