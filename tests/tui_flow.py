@@ -32,7 +32,9 @@ def open_app(path: Path, *, step: int = 1, keymap: dict[str, str] | None = None)
     return SmplanApp(path, PlanFile.open(path), None, step=step, keymap=keymap)
 
 
-async def settle(pilot: Pilot[Any], done: Callable[[], bool] | None = None, tries: int = 200) -> None:
+async def settle(
+    pilot: Pilot[Any], done: Callable[[], bool] | None = None, tries: int = 200
+) -> None:
     """Pause until ``done()`` holds (or a few frames when there is nothing to wait for)."""
     for _ in range(tries):
         await pilot.pause(0.02)

@@ -83,6 +83,7 @@ LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
 )
 
+
 def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
     """A fresh bindings map in the current language (for language switches too)."""
     return BindingsMap([d.binding() for d in defs])
