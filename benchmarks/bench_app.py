@@ -91,7 +91,7 @@ async def _typing(pilot: Pilot[Any], field: Input, keys: int) -> float:
         before = len(field.value)
         started = time.perf_counter()
         await pilot.press(char)
-        await _until(pilot, lambda: len(field.value) > before)
+        await _until(pilot, lambda before=before: len(field.value) > before)
         await pilot.pause(0)
         times.append(time.perf_counter() - started)
     return statistics.median(times)

@@ -83,7 +83,9 @@ VIEWS: dict[str, Callable[[Pilot[Any]], Awaitable[None]]] = {
 }
 
 
-def steady(view: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[[Pilot[Any]], Awaitable[None]]:
+def steady(
+    view: Callable[[Pilot[Any]], Awaitable[None]],
+) -> Callable[[Pilot[Any]], Awaitable[None]]:
     """``view``, then cursors that do not blink: a picture must not catch one half-way."""
 
     async def run(pilot: Pilot[Any]) -> None:
