@@ -7,8 +7,8 @@ Run from the project root:
 Everything runs headless through Textual's ``run_test``, the way tests drive the
 app, on the Northwind sample plan and on the generated year plan
 (``generate_year_plan.py``, 5,000 calendar items). The baselines are measured in
-the same run and started the same way: a bare Textual app with one Static (start-up)
-and with one Input (typing), so the ratios say what smplan adds to Textual itself.
+the same run and started the same way: a bare Textual app with one Static and one
+Input, so the ratios say what smplan adds to Textual itself.
 
 - start-up: from creating the app (plan file opened included) until the step's
   pane is on screen; median of ``--runs``.
@@ -157,7 +157,7 @@ async def run(runs: int, keys: int, items: int) -> None:
 
     size = f"{SIZE[0]}x{SIZE[1]}"
     print(f"smplan app, headless run_test at {size}; medians (start-up of {runs}, keys of {keys})")
-    print(f"  baseline start-up (Textual app, one Static)  {_ms(bare_start)}")
+    print(f"  baseline start-up (bare Textual app)         {_ms(bare_start)}")
     print(
         f"  start-up, sample plan ({SAMPLE.name})  {_ms(sample_start)}"
         f"  x{sample_start / bare_start:.1f} baseline"
@@ -166,7 +166,7 @@ async def run(runs: int, keys: int, items: int) -> None:
         f"  start-up, year plan ({items} calendar items)  {_ms(year_start)}"
         f"  x{year_start / bare_start:.1f} baseline"
     )
-    print(f"  baseline typing (Textual app, one Input)     {_ms(bare_typing)}")
+    print(f"  baseline typing (bare Textual app)           {_ms(bare_typing)}")
     print(
         f"  typing in a field, sample plan               {_ms(sample_typing)}"
         f"  x{sample_typing / bare_typing:.1f} baseline"
