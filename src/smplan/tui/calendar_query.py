@@ -39,8 +39,9 @@ PRIORITY: tuple[Column, ...] = (
     "date", "network", "title", "status", "owner", "cost", "time", "format", "goal", "hours",
 )  # fmt: skip
 ESSENTIAL = 5
-#: Narrowest and widest title column; other columns take their content's width.
-TITLE_MIN = 14
+#: Narrowest and widest title column; other columns take their content's width. At
+#: 80 columns, dates like "16 Oct 2026" leave the title 12 cells beside the essentials.
+TITLE_MIN = 12
 TITLE_MAX = 48
 #: The title width an optional column must leave: titles matter more than goals.
 TITLE_ROOMY = 24

@@ -44,6 +44,8 @@ APP_KEYS: tuple[KeyDef, ...] = (
     KeyDef("quit", "ctrl+q", "request_quit", "file", show=True, priority=True),
     KeyDef("help", "f1", "help", "app", show=True, priority=True),
     KeyDef("help-text", "question_mark", "help", "app"),
+    # Set here because the app's bindings replace Textual's defaults, palette key included.
+    KeyDef("palette", "ctrl+p", "command_palette", "app", priority=True),
     KeyDef("goto-step", "ctrl+g", "goto_step", "steps", show=True, priority=True),
     *STEP_KEYS,
     KeyDef("undo", "ctrl+z", "undo", "edit", priority=True),
@@ -86,9 +88,6 @@ EXPORT_PREVIEW_KEYS: tuple[KeyDef, ...] = (
     KeyDef("export-write", "w", "write_export", "export", show=True),
     KeyDef("export-close", "escape,ctrl+r", "close", "export", show=True),
 )
-
-#: Keys that the palette and help show but that belong to Textual itself.
-PALETTE_KEY = "ctrl+p"
 
 
 def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:

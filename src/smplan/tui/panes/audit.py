@@ -48,7 +48,7 @@ class AuditPane(StepPane):
     STEP = 1
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield BoundForm(
             lambda plan: plan.audit, ("audit",), (F("summary", "long", height=2),), step=self.STEP
         )

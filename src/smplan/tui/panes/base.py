@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual.app import SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from smplan.editing import Edit
@@ -55,11 +56,9 @@ class StepPane(VerticalScroll):
     def smplan(self) -> SmplanApp:
         return cast("SmplanApp", self.app)
 
-    def heading(self) -> Static:
-        return Static(
-            f"[b]{t(f'step-title.{self.STEP}')}[/b]\n[dim]{t(f'step-intro.{self.STEP}')}[/dim]",
-            classes="pane-heading",
-        )
+    def heading(self) -> ComposeResult:
+        yield Static(f"[b]{t(f'step-title.{self.STEP}')}[/b]", classes="pane-title")
+        yield Static(f"[dim]{t(f'step-intro.{self.STEP}')}[/dim]", classes="pane-intro")
 
     def section(self, msg_id: str) -> Static:
         return Static(f"[b]{t(msg_id)}[/b]", classes="section-heading")
@@ -88,8 +87,17 @@ class StepPane(VerticalScroll):
     def focus_first(self) -> None:
         for widget in self.query("*"):
             if widget.focusable and widget.display:
-                widget.focus()
+                # Scrolling now would use a layout still settling (a newly mounted
+                # pane, the budget panel filling in): the pane would land at a
+                # different place each time. Scroll once it is laid out.
+                widget.focus(scroll_visible=False)
+                self.call_after_refresh(self._reveal, widget)
                 return
+
+    def _reveal(self, widget: Widget) -> None:
+        """Scroll just enough, from the top, to show ``widget``."""
+        self.scroll_home(animate=False, immediate=True)
+        self.scroll_to_widget(widget, animate=False, immediate=True)
 
     def editors(self) -> Sequence[ListEditor]:
         return list(self.query(ItemsEditor))

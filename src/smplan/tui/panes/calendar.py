@@ -734,7 +734,7 @@ class CalendarPane(StepPane):
     STEP = 6
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield CalendarEditor(step=self.STEP)
 
     @property

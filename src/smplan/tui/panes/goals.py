@@ -73,7 +73,7 @@ class GoalsPane(StepPane):
     STEP = 4
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield Static("", id="smart-summary")
         yield ItemsEditor(OBJECTIVES, step=self.STEP)
         yield GoalsEditor(GOALS, step=self.STEP)

@@ -48,7 +48,7 @@ class MeasurementPane(StepPane):
     STEP = 7
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield BoundForm(
             lambda plan: plan.measurement,
             ("measurement",),

@@ -49,5 +49,5 @@ class PersonasPane(StepPane):
     STEP = 2
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield ItemsEditor(PERSONAS, step=self.STEP)

@@ -12,7 +12,7 @@ class PlanPane(StepPane):
     STEP = 0
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield BoundForm(
             lambda plan: plan.plan,
             ("plan",),

@@ -9,6 +9,7 @@ from smplan.tui.panes.base import BoundForm, StepPane
 from smplan.tui.widgets.budget_panel import BudgetPanel
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels, unique_id
+from smplan.tui.widgets.tracker_scroll import TrackerScroll
 
 TEAM = ListSpec(
     kind="team",
@@ -61,8 +62,11 @@ class ResourcesPane(StepPane):
     STEP = 3
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
-        yield BudgetPanel(id="budget-tracker")
+        yield from self.heading()
+        # On a short terminal the tracker gets a few rows of its own to scroll in,
+        # so the budget and the lists below it are not pushed out of sight.
+        with TrackerScroll(id="budget-scroll"):
+            yield BudgetPanel(id="budget-tracker")
         yield BoundForm(
             lambda plan: plan.resources,
             ("resources",),

@@ -34,7 +34,7 @@ class StrategyPane(StepPane):
     STEP = 5
 
     def compose(self) -> ComposeResult:
-        yield self.heading()
+        yield from self.heading()
         yield BoundForm(
             lambda plan: plan.strategy,
             ("strategy",),

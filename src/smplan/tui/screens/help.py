@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import VerticalScroll
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
-from smplan.tui.keys import PALETTE_KEY, all_key_groups
+from smplan.tui.keys import all_key_groups
 
 
 class HelpScreen(ModalScreen[None]):
@@ -21,15 +22,23 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body", classes="dialog"):
             yield Static(f"[b]{t('help.title')}[/b]\n{t('help.intro')}", classes="dialog-title")
             keymap = getattr(self.app, "_keymap", {})
-            lines: list[str] = []
-            for group, keys in all_key_groups().items():
-                lines.append(f"\n[b]{t(f'help.group.{group}')}[/b]")
+            groups = all_key_groups()
+            shown: dict[str, str] = {}
+            for keys in groups.values():
                 for key in keys:
-                    shown = keymap.get(key.id, key.keys)
-                    display = ", ".join(
-                        self.app.get_key_display(Binding(k, "")) for k in shown.split(",")
+                    chosen = keymap.get(key.id, key.keys)
+                    shown[key.id] = ", ".join(
+                        self.app.get_key_display(Binding(k, "")) for k in chosen.split(",")
                     )
-                    lines.append(f"  {display:<22} {t(f'key.{key.id}')}  [dim]({key.id})[/dim]")
-            lines.append(f"\n  {PALETTE_KEY:<22} {t('key.palette')}")
+            # As wide as the widest keys: at 80 columns the descriptions need the room.
+            width = max(map(len, shown.values())) + 2
+            lines: list[str] = []
+            for group, keys in groups.items():
+                if lines:
+                    lines.append("")
+                lines.append(f"[b]{t(f'help.group.{group}')}[/b]")
+                for key in keys:
+                    display = escape(f"{shown[key.id]:<{width}}")
+                    lines.append(f"  {display}{t(f'key.{key.id}')}  [dim]({key.id})[/dim]")
             lines.append(f"\n{t('help.remap')}")
             yield Static("\n".join(lines), id="help-keys")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
@@ -25,6 +25,11 @@ from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
+
+#: Narrower than this, the footer has no room for the palette key (help lists it).
+FOOTER_PALETTE_WIDTH = 100
+#: Shorter than this, panes drop their intro line to keep rows for the plan itself.
+SHORT_HEIGHT = 30
 
 PANES: dict[int, type[StepPane]] = {
     0: PlanPane,
@@ -56,8 +61,16 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self._fit(self.app.size.width, self.app.size.height)
         await self.show_step(self.step, focus=False)
         self.refresh_status()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        self.query_one(Footer).show_command_palette = width >= FOOTER_PALETTE_WIDTH
+        self.set_class(height < SHORT_HEIGHT, "-short")
 
     def pane(self, step: int) -> StepPane | None:
         # Asked after every edit: look among the panes, not through every widget.

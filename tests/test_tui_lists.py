@@ -1,0 +1,128 @@
+"""Lists: delete (undo brings the item back), reorder, duplicate, undo and redo, on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smplan.tui.app import SmplanApp
+from tests.tui_flow import (
+    SMALL,
+    assert_comments_kept,
+    copy_sample,
+    editor_of,
+    focus,
+    on_disk,
+    open_app,
+    row_in,
+    save,
+    settle,
+    type_text,
+)
+
+
+def names(app: SmplanApp, kind: str, field: str = "id") -> list[str]:
+    return [getattr(item, field) for item in editor_of(app, kind).items]
+
+
+async def test_delete_then_undo_brings_the_item_back_and_delete_sticks(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path, step=2)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        personas = editor_of(app, "personas")
+        await focus(pilot, personas.item_list)
+        await pilot.press("down", "d")
+        await settle(pilot, lambda: names(app, "personas") == ["linda", "helen", "ana"])
+        # The deletion is announced with the name, and undo is one key away.
+        assert any("marcus" in str(n.message).lower() for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await settle(pilot, lambda: names(app, "personas") == ["linda", "marcus", "helen", "ana"])
+        await pilot.press("ctrl+y")
+        await settle(pilot, lambda: names(app, "personas") == ["linda", "helen", "ana"])
+        # The delete key does the same as d.
+        await focus(pilot, personas.item_list)
+        await pilot.press("end", "delete")
+        await settle(pilot, lambda: names(app, "personas") == ["linda", "helen"])
+        await save(pilot)
+    assert [p["id"] for p in on_disk(path)["personas"]] == ["linda", "helen"]
+    assert_comments_kept(path)
+
+
+async def test_reorder_with_shift_arrows_is_saved_in_that_order(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path, step=3)
+    async with app.run_test(size=SMALL) as pilot:
+        team = editor_of(app, "team")
+        await focus(pilot, team.item_list)
+        await pilot.press("shift+down", "shift+down")
+        await settle(pilot, lambda: names(app, "team") == ["priya", "jamal", "maria", "tom"])
+        # The moved item stays selected: its form shows it.
+        assert team.form.target is team.items[2]
+        await pilot.press("ctrl+up")
+        await settle(pilot, lambda: names(app, "team") == ["priya", "maria", "jamal", "tom"])
+        await save(pilot)
+    assert [m["id"] for m in on_disk(path)["resources"]["team"]] == [
+        "priya", "maria", "jamal", "tom",
+    ]  # fmt: skip
+    assert_comments_kept(path)
+
+
+async def test_duplicate_gives_a_fresh_id(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path, step=4)
+    async with app.run_test(size=SMALL) as pilot:
+        goals = editor_of(app, "goals")
+        await focus(pilot, goals.item_list)
+        await pilot.press("c")
+        await settle(pilot, lambda: len(goals.items) == 8)
+        await save(pilot)
+    goals_on_disk = on_disk(path)["goals"]
+    assert [g["id"] for g in goals_on_disk[:2]] == ["online-donations", "online-donations-copy"]
+    assert goals_on_disk[1]["statement"] == goals_on_disk[0]["statement"]
+
+
+async def test_undo_and_redo_of_typing_across_steps(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path, step=5)
+    async with app.run_test(size=SMALL) as pilot:
+        cards = editor_of(app, "networks")
+        tone = row_in(cards, "tone").editor
+        await focus(pilot, tone)
+        await type_text(pilot, "calm")
+        assert cards.items[0].tone == "calm"
+        # Undo from another step goes back to the step of the edit.
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot, lambda: app.screen.step == 5)  # type: ignore[attr-defined]
+        assert cards.items[0].tone != "calm"
+        assert row_in(cards, "tone").editor.value == cards.items[0].tone  # type: ignore[attr-defined]
+        await pilot.press("ctrl+y")
+        await settle(pilot, lambda: cards.items[0].tone == "calm")
+        await save(pilot)
+    assert on_disk(path)["strategy"]["networks"][0]["tone"] == "calm"
+
+
+async def test_undo_everything_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    before = path.read_bytes()
+    app = open_app(path, step=1)
+    async with app.run_test(size=SMALL) as pilot:
+        await add_to_and_type(pilot, app)
+        while app.session.can_undo:
+            await pilot.press("ctrl+z")
+            await pilot.pause()
+        assert not app.session.dirty
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert path.read_bytes() == before
+
+
+async def add_to_and_type(pilot, app: SmplanApp) -> None:  # type: ignore[no-untyped-def]
+    competitors = editor_of(app, "competitors")
+    await focus(pilot, competitors.item_list)
+    await pilot.press("a")
+    await settle(pilot, lambda: len(competitors.items) == 3)
+    await type_text(pilot, "New rival")
+    await focus(pilot, competitors.item_list)
+    await pilot.press("shift+up")
+    await settle(pilot, lambda: competitors.items[0].name == "New rival")

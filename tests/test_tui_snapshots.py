@@ -1,0 +1,112 @@
+"""Pictures of the app in English: each step, help, the palette and a question, at two sizes.
+
+The plan is a copy of the Northwind sample under its own name (the header shows
+it), "today" is fixed for the SMART checks, and each view waits for what it
+shows to be ready, so the pictures are the same on every run. Update them after
+a deliberate change of the screen with ``pytest --snapshot-update``, then look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+
+from smplan.i18n import set_language
+from smplan.tui.app import SmplanApp
+from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.help import HelpScreen
+from smplan.tui.screens.main import MainScreen
+from tests.tui_flow import copy_sample, open_app, settle, type_text
+
+#: A day inside the sample's plan period, so verdicts do not change with the calendar.
+TODAY = dt.date(2026, 9, 15)
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+
+
+def _main(pilot: Pilot[Any]) -> MainScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def _step(pilot: Pilot[Any], step: int) -> None:
+    await settle(pilot, lambda: isinstance(pilot.app.screen, MainScreen))
+    await pilot.press(f"f{step + 1}")
+    await settle(pilot, lambda: _main(pilot).step == step)
+    if step == 6:
+        editor = pilot.app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
+        await settle(pilot, lambda: editor.built and not editor.table.pending)
+    await pilot.pause(0.1)
+
+
+def _go(step: int) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def run(pilot: Pilot[Any]) -> None:
+        await _step(pilot, step)
+
+    return run
+
+
+async def _help(pilot: Pilot[Any]) -> None:
+    await _step(pilot, 4)
+    await pilot.press("f1")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+
+
+async def _palette(pilot: Pilot[Any]) -> None:
+    await _step(pilot, 2)
+    await pilot.press("ctrl+p")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    await type_text(pilot, "add")
+    palette = pilot.app.screen
+    await settle(pilot, lambda: palette.query_one("CommandList").option_count > 5)  # type: ignore[attr-defined]
+    await pilot.pause(0.2)
+
+
+async def _question(pilot: Pilot[Any]) -> None:
+    await _step(pilot, 5)
+    await type_text(pilot, "Food drives\n")
+    await pilot.press("ctrl+q")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, ChoiceDialog))
+
+
+VIEWS: dict[str, Callable[[Pilot[Any]], Awaitable[None]]] = {
+    **{f"step-{step}": _go(step) for step in range(1, 8)},
+    "help": _help,
+    "palette": _palette,
+    "quit-question": _question,
+}
+
+
+def steady(
+    view: Callable[[Pilot[Any]], Awaitable[None]],
+) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """``view``, then cursors that do not blink: a picture must not catch one half-way."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await view(pilot)
+        for screen in pilot.app.screen_stack:
+            for widget in screen.query("Input, TextArea"):
+                widget.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    return run
+
+
+@pytest.fixture
+def snapshot_app(tmp_path: Path) -> SmplanApp:
+    set_language("en")
+    app = open_app(copy_sample(tmp_path))
+    app.smart.today = TODAY
+    return app
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("view", VIEWS)
+def test_snapshot(snap_compare: Any, snapshot_app: SmplanApp, view: str, size: str) -> None:
+    assert snap_compare(snapshot_app, terminal_size=SIZES[size], run_before=steady(VIEWS[view]))

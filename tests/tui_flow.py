@@ -1,0 +1,114 @@
+"""Driving the app like a person: open a copy of a sample plan, press keys, save, read the file."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from smplan.tui.widgets.fields import FieldRow
+from smplan.tui.widgets.items import ItemsEditor
+from tests.conftest import SAMPLES
+
+#: The sample plan most flows edit: English, every step filled in, hand-written comments.
+SAMPLE = "northwind-nonprofit.toml"
+SMALL = (80, 24)
+
+
+def copy_sample(folder: Path, name: str = SAMPLE) -> Path:
+    target = folder / name
+    shutil.copyfile(SAMPLES / name, target)
+    return target
+
+
+def open_app(path: Path, *, step: int = 1, keymap: dict[str, str] | None = None) -> SmplanApp:
+    return SmplanApp(path, PlanFile.open(path), None, step=step, keymap=keymap)
+
+
+async def settle(
+    pilot: Pilot[Any], done: Callable[[], bool] | None = None, tries: int = 200
+) -> None:
+    """Pause until ``done()`` holds (or a few frames when there is nothing to wait for)."""
+    for _ in range(tries):
+        await pilot.pause(0.02)
+        if done is None or done():
+            return
+    raise AssertionError("the app never reached the expected state")
+
+
+async def save(pilot: Pilot[Any]) -> None:
+    """ctrl+s, then wait until the session says the file holds the plan."""
+    app = pilot.app
+    assert isinstance(app, SmplanApp)
+    await pilot.press("ctrl+s")
+    await settle(pilot, lambda: not app.session.dirty)
+
+
+def on_disk(path: Path) -> dict[str, Any]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def comment_lines(text: str) -> list[str]:
+    """The comments of a plan file: whole comment lines and trailing ``# ...`` parts."""
+    found = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            found.append(stripped)
+        elif " # " in line and '"' not in line.split(" # ", 1)[1]:
+            found.append("#" + line.split(" # ", 1)[1])
+        elif "  # " in line:
+            found.append("#" + line.split("  # ", 1)[1])
+    return found
+
+
+def assert_comments_kept(path: Path, original: Path | str = SAMPLE) -> None:
+    before = (SAMPLES / original).read_text(encoding="utf-8")
+    after = path.read_text(encoding="utf-8")
+    missing = [c for c in comment_lines(before) if c not in comment_lines(after)]
+    assert comment_lines(before), "the sample plan has comments to keep"
+    assert not missing, f"comments lost on save: {missing}"
+
+
+def editor_of(app: SmplanApp, kind: str) -> ItemsEditor:
+    return app.screen.query_one(f"#items-{kind}", ItemsEditor)
+
+
+def row_in(container: Widget, name: str) -> FieldRow:
+    """The field row ``name`` inside ``container`` (a form, an item editor, a pane)."""
+    return next(r for r in container.query(FieldRow) if r.spec.name == name)
+
+
+async def focus(pilot: Pilot[Any], widget: Widget) -> None:
+    widget.focus()
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Type ``text`` key by key (newlines as enter)."""
+    keys = ["enter" if char == "\n" else char for char in text]
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+def screen_text(app: SmplanApp) -> str:
+    """Every visible character of the screen, as plain text."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(
+        width=width, height=height, file=io.StringIO(), record=True, color_system=None
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    return console.export_text()
