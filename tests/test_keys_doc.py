@@ -15,6 +15,7 @@ from smplan.tui.keys import (
     APP_KEYS,
     CALENDAR_KEYS,
     CALENDAR_PANE_KEYS,
+    EXPORT_PREVIEW_KEYS,
     LINE_KEYS,
     LIST_KEYS,
     KeyDef,
@@ -31,6 +32,7 @@ WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (CALENDAR_KEYS, "the calendar table"),
     (CALENDAR_PANE_KEYS, "anywhere in the calendar step"),
     (LINE_KEYS, "a one-per-line text field"),
+    (EXPORT_PREVIEW_KEYS, "the export preview"),
 )
 
 
