@@ -89,6 +89,9 @@ class StepPane(VerticalScroll):
         for widget in self.query("*"):
             if widget.focusable and widget.display:
                 widget.focus()
+                # A pane shown for the first time is laid out after this: scrolling
+                # to the field now could use its place before layout.
+                self.call_after_refresh(widget.scroll_visible, animate=False)
                 return
 
     def editors(self) -> Sequence[ListEditor]:
