@@ -16,7 +16,7 @@ from textual.widgets import Input
 
 from smplan.i18n import Lang, current_language, set_language, t
 from smplan.store import PlanFile
-from smplan.tui.app import SmplanApp
+from smplan.tui.app import FINDINGS_DELAY, SmplanApp
 from smplan.tui.panes.goals import GoalsEditor
 from tests.conftest import SAMPLES
 from tests.tui_text import field_row, screen_text
@@ -62,8 +62,14 @@ async def test_indonesian_money_field_reads_1500(tmp_path: Path) -> None:
         # The English way of writing it is refused, with both readings, in Indonesian.
         problem = await type_into(pilot, pane, "budget", "1,500", paste=True)
         assert "1,5" in problem and "1.500" in problem and "bisa berarti" in problem
-        assert app.plan.resources.budget == Decimal(1500)
+        # Once the checks have run again (the budget of 1500 is now far too small),
+        # the field still says why its text was not taken.
+        await pilot.pause(FINDINGS_DELAY + 0.3)
+        await app.workers.wait_for_complete()
+        assert any(f.code == "budget-over" for f in app.findings)
+        assert field_row(pane, "budget").has_class("-invalid")
         assert "bisa berarti" in screen_text(app)
+        assert app.plan.resources.budget == Decimal(1500)
 
 
 async def test_english_decimal_field_reads_one_and_a_half(tmp_path: Path) -> None:
