@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from smplan.i18n import Lang, set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp

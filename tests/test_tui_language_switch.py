@@ -148,3 +148,24 @@ async def test_calendar_filters_and_selection_survive_a_switch(plan_path: Path) 
         # The old editor no longer follows the session.
         assert editor._session_edited not in app.session._listeners
         assert t("calendar.column.network", "id") in screen_text(app)
+
+
+async def test_text_not_yet_taken_is_read_again_in_the_new_language(plan_path: Path) -> None:
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        followers = app.plan.audit.profiles[0].followers
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input)
+        row.editor.value = "1.500"  # pasted: 1.5 or 1,500 in English, so refused
+        await pilot.pause()
+        assert row.unread and app.plan.audit.profiles[0].followers == followers
+
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        # In Indonesian 1.500 is fifteen hundred: the field's text is taken now.
+        await wait_for(pilot, lambda: app.plan.audit.profiles[0].followers == 1500)
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input) and row.editor.value == "1.500"
+        assert not row.unread

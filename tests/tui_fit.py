@@ -102,7 +102,11 @@ def clipped_labels(app: App[object]) -> list[str]:
             if not widget.value and widget.placeholder:
                 room = widget.content_size.width
                 if cell_len(widget.placeholder) > room:
-                    report(widget, widget.placeholder, f"hint needs {cell_len(widget.placeholder)} cells, has {room}")
+                    report(
+                        widget,
+                        widget.placeholder,
+                        f"hint needs {cell_len(widget.placeholder)} cells, has {room}",
+                    )
             continue
         if isinstance(widget, OptionList) or not isinstance(widget, Static | Label | Button):
             continue

@@ -72,7 +72,8 @@ def node_path(widget: Widget, screen: DOMNode) -> NodePath | None:
         parent = node.parent
         if parent is None:
             return None
-        parts.append(node.id if node.id else list(parent._nodes).index(node))
+        siblings: list[DOMNode] = list(parent._nodes)
+        parts.append(node.id if node.id else siblings.index(node))
         node = parent
     return tuple(reversed(parts)) if node is screen else None
 
@@ -111,11 +112,11 @@ def capture(main: MainScreen) -> ScreenState:
     if focused is not None:
         state.focus = node_path(focused, main)
     for row in pane.query(FieldRow):
-        editor = row.editor
-        if row.has_class("-invalid") and isinstance(editor, Input) and editor.value.strip():
-            where = node_path(editor, main)
+        field = row.editor
+        if row.unread and isinstance(field, Input) and field.value.strip():
+            where = node_path(field, main)
             if where is not None:
-                state.unparsed[where] = editor.value
+                state.unparsed[where] = field.value
     return state
 
 
@@ -133,10 +134,10 @@ async def restore(main: MainScreen, state: ScreenState) -> None:
             calendar._set_query(state.calendar.query)
             calendar.rebuild(keep=state.calendar.current)
     for where, text in state.unparsed.items():
-        editor = find_node(main, where)
-        if isinstance(editor, Input):
+        field = find_node(main, where)
+        if isinstance(field, Input):
             # Typed again, in the new language: valid there, it becomes an edit.
-            editor.value = text
+            field.value = text
     pane = main.current_pane()
     focus = find_node(main, state.focus) if state.focus is not None else None
     if focus is not None and focus.focusable:

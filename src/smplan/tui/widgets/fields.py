@@ -165,6 +165,11 @@ class FieldRow(Vertical):
                 shown = None if value is None else ("yes" if value else "no")
             editor.value = shown if shown is not None else Select.NULL
 
+    @property
+    def unread(self) -> bool:
+        """True while the editor holds text that is not a value (so not in the plan)."""
+        return self._unread is not None
+
     def mark_finding(self, message: str | None) -> None:
         """Show a finding about the field, unless its text cannot be read: that comes first
         (the finding is about the value the plan still holds, not the text on screen)."""
