@@ -76,6 +76,9 @@ class Sink:
 
     positions: tuple[int, ...] | None = ()  # None: every positional argument
     keywords: tuple[str, ...] = ()
+    #: Arguments that are lists of tuples: position -> index of the shown label in each
+    #: tuple (``ChoiceDialog(question, [("save", t("quit.save")), ...])``).
+    labels: tuple[tuple[int, int], ...] = ()
 
 
 #: Calls that show their text to the user. Textual's widgets are included so that
@@ -103,6 +106,12 @@ SINKS: dict[str, Sink] = {
     "Collapsible": Sink((), ("title",)),
     "SystemCommand": Sink((0, 1)),
     "Option": Sink((0,)),
+    "Select": Sink((), ("prompt",), labels=((0, 0),)),
+    # Static.update() and the app's own dialogs and widgets.
+    "update": Sink((0,)),
+    "set_problem": Sink((0,)),
+    "ChoiceDialog": Sink((0,), labels=((1, 1),)),
+    "AskPath": Sink((0,)),
 }
 #: Attributes that are shown to the user when a string is assigned to them.
 SHOWN_ATTRIBUTES = frozenset(
@@ -412,6 +421,11 @@ def _shown(node: ast.AST) -> Iterator[ast.expr]:
         for index, arg in enumerate(node.args):
             if sink.positions is None or index in sink.positions:
                 yield arg
+            for position, label in sink.labels:
+                if index == position and isinstance(arg, ast.List | ast.Tuple):
+                    for pair in arg.elts:
+                        if isinstance(pair, ast.Tuple) and len(pair.elts) > label:
+                            yield pair.elts[label]
         for keyword in node.keywords:
             if keyword.arg in sink.keywords:
                 yield keyword.value
@@ -464,6 +478,13 @@ def test_no_user_facing_text_bypasses_the_catalogue() -> None:
         ('Binding("ctrl+s", "save", t("keys.save"))', False),
         ('Static("[b]{}[/b]".format(t("x.y")))', False),
         ('Static("█" * 10)', False),
+        ('ChoiceDialog("Really quit?", [("yes", t("quit.save"))], default="yes")', True),
+        ('ChoiceDialog(t("quit.question"), [("save", "Save it")], default="save")', True),
+        ('ChoiceDialog(t("quit.question"), [("save", t("quit.save"))], default="save")', False),
+        ('self.query_one("#count", Static).update("No items yet")', True),
+        ('row.set_problem("not a number")', True),
+        ('Select([("Monthly", "monthly")], prompt=t("field.none"))', True),
+        ('Select([(t("choice.monthly"), "monthly")], prompt="Pick one")', True),
         ('print("")', False),
         ('log.debug("not shown to the user")', False),
     ],

@@ -61,6 +61,10 @@ class EditSession:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _notify(self, edit: Edit, undoing: bool) -> None:
         self.revision += 1
         for listener in list(self._listeners):

@@ -26,6 +26,7 @@ from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
@@ -553,6 +554,10 @@ class SmplanApp(App[int]):
         if self.reload_from_disk():
             self.notify(t("editor.reloaded"), timeout=3)
 
+    async def action_switch_language(self) -> None:
+        if self.screen is self.main:
+            await switch_and_offer(self)
+
     def action_export_preview(self) -> None:
         from smplan.tui.screens.export_preview import ExportPreview
 
@@ -600,6 +605,10 @@ class SmplanApp(App[int]):
         yield SystemCommand(t("key.problems"), t("cmd.problems-help"), self.action_problems)
         yield SystemCommand(
             t("key.edit-in-editor"), t("cmd.editor-help"), self.action_edit_in_editor
+        )
+        yield SystemCommand(t("cmd.language"), t("cmd.language-help"), self.action_switch_language)
+        yield SystemCommand(
+            t("cmd.language-keep"), t("cmd.language-keep-help"), partial(save_in_plan, self)
         )
         yield SystemCommand(t("cmd.theme"), t("cmd.theme-help"), self.action_change_theme)
         yield SystemCommand(t("key.quit"), t("cmd.quit-help"), self.action_request_quit)

@@ -53,6 +53,7 @@ APP_KEYS: tuple[KeyDef, ...] = (
     KeyDef("problems", "ctrl+l", "problems", "app", show=True, priority=True),
     KeyDef("export-preview", "ctrl+r", "export_preview", "file", priority=True),
     KeyDef("edit-in-editor", "ctrl+o", "edit_in_editor", "file", priority=True),
+    KeyDef("language", "f9", "switch_language", "app", priority=True),
 )
 
 LIST_KEYS: tuple[KeyDef, ...] = (

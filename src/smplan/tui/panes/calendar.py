@@ -194,6 +194,10 @@ class CalendarEditor(Vertical):
             self.rebuild()
         self.call_after_refresh(self._first_build)
 
+    def on_unmount(self) -> None:
+        # A rebuilt screen (another language) has its own editor: this one stops listening.
+        self.smplan.session.unsubscribe(self._session_edited)
+
     def _first_build(self, tries: int = 10) -> None:
         if self.table.size.width == 0 and tries > 0:
             self.call_after_refresh(self._first_build, tries - 1)

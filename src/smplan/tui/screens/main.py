@@ -111,6 +111,12 @@ class MainScreen(Screen[None]):
         navigator.show(app.plan, self.step)
         navigator.summary(app.status_lines())
 
+    async def rebuild(self, step: int) -> None:
+        """Build every widget again (in a new language), showing ``step``."""
+        await self.recompose()
+        await self.show_step(step, focus=False)
+        self.refresh_status()
+
     def reload_all(self) -> None:
         for pane in self.query(StepPane):
             pane.reload()

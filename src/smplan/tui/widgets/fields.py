@@ -71,6 +71,8 @@ class FieldRow(Vertical):
         self._choices = choices
         self._loading = False
         self._problem: str | None = None
+        #: Why the text in the editor cannot be read, while it cannot.
+        self._unread: str | None = None
 
     # -- building ----------------------------------------------------------
 
@@ -132,6 +134,7 @@ class FieldRow(Vertical):
                 self._show(value)
         finally:
             self._loading = False
+        self._unread = None
         self.set_problem(None)
 
     def _show(self, value: Any) -> None:
@@ -166,6 +169,16 @@ class FieldRow(Vertical):
                 shown = None if value is None else ("yes" if value else "no")
             editor.value = shown if shown is not None else Select.NULL
 
+    @property
+    def unread(self) -> bool:
+        """True while the editor holds text that is not a value (so not in the plan)."""
+        return self._unread is not None
+
+    def mark_finding(self, message: str | None) -> None:
+        """Show a finding about the field, unless its text cannot be read: that comes first
+        (the finding is about the value the plan still holds, not the text on screen)."""
+        self.set_problem(self._unread if self._unread is not None else message)
+
     def set_problem(self, message: str | None) -> None:
         """Mark the row as wrong with ``message`` (a finding or a parse error), or clear it."""
         if message == self._problem:
@@ -185,8 +198,10 @@ class FieldRow(Vertical):
         try:
             value = parse_value(self.spec.kind, raw, currency)
         except ParseError as error:
-            self.set_problem(error.message())
+            self._unread = error.message()
+            self.set_problem(self._unread)
             return
+        self._unread = None
         self.set_problem(None)
         self.post_message(self.Edited(self, value))
 

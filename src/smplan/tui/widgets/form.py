@@ -52,7 +52,7 @@ class Form(Vertical):
         for row in self.rows():
             here = (*self.path, row.spec.name)
             message = next((m for p, m in problems.items() if p[: len(here)] == here), None)
-            row.set_problem(message)
+            row.mark_finding(message)
 
     def focus_first(self) -> None:
         rows = self.rows()

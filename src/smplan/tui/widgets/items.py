@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -166,11 +167,18 @@ class ItemsEditor(Vertical):
         self._bind_form()
 
     def _heading(self) -> None:
-        heading = t(f"list.{self.spec.kind}")
+        heading = f"{t(f'list.{self.spec.kind}')} ({len(self.items)})"
         hint = t("list.keys-hint")
+        # The keys go beside the heading when they fit, else on a line of their own:
+        # cut off, the hint would be of no use (a narrow terminal, a longer language).
+        width = self.content_size.width
+        beside = 0 < cell_len(f"{heading}  {hint}") <= width
         self.query_one(".items-heading", Static).update(
-            f"[b]{heading}[/b] ({len(self.items)})  [dim]{hint}[/dim]"
+            f"[b]{heading}[/b]{'  ' if beside else chr(10)}[dim]{hint}[/dim]"
         )
+
+    def on_resize(self) -> None:
+        self._heading()
 
     def _bind_form(self) -> None:
         items = self.items

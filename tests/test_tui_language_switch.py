@@ -1,0 +1,171 @@
+"""Switching the interface language while a plan is open keeps edits, undo and place."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from smplan.i18n import current_language, t
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from smplan.tui.screens.confirm import ChoiceDialog
+from tests.conftest import SAMPLES
+from tests.tui_text import field_row, screen_text
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    target = tmp_path / "northwind.toml"
+    target.write_bytes((SAMPLES / "northwind-nonprofit.toml").read_bytes())
+    return target
+
+
+def on_disk(path: Path) -> dict:  # type: ignore[type-arg]
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+async def wait_for(pilot, predicate) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        if predicate():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app never got there")
+
+
+async def test_switch_keeps_the_unsaved_edit_undo_and_focus(plan_path: Path) -> None:
+    before = on_disk(plan_path)
+    followers = before["audit"]["profiles"][0]["followers"]
+    assert before["plan"]["language"] == "en"
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        row = field_row(app.screen, "followers")
+        editor = row.editor
+        assert isinstance(editor, Input)
+        editor.focus()
+        editor.value = ""
+        await pilot.press(*"12,345")
+        await pilot.pause()
+        assert app.plan.audit.profiles[0].followers == 12345
+        assert "Save" in screen_text(app) and "Simpan" not in screen_text(app)
+
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert current_language() == "id"
+        dialog_text = screen_text(app)
+        assert "Bahasa Indonesia" in dialog_text and "Hanya kali ini" in dialog_text
+        await pilot.click("#answer-cancel")
+        await wait_for(pilot, lambda: app.screen is app.main)
+
+        text = screen_text(app)
+        # The footer, the navigator, the pane's heading and labels are Indonesian now.
+        for words in ("Simpan", "Keluar", "Sumber daya", "Langkah 1 · Audit", "Pengikut"):
+            assert words in text, words
+        for words in ("Save", "Resources", "Followers"):
+            assert words not in text, words
+        # The edit is still there, shown in Indonesian figures, and the field has focus.
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input) and row.editor.value == "12.345"
+        assert app.screen.focused is row.editor
+        assert app.session.dirty and app.plan.plan.language == "en"
+
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not app.session.dirty)
+        assert on_disk(plan_path)["audit"]["profiles"][0]["followers"] == 12345
+        assert on_disk(plan_path)["plan"]["language"] == "en"
+
+        # Undo reaches the edit made before the switch.
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.plan.audit.profiles[0].followers == followers
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input) and row.editor.value == f"{followers:,}".replace(
+            ",", "."
+        )
+
+
+async def test_keeping_the_language_in_the_plan_is_an_undoable_saved_edit(
+    plan_path: Path,
+) -> None:
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#answer-save")
+        await wait_for(pilot, lambda: app.plan.plan.language == "id")
+        assert app.session.dirty
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not app.session.dirty)
+        assert on_disk(plan_path)["plan"]["language"] == "id"
+        # The step stayed, in Indonesian.
+        assert t("step-title.4", "id") in screen_text(app)
+
+        # Back to English: the plan now says Indonesian, so the question comes again.
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert current_language() == "en"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        assert app.plan.plan.language == "id"
+        assert t("step-title.4", "en") in screen_text(app)
+
+        # The palette's command keeps English instead; ctrl+z takes it back.
+        await app.run_action("app.command_palette")
+        await pilot.pause()
+        await pilot.press(*t("cmd.language-keep", "en"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.plan.plan.language == "en")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.plan.plan.language == "id"
+
+
+async def test_calendar_filters_and_selection_survive_a_switch(plan_path: Path) -> None:
+    from smplan.tui.panes.calendar import CalendarEditor
+
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=6)
+    async with app.run_test(size=(100, 40)) as pilot:
+        editor = app.screen.query_one(CalendarEditor)
+        await wait_for(pilot, lambda: editor.built)
+        editor.set_sort("network", descending=True)
+        editor.select(5)
+        await pilot.pause()
+        chosen = editor.current
+        query = editor.query_state
+        await app.run_action("app.switch_language")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        fresh = app.screen.query_one(CalendarEditor)
+        assert fresh is not editor
+        await wait_for(pilot, lambda: fresh.built)
+        assert fresh.query_state == query
+        assert fresh.current is chosen
+        # The old editor no longer follows the session.
+        assert editor._session_edited not in app.session._listeners
+        assert t("calendar.column.network", "id") in screen_text(app)
+
+
+async def test_text_not_yet_taken_is_read_again_in_the_new_language(plan_path: Path) -> None:
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        followers = app.plan.audit.profiles[0].followers
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input)
+        row.editor.value = "1.500"  # pasted: 1.5 or 1,500 in English, so refused
+        await pilot.pause()
+        assert row.unread and app.plan.audit.profiles[0].followers == followers
+
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        # In Indonesian 1.500 is fifteen hundred: the field's text is taken now.
+        await wait_for(pilot, lambda: app.plan.audit.profiles[0].followers == 1500)
+        row = field_row(app.screen, "followers")
+        assert isinstance(row.editor, Input) and row.editor.value == "1.500"
+        assert not row.unread

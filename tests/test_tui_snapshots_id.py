@@ -1,0 +1,77 @@
+"""What each step looks like in Bahasa Indonesia at 80x24, on the Indonesian sample plan.
+
+The plan is copied to the same path every time (the header shows its name) and
+the SMART checks get a fixed "today", so the pictures only change when the app
+does. Update them with ``pytest tests/test_tui_snapshots_id.py --snapshot-update``
+and look at every changed picture before committing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from smplan.i18n import set_language
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from smplan.tui.smart_state import SmartState
+from tests.conftest import SAMPLES
+
+#: Fixed, so that nothing in the picture depends on the test run.
+PLAN_DIR = Path("/tmp/smplan-snapshots-id")
+TODAY = dt.date(2026, 7, 1)
+
+
+def indonesian_app() -> SmplanApp:
+    PLAN_DIR.mkdir(parents=True, exist_ok=True)
+    path = PLAN_DIR / "kopi-nusantara.toml"
+    shutil.copyfile(SAMPLES / "kopi-nusantara.toml", path)
+    set_language("id")
+    app = SmplanApp(path, PlanFile.open(path), None, step=0)
+    app.smart = SmartState(TODAY)
+    return app
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait until the checks after opening have run and the screen is still."""
+    app = pilot.app
+    assert isinstance(app, SmplanApp)
+    await pilot.pause(0.3)
+    await app.workers.wait_for_complete()
+    # A blinking cursor would be in the picture or not depending on the moment.
+    for editor in app.screen.query(Input):
+        editor.cursor_blink = False  # shows the cursor for good
+    for area in app.screen.query(TextArea):
+        area.cursor_blink = False
+        area._pause_blink(visible=area.has_focus)  # a text area's timer runs on otherwise
+        # Now and then a text area filled before its first layout keeps lines wrapped
+        # for a width it no longer has (a Textual quirk): wrap once more at its width.
+        area._rewrap_and_refresh_virtual_size()
+        area.refresh()
+    await pilot.pause(0.2)
+
+
+@pytest.mark.parametrize("step", range(8))
+def test_step_in_indonesian(step: int, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def show(pilot: Pilot) -> None:
+        app = pilot.app
+        assert isinstance(app, SmplanApp)
+        await settle(pilot)
+        await app.action_goto(step)
+        await settle(pilot)
+
+    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
+
+
+def test_help_in_indonesian(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def show(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+
+    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
