@@ -8,6 +8,7 @@ leaving the plan as it was.
 
 from __future__ import annotations
 
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,12 +36,14 @@ async def type_into(pilot, root: Widget, name: str, text: str, paste: bool = Fal
     """Type (or paste) ``text`` into field ``name``; the problem line it shows ("" if none).
 
     Typed key by key, each valid beginning (``1`` of ``1,500``) is an edit of its
-    own; pasted, the field sees the whole text at once, which is how a refused
-    text can be shown to leave the plan as it was.
+    own; pasted, the field sees the whole text at once. Either way it is a new
+    visit to the field: a refused text leaves the plan as it was before it.
     """
     row = field_row(root, name)
     editor = row.editor
     assert isinstance(editor, Input)
+    root.screen.set_focus(None)
+    await pilot.pause()
     editor.focus()
     await pilot.pause()
     if paste:
@@ -108,3 +111,26 @@ async def test_english_count_and_dollars_refuse_1500_with_both_readings(tmp_path
         # Written the English way, it is taken.
         assert await type_into(pilot, pane, "budget", "1,500") == ""
         assert app.plan.resources.budget == Decimal(1500)
+
+
+async def test_typing_an_unreadable_number_key_by_key_leaves_the_value_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # Key by key, "1" and "1.5" are readable beginnings of "1.500"; once the whole
+    # text is refused, none of them may stay in the plan.
+    app = open_app(tmp_path, "northwind-nonprofit.toml", step=3)
+    async with app.run_test(size=(100, 40)) as pilot:
+        budget = app.plan.resources.budget
+        pane = app.screen.query_one("#pane-3", Widget)
+        problem = await type_into(pilot, pane, "budget", "1.500")
+        assert "could mean 1.5 or 1,500" in problem
+        assert app.plan.resources.budget == budget
+        # The field still holds the text so it can be corrected; correcting it is taken.
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "comma", *"500")
+        await pilot.pause()
+        assert app.plan.resources.budget == Decimal(1500)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    saved = tomllib.loads((tmp_path / "northwind-nonprofit.toml").read_text(encoding="utf-8"))
+    assert saved["resources"]["budget"] == 1500

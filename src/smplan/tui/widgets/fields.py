@@ -73,6 +73,11 @@ class FieldRow(Vertical):
         self._problem: str | None = None
         #: Why the text in the editor cannot be read, while it cannot.
         self._unread: str | None = None
+        #: The value the plan holds for this field now, as far as this row knows...
+        self._current: Any = None
+        #: ...and the one it held when the user came to the field: text that cannot
+        #: be read puts this back, so a half-typed ``1.500`` never leaves ``1.5`` behind.
+        self._before: Any = None
 
     # -- building ----------------------------------------------------------
 
@@ -134,6 +139,7 @@ class FieldRow(Vertical):
                 self._show(value)
         finally:
             self._loading = False
+        self._current = self._before = value
         self._unread = None
         self.set_problem(None)
 
@@ -200,10 +206,21 @@ class FieldRow(Vertical):
         except ParseError as error:
             self._unread = error.message()
             self.set_problem(self._unread)
+            if self._current != self._before:
+                # Each readable beginning of the text was an edit; none of them is
+                # what the user meant, so the plan goes back to its value before.
+                self._post_edit(self._before)
             return
         self._unread = None
         self.set_problem(None)
+        self._post_edit(value)
+
+    def _post_edit(self, value: Any) -> None:
+        self._current = value
         self.post_message(self.Edited(self, value))
+
+    def on_descendant_focus(self) -> None:
+        self._before = self._current
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
@@ -224,7 +241,7 @@ class FieldRow(Vertical):
         if self._loading:
             return
         self.set_problem(None)
-        self.post_message(self.Edited(self, value))
+        self._post_edit(value)
 
     @on(SelectionList.SelectedChanged)
     def _picked(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -239,4 +256,4 @@ class FieldRow(Vertical):
             for i in range(picker.option_count)
             if picker.get_option_at_index(i).value in chosen
         ]
-        self.post_message(self.Edited(self, ordered))
+        self._post_edit(ordered)
