@@ -36,6 +36,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
 from smplan.store import PlanFile
+from smplan.store.recovery import remove_recovery
 from smplan.tui.app import SmplanApp
 from smplan.tui.calendar_query import SORT_KEYS, CalendarQuery, visible_items
 from smplan.tui.panes.calendar import CalendarEditor, row_key
@@ -375,6 +376,8 @@ async def bench_small_calendar(path: Path, size: tuple[int, int]) -> float:
 
 async def bench_goals(path: Path, size: tuple[int, int]) -> dict[str, Any]:
     """The same plan's Goals pane: how any pane with a form shows and takes typing."""
+    # The calendar run typed edits it never saved: its recovery copy would be offered.
+    remove_recovery(path)
     app = ProbedSmplan(path, PlanFile.open(path), None)
     probe = app.probe
     out: dict[str, Any] = {}

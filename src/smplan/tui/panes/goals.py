@@ -93,9 +93,10 @@ class GoalsPane(StepPane):
 
     def _show_summary(self) -> None:
         full, total = self.smplan.smart.summary(self.smplan.plan)
-        self.query_one("#smart-summary", Static).update(
-            t("smart-ui.summary", None, full=full, total=total) if total else ""
-        )
+        text = t("smart-ui.summary", None, full=full, total=total) if total else ""
+        summary = self.query_one("#smart-summary", Static)
+        if str(summary.content) != text:  # it runs on every keystroke in a goal field
+            summary.update(text)
 
     def _show_scorecard(self) -> None:
         goal = self.selected_goal()

@@ -46,14 +46,24 @@ class Navigator(Vertical):
         return f"{number} {mark} {t(f'step.{step}')}"
 
     def show(self, plan: Plan, current: int) -> None:
+        # Runs on every edit: a replaced prompt redraws the list, so only changed ones.
         steps = self.query_one(StepList)
         for step in STEPS:
-            steps.replace_option_prompt_at_index(step, self._label(step, plan))
-        steps.highlighted = current
+            label = self._label(step, plan)
+            if str(steps.get_option_at_index(step).prompt) != label:
+                steps.replace_option_prompt_at_index(step, label)
+        if steps.highlighted != current:
+            steps.highlighted = current
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.post_message(StepList.Picked(event.option_index))
 
     def summary(self, lines: list[str]) -> None:
-        self.query_one("#nav-summary", Static).update("\n".join(lines))
+        # Runs on every edit: the same lines are left alone, and as many lines as
+        # before need no new layout of the screen.
+        text = "\n".join(lines)
+        shown = self.query_one("#nav-summary", Static)
+        before = str(shown.content)
+        if text != before:
+            shown.update(text, layout=text.count("\n") != before.count("\n"))

@@ -26,9 +26,11 @@ def badge_markup(verdict: SmartVerdict) -> str:
 class Scorecard(Static):
     """Five lines, one per letter: mark, reason and, when it does not pass, the fix."""
 
+    _shown: str | None = None
+
     def show(self, verdict: SmartVerdict | None) -> None:
         if verdict is None:
-            self.update(t("smart-ui.no-goal"))
+            self._put(t("smart-ui.no-goal"))
             return
         title = t("smart-ui.title", None, goal=escape(verdict.goal_id or "?"))
         state = t("smart-ui.fully") if verdict.fully_smart else t("smart-ui.not-yet")
@@ -40,4 +42,15 @@ class Scorecard(Static):
             if letter.fix:
                 text += f" [dim]→ {escape(letter.fix)}[/dim]"
             lines.append(f"{head} {text}")
-        self.update("\n".join(lines))
+        self._put("\n".join(lines))
+
+    def _put(self, text: str) -> None:
+        # Called on every keystroke in a goal field: an unchanged card is left alone,
+        # and one with as many lines as before (they never wrap) needs no new layout,
+        # which would cost the whole screen's arrangement per key.
+        before = self._shown
+        if text == before:
+            return
+        self._shown = text
+        same_height = before is not None and before.count("\n") == text.count("\n")
+        self.update(text, layout=not same_height)
