@@ -87,7 +87,7 @@ async def scorecard_typing(path: Path, keys: int) -> list[float]:
             wanted = field.value + char
             shown = f"{int(wanted):,}"
 
-            def updated(shown: str = shown) -> bool:
+            def updated(wanted: str = wanted, shown: str = shown) -> bool:
                 goal = app.plan.goals[goals.index]
                 return str(goal.target) == wanted and shown in str(card.content)
 
