@@ -49,6 +49,8 @@ DYNAMIC_IDS: dict[str, str] = {
     "item.{}": "the name of one item of each list kind",
     "add.{}": "the palette's Add command of each list kind",
     "field.{}": "the label of each field, by model field name (tui/widgets/fields.py)",
+    "question.{}": "the label of each of the ten audit questions (tui/panes/audit.py)",
+    "swot.{}": "the label of each SWOT quadrant (tui/panes/audit.py)",
     "smart.{}.{}.reason": "why a SMART letter has its state, by letter and rule (docs/smart.md)",
     "smart.{}.{}.fix": "what to do about a SMART letter that warns or fails, by letter and rule",
     "smart.letter.{}": "the name of each SMART letter in findings (checks/smart.py)",
@@ -329,7 +331,8 @@ def _code_ids() -> CodeIds:
 
 
 def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile("[a-z0-9-]+".join(re.escape(part) for part in template.split("{}")))
+    # Model field names (``age_range``) fill templates too, hence the underscore.
+    return re.compile("[a-z0-9_-]+".join(re.escape(part) for part in template.split("{}")))
 
 
 def test_the_code_finds_ids_to_check() -> None:

@@ -22,7 +22,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
-from tests.tui_flow import copy_sample, open_app, settle, type_text
+from tests.tui_flow import copy_sample, open_app, settle, still_screen, type_text
 
 #: A day inside the sample's plan period, so verdicts do not change with the calendar.
 TODAY = dt.date(2026, 9, 15)
@@ -42,7 +42,7 @@ async def _step(pilot: Pilot[Any], step: int) -> None:
     if step == 6:
         editor = pilot.app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
         await settle(pilot, lambda: editor.built and not editor.table.pending)
-    await pilot.pause(0.1)
+    await still_screen(pilot)
 
 
 def _go(step: int) -> Callable[[Pilot[Any]], Awaitable[None]]:

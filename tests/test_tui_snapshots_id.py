@@ -21,6 +21,7 @@ from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.smart_state import SmartState
 from tests.conftest import SAMPLES
+from tests.tui_flow import still_screen
 
 #: Fixed, so that nothing in the picture depends on the test run.
 PLAN_DIR = Path("/tmp/smplan-snapshots-id")
@@ -53,7 +54,7 @@ async def settle(pilot: Pilot) -> None:
         # for a width it no longer has (a Textual quirk): wrap once more at its width.
         area._rewrap_and_refresh_virtual_size()
         area.refresh()
-    await pilot.pause(0.2)
+    await still_screen(pilot)
 
 
 @pytest.mark.parametrize("step", range(8))

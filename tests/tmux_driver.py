@@ -94,7 +94,12 @@ class TmuxSession:
         """
         for _ in range(tries):
             if self.cursor_on(text):
-                return
+                # A focus change the app was still making (a step focusing its
+                # first field once laid out) may yet move the cursor: look again.
+                time.sleep(0.3)
+                if self.cursor_on(text):
+                    return
+                continue
             before = self.cursor()
             self.send("Tab")
             self.wait_for(

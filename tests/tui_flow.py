@@ -112,3 +112,19 @@ def screen_text(app: SmplanApp) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return console.export_text()
+
+
+async def still_screen(pilot: Pilot[Any], attempts: int = 30) -> None:
+    """Wait until two pictures of the screen a moment apart are the same.
+
+    On a busy machine a timer (the budget panel, a scroll after layout) can land
+    after a fixed pause; a snapshot taken then would depend on the load.
+    """
+    app = pilot.app
+    before = app.export_screenshot()
+    for _ in range(attempts):
+        await pilot.pause(0.1)
+        now = app.export_screenshot()
+        if now == before:
+            return
+        before = now

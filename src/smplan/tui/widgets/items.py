@@ -200,7 +200,10 @@ class ItemsEditor(Vertical):
         indexes = range(len(items)) if every else [self.index]
         for index in indexes:
             if 0 <= index < len(items):
-                listing.replace_option_prompt_at_index(index, self._prompt(items[index]))
+                prompt = self._prompt(items[index])
+                # Runs on every keystroke: a replaced prompt redraws the whole list.
+                if listing.get_option_at_index(index).prompt != prompt:
+                    listing.replace_option_prompt_at_index(index, prompt)
 
     def select(self, index: int) -> None:
         self.index = index
