@@ -49,14 +49,7 @@ def networks(ctx: ExportContext) -> str:
     profiles = ctx.plan.audit.profiles
     if not profiles:
         return ""
-    headers = [
-        ctx.t("export.column.network"),
-        ctx.t("export.column.handle"),
-        ctx.t("export.column.followers"),
-        ctx.t("export.column.engagement"),
-        ctx.t("export.column.posts-per-week"),
-        ctx.t("export.column.notes"),
-    ]
+    headers = ctx.columns("network", "handle", "followers", "engagement", "posts-per-week", "notes")
     rows = [
         [
             inline(p.network or ""),
@@ -87,11 +80,7 @@ def competitors(ctx: ExportContext) -> str:
     listed = ctx.plan.audit.competitors
     if not listed:
         return ""
-    headers = [
-        ctx.t("export.column.name"),
-        ctx.t("export.column.networks"),
-        ctx.t("export.column.notes"),
-    ]
+    headers = ctx.columns("name", "networks", "notes")
     rows = [[inline(c.name or ""), ctx.words(c.networks), inline(c.notes or "")] for c in listed]
     return join(heading(3, ctx.t("export.sub.competitors")), table(headers, rows))
 

@@ -22,20 +22,20 @@ class Month:
 
 
 def headers(ctx: ExportContext) -> list[str]:
-    return [
-        ctx.t("export.column.date"),
-        ctx.t("export.column.time"),
-        ctx.t("export.column.network"),
-        ctx.t("export.column.format"),
-        ctx.t("export.column.pillar"),
-        ctx.t("export.column.title"),
-        ctx.t("export.column.status"),
-        ctx.t("export.column.owner"),
-        ctx.t("export.column.goal"),
-        ctx.t("export.column.hours"),
-        ctx.t("export.column.cost"),
-        ctx.t("export.column.notes"),
-    ]
+    return ctx.columns(
+        "date",
+        "time",
+        "network",
+        "format",
+        "pillar",
+        "title",
+        "status",
+        "owner",
+        "goal",
+        "hours",
+        "cost",
+        "notes",
+    )
 
 
 def months(ctx: ExportContext) -> list[Month]:

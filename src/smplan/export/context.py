@@ -71,6 +71,10 @@ class ExportContext:
         """A catalogue message in the export's language, escaped."""
         return inline(t(msg_id, self.lang, **values))
 
+    def columns(self, *names: str) -> list[str]:
+        """The headers of a table: ``export.column.<name>`` for each name."""
+        return [self.t(f"export.column.{name}") for name in names]
+
     def raw(self, msg_id: str, **values: object) -> str:
         """A catalogue message in the export's language, not escaped (for headings of ours)."""
         return t(msg_id, self.lang, **values)

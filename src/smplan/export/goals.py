@@ -31,11 +31,7 @@ def objectives(ctx: ExportContext) -> str:
     listed = ctx.plan.objectives
     if not listed:
         return ""
-    headers = [
-        ctx.t("export.column.id"),
-        ctx.t("export.column.kind"),
-        ctx.t("export.column.statement"),
-    ]
+    headers = ctx.columns("id", "kind", "statement")
     rows = [[inline(o.id), ctx.choice(o.kind), inline(o.statement or "")] for o in listed]
     return join(heading(3, ctx.t("export.sub.objectives")), table(headers, rows))
 
@@ -45,14 +41,9 @@ def goal_table(ctx: ExportContext) -> str:
     if not listed:
         return ""
     headers = [
-        ctx.t("export.column.goal"),
-        ctx.t("export.column.statement"),
-        ctx.t("export.column.kpi"),
-        ctx.t("export.column.baseline"),
-        ctx.t("export.column.target"),
-        ctx.t("export.column.start"),
-        ctx.t("export.column.deadline"),
-        ctx.t("export.column.owner"),
+        *ctx.columns(
+            "goal", "statement", "kpi", "baseline", "target", "start", "deadline", "owner"
+        ),
         *LETTERS,
     ]
     rows = []

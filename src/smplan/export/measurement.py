@@ -73,15 +73,7 @@ def results(ctx: ExportContext) -> str:
         )
     if not rows:
         return ""
-    headers = [
-        ctx.t("export.column.goal"),
-        ctx.t("export.column.date"),
-        ctx.t("export.column.latest"),
-        ctx.t("export.column.baseline"),
-        ctx.t("export.column.target"),
-        ctx.t("export.column.progress"),
-        ctx.t("export.column.notes"),
-    ]
+    headers = ctx.columns("goal", "date", "latest", "baseline", "target", "progress", "notes")
     return join(heading(3, ctx.t("export.sub.results")), table(headers, rows))
 
 

@@ -45,13 +45,7 @@ def team(ctx: ExportContext) -> str:
     members = ctx.plan.resources.team
     if not members:
         return ""
-    headers = [
-        ctx.t("export.column.id"),
-        ctx.t("export.column.name"),
-        ctx.t("export.column.role"),
-        ctx.t("export.column.hours-per-week"),
-        ctx.t("export.column.skills"),
-    ]
+    headers = ctx.columns("id", "name", "role", "hours-per-week", "skills")
     rows = [
         [
             inline(m.id),
@@ -69,7 +63,7 @@ def tools(ctx: ExportContext) -> str:
     listed = ctx.plan.resources.tools
     if not listed:
         return ""
-    headers = [ctx.t("export.column.name"), ctx.t("export.column.cost"), ctx.t("export.column.per")]
+    headers = ctx.columns("name", "cost", "per")
     rows = [[inline(x.name or ""), ctx.money(x.cost), ctx.choice(x.per)] for x in listed]
     return join(heading(3, ctx.t("export.sub.tools")), table(headers, rows))
 
@@ -78,14 +72,7 @@ def allocations(ctx: ExportContext) -> str:
     listed = ctx.plan.resources.allocations
     if not listed:
         return ""
-    headers = [
-        ctx.t("export.column.name"),
-        ctx.t("export.column.amount"),
-        ctx.t("export.column.network"),
-        ctx.t("export.column.goal"),
-        ctx.t("export.column.start"),
-        ctx.t("export.column.end"),
-    ]
+    headers = ctx.columns("name", "amount", "network", "goal", "start", "end")
     rows = [
         [
             inline(a.name or ""),
@@ -127,11 +114,7 @@ def tracker(ctx: ExportContext) -> str:
 
 
 def _rows_table(ctx: ExportContext, rows: Sequence[SummaryRow]) -> str:
-    headers = [
-        ctx.t("export.column.item"),
-        ctx.t("export.column.value"),
-        ctx.t("export.column.share"),
-    ]
+    headers = ctx.columns("item", "value", "share")
     over = ctx.raw("export.over")
     body = [
         [
