@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import time
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +48,11 @@ def wait_for_file(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {predicate}")
         time.sleep(0.05)
+
+
+def title_in(path: Path) -> str:
+    """The plan title in the file on disk."""
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 def title_input(app: SmplanApp) -> Input:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import signal
 import tempfile
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.guard_helpers import (
     copy_plan,
     open_app,
     screen_text,
+    title_in,
     wait_for,
     wait_for_dialog,
     wait_for_file,
@@ -53,10 +53,6 @@ def running(tmp_path: Path, socket_dir: Path) -> Iterator[TmuxApp]:
         yield app
     finally:
         app.stop()
-
-
-def title_in(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 def edit_title_then_more(app: TmuxApp) -> None:

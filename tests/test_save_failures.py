@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,13 +29,10 @@ from tests.guard_helpers import (
     copy_plan,
     notes,
     open_app,
+    title_in,
     wait_for,
     wait_for_dialog,
 )
-
-
-def title_in(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 def temp_files(folder: Path) -> list[str]:

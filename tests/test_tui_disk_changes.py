@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from smplan.store.recovery import recovery_path
@@ -12,13 +11,10 @@ from tests.guard_helpers import (
     copy_plan,
     notes,
     open_app,
+    title_in,
     wait_for,
     wait_for_dialog,
 )
-
-
-def title_in(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 def edit_elsewhere(plan: Path, title: str) -> None:

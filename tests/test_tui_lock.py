@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,10 +25,6 @@ from tests.guard_helpers import (
     wait_for_file,
 )
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
-
-
-def title_in(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 @pytest.fixture

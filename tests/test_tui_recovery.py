@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,10 @@ from tests.guard_helpers import (
     add_to_title,
     copy_plan,
     open_app,
+    title_in,
     wait_for,
     wait_for_dialog,
 )
-
-
-def title_in(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
 
 
 def leave_a_copy(plan: Path, title: str) -> Path:
