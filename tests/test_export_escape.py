@@ -185,6 +185,7 @@ def test_inline_text_is_one_paragraph_of_itself(value: str) -> None:
 
 
 @given(TEXT)
+@example("*\n\u2028")
 def test_block_text_keeps_its_lines_in_one_paragraph(value: str) -> None:
     lines = [normalise(line) for line in clean(value).split("\n")]
     lines = [line for line in lines if line]

@@ -93,7 +93,9 @@ def block(text: str, indent: str = "") -> str:
     goes before each line after the first (inside a list item).
     """
     lines = (one_line(line) for line in clean(text).split("\n"))
-    kept = [_line_start(_escape_chars(line)) for line in lines if line]
+    # A line of only Unicode spaces (U+2028, U+3000...) reads as blank to Markdown:
+    # the hard break before it would show as a stray backslash.
+    kept = [_line_start(_escape_chars(line)) for line in lines if line.strip()]
     return ("\\\n" + indent).join(kept)
 
 
