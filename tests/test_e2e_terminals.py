@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.tmux_driver import TmuxSession
+from tests.tmux_driver import ScreenTimeout, TmuxSession
 
 ROOT = Path(__file__).resolve().parent.parent
 SSHD = Path("/usr/sbin/sshd")
@@ -66,7 +66,19 @@ def edit_organization(session: TmuxSession, value: str) -> None:
     session.send("0")
     session.wait_for("Organization", what="the Plan step")
     session.tab_to("▕ Organization")
-    session.type(value)
+    for _ in range(3):
+        session.type(value)
+        try:
+            session.wait_for(lambda s: any(value in line for line in s.splitlines()), 6)
+            break
+        except ScreenTimeout:
+            # A picker shows no cursor, so the terminal's stays on the field before
+            # it: Tab may have gone one field too far. Close a menu the keys opened
+            # and step back.
+            session.send("Escape")
+            time.sleep(0.3)
+            session.send("BTab")
+            time.sleep(0.5)
     session.wait_for(value, what="the typed text")
     session.wait_for("unsaved", what="the unsaved marker")
 
