@@ -15,8 +15,10 @@ from typing import Any, Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.markup import escape
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
@@ -54,6 +56,19 @@ class FieldSpec:
 
 
 ChoicesFn = Callable[[RefKind], Sequence[tuple[str, str]]]
+
+
+class FieldInput(Input):
+    """A one-line field whose typing repaints the field instead of the whole screen.
+
+    Textual's input sets its virtual width to its text's on every key, and that
+    asks for a layout of the screen: on a pane of forty fields, most of the time
+    between a key and the SMART scorecard. A field's own width comes from the
+    stylesheet and it shows no scrollbar, so a repaint is enough; scrolling to the
+    cursor reads the virtual width directly.
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=True)
 
 
 class FieldRow(Vertical):
@@ -115,7 +130,7 @@ class FieldRow(Vertical):
             picker.styles.height = spec.height
             return picker
         hint = t(f"hint.{spec.kind}") if spec.kind != "text" else ""
-        return Input("", placeholder=hint, id=ident, compact=True)
+        return FieldInput("", placeholder=hint, id=ident, compact=True)
 
     @property
     def editor(self) -> Widget:
