@@ -16,6 +16,7 @@ from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.items import ItemsEditor, ListEditor
+from smplan.tui.widgets.tracker_scroll import TrackerScroll
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -86,6 +87,11 @@ class StepPane(VerticalScroll):
 
     def focus_first(self) -> None:
         for widget in self.query("*"):
+            # A scroll area of figures (the budget tracker) takes focus only when its
+            # text overflows, which it learns once filled in: skipping it makes the
+            # first field the same every time.
+            if isinstance(widget, TrackerScroll):
+                continue
             if widget.focusable and widget.display:
                 # Scrolling now would use a layout still settling (a newly mounted
                 # pane, the budget panel filling in): the pane would land at a
