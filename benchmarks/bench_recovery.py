@@ -21,13 +21,9 @@ poll runs every 1.5 s on the UI thread.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,21 +33,12 @@ if (ROOT / "src" / "smplan").is_dir():
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
+from bench_store import median_of  # noqa: E402
 from generate_year_plan import DEFAULT_ITEMS, generate  # noqa: E402
 from smplan.store import PlanFile  # noqa: E402
 from smplan.store.atomic import write_atomic  # noqa: E402
 from smplan.store.plan_file import DiskStamp  # noqa: E402
 from smplan.store.recovery import recovery_path, recovery_text, write_recovery  # noqa: E402
-
-
-def median_of(fn: Callable[[], object], repeat: int) -> float:
-    gc.collect()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
