@@ -392,6 +392,8 @@ class PlanGuard:
             or self._saving
             or self._asking
             or self._suspended
+            # The timer can still fire while the app shuts down, with no screen left.
+            or not app.screen_stack
             or app.screen is not app.main
         ):
             return
