@@ -50,10 +50,6 @@ async def settle(pilot: Pilot) -> None:
     for area in app.screen.query(TextArea):
         area.cursor_blink = False
         area._pause_blink(visible=area.has_focus)  # a text area's timer runs on otherwise
-        # Now and then a text area filled before its first layout keeps lines wrapped
-        # for a width it no longer has (a Textual quirk): wrap once more at its width.
-        area._rewrap_and_refresh_virtual_size()
-        area.refresh()
     await still_screen(pilot)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import TextArea
 
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
@@ -121,6 +122,11 @@ async def still_screen(pilot: Pilot[Any], attempts: int = 30) -> None:
     after a fixed pause; a snapshot taken then would depend on the load.
     """
     app = pilot.app
+    for area in app.screen.query(TextArea):
+        # Now and then a text area filled before its first layout keeps lines wrapped
+        # for a width it no longer has (a Textual quirk): wrap once more at its width.
+        area._rewrap_and_refresh_virtual_size()
+        area.refresh()
     before = app.export_screenshot()
     for _ in range(attempts):
         await pilot.pause(0.1)
