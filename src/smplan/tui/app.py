@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -25,6 +25,7 @@ from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.budget_state import BudgetState
+from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.keys import APP_KEYS, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
@@ -64,7 +65,7 @@ LISTS: tuple[tuple[int, str], ...] = (
 )
 
 
-class SmplanApp(App[int]):
+class SmplanApp(KeyOrderApp[int]):
     """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
 
     CSS_PATH = stylesheets()  # type: ignore[assignment]

@@ -60,6 +60,7 @@ from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.items import ListSpec, join_labels
+from smplan.tui.widgets.picker import Picker
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -175,7 +176,7 @@ class CalendarEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="calendar-filters"):
             for ident, field in FILTERS:
-                yield Select[str]([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
+                yield Picker([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
             yield Input(placeholder=t("calendar.search"), id="cal-search", compact=True)
         with Horizontal(id="calendar-status"):
             yield Static("", id="calendar-count")

@@ -124,4 +124,6 @@ class MainScreen(Screen[None]):
 
     @on(StepList.Picked)
     async def _picked(self, event: StepList.Picked) -> None:
-        await self.show_step(event.step)
+        # Keys typed after enter belong to the step's first field, once it is there.
+        with self.smplan.holding_keys():
+            await self.show_step(event.step)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
@@ -26,6 +26,7 @@ from smplan.display import visible
 from smplan.i18n import t
 from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
+from smplan.tui.widgets.picker import Picker
 
 FieldKind = Literal[
     "text", "long", "lines", "int", "number", "money", "percent", "date", "time", "choice",
@@ -69,6 +70,17 @@ class FieldInput(Input):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=True)
+
+    def on_paste(self, event: events.Paste) -> None:
+        # Textual's input keeps the first line of a paste and drops the rest; a
+        # one-line field takes all of it, its lines joined by spaces.
+        event.stop()
+        event.prevent_default()
+        if not event.text:
+            return
+        text = " ".join(event.text.splitlines())
+        start, end = sorted(self.selection)
+        self.replace(text, start, end)
 
 
 class FieldRow(Vertical):
@@ -119,12 +131,12 @@ class FieldRow(Vertical):
             return area
         if spec.kind == "choice":
             options = [(t(f"choice.{value}"), value) for value in spec.choices]
-            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "bool":
             options = [(t("choice.yes"), "yes"), (t("choice.no"), "no")]
-            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "ref" and spec.ref is not None:
-            return Select(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
+            return Picker(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "refs" and spec.ref is not None:
             picker: SelectionList[str] = SelectionList(id=ident, compact=True)
             picker.styles.height = spec.height
