@@ -57,22 +57,29 @@ APP_KEYS: tuple[KeyDef, ...] = (
 )
 
 LIST_KEYS: tuple[KeyDef, ...] = (
-    KeyDef("add-item", "a,insert", "add_item", "list", show=True),
-    KeyDef("delete-item", "d,delete", "delete_item", "list", show=True),
-    KeyDef("duplicate-item", "c", "duplicate_item", "list"),
+    # No printable key changes the plan from a list: letters typed there by
+    # mistake (a person who thinks a field has focus) only move the highlight.
+    KeyDef("add-item", "insert,ctrl+n", "add_item", "list", show=True),
+    # Delete asks first, naming the item; ctrl+z brings it back after too.
+    KeyDef("delete-item", "delete", "delete_item", "list", show=True),
+    KeyDef("duplicate-item", "ctrl+d", "duplicate_item", "list"),
     KeyDef("move-up", "shift+up,ctrl+up", "move_item(-1)", "list"),
     KeyDef("move-down", "shift+down,ctrl+down", "move_item(1)", "list"),
     KeyDef("edit-item", "enter", "edit_item", "list"),
 )
 
-#: The content calendar's table, on top of :data:`LIST_KEYS`.
+#: The content calendar's table, on top of :data:`LIST_KEYS`. Control keys only:
+#: letters typed on the table find titles. No ctrl+a or ctrl+b (screen's and
+#: tmux's own keys), no ctrl+w (closes a browser terminal's tab).
 CALENDAR_KEYS: tuple[KeyDef, ...] = (
-    KeyDef("calendar-sort", "s", "cycle_sort", "calendar"),
-    KeyDef("calendar-reverse", "r", "reverse_sort", "calendar"),
-    KeyDef("calendar-search", "slash", "focus_search", "calendar"),
-    KeyDef("calendar-filters", "f", "focus_filters", "calendar"),
-    KeyDef("calendar-clear", "x", "clear_filters", "calendar"),
-    KeyDef("calendar-columns", "w", "toggle_columns", "calendar"),
+    KeyDef("calendar-sort", "ctrl+t", "cycle_sort", "calendar"),
+    KeyDef("calendar-reverse", "ctrl+e", "reverse_sort", "calendar"),
+    KeyDef("calendar-search", "ctrl+f", "focus_search", "calendar"),
+    KeyDef("calendar-filters", "ctrl+k", "focus_filters", "calendar"),
+    KeyDef("calendar-clear", "ctrl+x", "clear_filters", "calendar"),
+    KeyDef("calendar-columns", "ctrl+u", "toggle_columns", "calendar"),
+    KeyDef("calendar-first", "home", "cursor_first", "calendar"),
+    KeyDef("calendar-last", "end", "cursor_last", "calendar"),
 )
 #: Anywhere in the calendar pane (filters, search, the item's form).
 CALENDAR_PANE_KEYS: tuple[KeyDef, ...] = (

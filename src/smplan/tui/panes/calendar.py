@@ -34,6 +34,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
 
+from smplan.display import visible
 from smplan.editing import Edit
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
@@ -59,7 +60,7 @@ from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.form import Form
-from smplan.tui.widgets.items import ListSpec, join_labels
+from smplan.tui.widgets.items import DeleteAsked, ListSpec, join_labels
 from smplan.tui.widgets.picker import Picker
 
 if TYPE_CHECKING:
@@ -577,17 +578,30 @@ class CalendarEditor(Vertical):
         )
 
     def delete_item(self) -> None:
+        """Ask whether to delete the highlighted item (the screen asks, then calls back)."""
         current = self.current
         if current is None:
             return
-        name = self.spec.label(current) or t("list.unnamed")
+        name = visible(self.spec.label(current)) or t("list.unnamed")
+        self.post_message(
+            DeleteAsked(t("item.calendar"), name, partial(self._delete, current, name))
+        )
+
+    def _delete(self, item: CalendarItem, name: str) -> None:
+        self._index = None
+        if not any(it is item for it in self.items):
+            return  # gone meanwhile (an undo)
         removed = self.smplan.session.delete(
-            self.plan, "calendar", self.file_index(current), step=self.step, label=self.spec.kind
+            self.plan, "calendar", self.file_index(item), step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
             return
         self.table.focus()
         self.smplan.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
+
+    def row_titles(self) -> list[str]:
+        """The title of each row, top to bottom, as type-ahead matches it."""
+        return [visible(item.title or "") for item in self.shown]
 
     def move_item(self, offset: int) -> None:
         query = self.query_state

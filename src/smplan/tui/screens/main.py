@@ -11,6 +11,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer
 
+from smplan.i18n import t
 from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.calendar import CalendarPane
@@ -20,7 +21,9 @@ from smplan.tui.panes.personas import PersonasPane
 from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
+from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.header import PlanHeader
+from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
@@ -121,6 +124,24 @@ class MainScreen(Screen[None]):
         for pane in self.query(StepPane):
             pane.reload()
         self.refresh_status()
+
+    @on(DeleteAsked)
+    async def _delete_asked(self, event: DeleteAsked) -> None:
+        """Ask before a list deletes an item: enter deletes, escape keeps it."""
+        event.stop()
+
+        def answered(choice: str | None) -> None:
+            if choice == "delete":
+                event.delete()
+
+        question = ChoiceDialog(
+            t("list.delete-question", None, thing=event.thing, name=event.name),
+            [("delete", t("list.delete-yes")), ("cancel", t("quit.cancel"))],
+            default="delete",
+        )
+        # Keys typed after the delete key answer the question, once it is there.
+        with self.smplan.holding_keys():
+            await self.app.push_screen(question, answered)
 
     @on(StepList.Picked)
     async def _picked(self, event: StepList.Picked) -> None:

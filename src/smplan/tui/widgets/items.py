@@ -1,17 +1,19 @@
 """A list of plan items (personas, goals, tools...) with a form for the selected one.
 
-The list takes the keys of a list everywhere in the app: add, delete (undo brings
-it back), duplicate, move up and down, enter to edit.
+The list takes the keys of a list everywhere in the app: add, delete (after a
+question naming the item; undo brings it back too), duplicate, move up and
+down, enter to edit. Letters typed on the list find items by their label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.markup import escape
@@ -24,6 +26,7 @@ from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.tui.keys import LIST_KEYS, add_bindings
+from smplan.tui.type_ahead import TypeAhead
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
 
@@ -71,14 +74,40 @@ class ListEditor(Protocol):
     def add_item(self) -> None: ...
 
 
+class DeleteAsked(Message):
+    """A list wants to delete an item once the person has said yes."""
+
+    def __init__(self, thing: str, name: str, delete: Callable[[], None]) -> None:
+        super().__init__()
+        #: What kind of item ("goal"), and its label, for the question.
+        self.thing = thing
+        self.name = name
+        #: Deletes it (and says so); called only after a yes.
+        self.delete = delete
+
+
 class ItemList(OptionList):
-    """The items; keys act on the highlighted one."""
+    """The items; keys act on the highlighted one, letters find an item by its label."""
 
     def __init__(self, spec: ListSpec, id: str | None = None) -> None:
         super().__init__(id=id, classes="item-list", compact=True)
         self.spec = spec
+        self._type_ahead = TypeAhead()
         # OptionList's own keys (up, down, page...) stay; the list keys come on top.
         add_bindings(self, LIST_KEYS)
+
+    def on_key(self, event: events.Key) -> None:
+        # A key with a binding (help's "?", a key remapped in the settings) does
+        # what it is bound to; every other printable key only moves the highlight.
+        if not event.is_printable or event.character is None:
+            return
+        if event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        found = self._type_ahead.find(event.character, self.editor.labels(), self.highlighted)
+        if found is not None:
+            self.highlighted = found
 
     @property
     def editor(self) -> ItemsEditor:
@@ -146,6 +175,10 @@ class ItemsEditor(Vertical):
         self.reload()
 
     # -- showing -----------------------------------------------------------
+
+    def labels(self) -> list[str]:
+        """Each item's label as plain text, as type-ahead matches it."""
+        return [visible(self.spec.label(item)) for item in self.items]
 
     def _prompt(self, item: PlanTable) -> str:
         return escape(visible(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
@@ -237,16 +270,27 @@ class ItemsEditor(Vertical):
         self.form.focus_first()
 
     def delete_item(self) -> None:
+        """Ask whether to delete the highlighted item (the screen asks, then calls back)."""
         items = self.items
         if not items:
             return
-        name = self.spec.label(items[self.index]) or t("list.unnamed")
+        item = items[self.index]
+        name = visible(self.spec.label(item)) or t("list.unnamed")
+        thing = t(f"item.{self.spec.kind}")
+        self.post_message(DeleteAsked(thing, name, partial(self._delete, item, name)))
+
+    def _delete(self, item: PlanTable, name: str) -> None:
+        items = self.items
+        # The item may have moved (or gone, by an undo) while the question was open.
+        index = next((i for i, it in enumerate(items) if it is item), None)
+        if index is None:
+            return
         removed = self.smplan.session.delete(
-            self._owner(), self.spec.name, self.index, step=self.step, label=self.spec.kind
+            self._owner(), self.spec.name, index, step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
             return
-        self.reload()
+        self.reload(index)
         self.item_list.focus()
         self.smplan.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
 
