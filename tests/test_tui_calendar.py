@@ -522,6 +522,41 @@ def test_new_items_default_to_today_within_the_period() -> None:
     assert default_day(plan, dt.date(2028, 2, 1)) == dt.date(2027, 12, 31)
 
 
+# -- undo and redo show in the form ---------------------------------------------------
+
+
+async def test_undo_and_redo_show_in_the_form_and_typing_goes_on_from_there(
+    calendar_plan: Path,
+) -> None:
+    app = calendar_app(calendar_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await calendar_open(pilot)
+        await pilot.press("enter")  # to the title of the first item
+        title = editor.form.query_one("#f-title", Input)
+        assert app.focused is title
+        await pilot.press(*"!!!!!")
+        await calendar_settle(pilot)
+        item = app.plan.calendar[0]
+        assert item.title == "!!!!!"
+        await pilot.press("ctrl+z")
+        await calendar_settle(pilot)
+        assert item.title == "V60 in 60 seconds"
+        assert title.value == "V60 in 60 seconds"
+        await pilot.press("ctrl+y")
+        await calendar_settle(pilot)
+        assert title.value == "!!!!!"
+        await pilot.press("ctrl+z")
+        await calendar_settle(pilot)
+        assert title.value == "V60 in 60 seconds"
+        assert titles(editor)[0] == "V60 in 60 seconds"
+        # Typing goes on from what the field shows, never from what it showed before.
+        title.focus()
+        await pilot.press("end", *" (v2)")
+        await calendar_settle(pilot)
+        await pilot.press("ctrl+s")
+        await calendar_settle(pilot)
+    assert on_disk(calendar_plan)["calendar"][0]["title"] == "V60 in 60 seconds (v2)"
+
 
 async def test_typing_on_the_table_finds_titles_and_changes_nothing(calendar_plan: Path) -> None:
     before = calendar_plan.read_bytes()

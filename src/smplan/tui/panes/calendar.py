@@ -303,13 +303,17 @@ class CalendarEditor(Vertical):
         return Cell(self._cells.cell(item, column), key, style, right=column in NUMERIC)
 
     def reload(self) -> None:
-        """After undo, redo or a reload from disk: rebuild only if the table is behind."""
+        """After undo, redo or a reload from disk: rebuild only if the table is behind.
+
+        The form always shows the model again: an undo changes the values of the
+        item it already shows (the session keeps the rows current, not the form).
+        """
         if self._synced != (id(self.plan), self.smplan.session.revision) or self._stale:
             self._refresh_choices()
             self.rebuild()
         else:
-            self._show_current()
             self._refresh_count()
+        self._show_current(again=True)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._built and self._layout() != self._columns:
@@ -340,8 +344,11 @@ class CalendarEditor(Vertical):
                 return row
         return None
 
-    def _show_current(self) -> None:
-        """Bind the form to the highlighted item (or hide it when there is none)."""
+    def _show_current(self, again: bool = False) -> None:
+        """Bind the form to the highlighted item (or hide it when there is none).
+
+        ``again`` shows the item's values even when the form already shows that item.
+        """
         item = self.current
         form = self.form
         empty = self.query_one("#calendar-empty", Static)
@@ -359,7 +366,7 @@ class CalendarEditor(Vertical):
         empty.display = False
         form.display = True
         path = (*self.spec.path, self.file_index(item))
-        if form.target is not item or form.path != path:
+        if again or form.target is not item or form.path != path:
             form.bind(item, path)
 
     @on(DataTable.RowHighlighted, "#calendar-table")
