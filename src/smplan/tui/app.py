@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from textual.app import SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -26,7 +27,7 @@ from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.key_order import KeyOrderApp
-from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.plan_guard import PlanGuard
@@ -80,7 +81,7 @@ class SmplanApp(KeyOrderApp[int]):
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self._bindings = bindings_map(APP_KEYS)
+        self._bindings = bindings_map(APP_BINDINGS)
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
@@ -98,6 +99,9 @@ class SmplanApp(KeyOrderApp[int]):
         self._budget_timer: Timer | None = None
         #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
         self.guard = PlanGuard(self)
+
+    def get_key_display(self, binding: Binding) -> str:
+        return KEY_DISPLAY.get(binding.key, super().get_key_display(binding))
 
     # -- state -------------------------------------------------------------
 

@@ -55,7 +55,6 @@ from smplan.tui.calendar_query import (
     value_choices,
     visible_items,
 )
-from smplan.tui.keys import CALENDAR_PANE_KEYS, bindings_map
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
@@ -128,7 +127,6 @@ class CalendarEditor(Vertical):
 
     def __init__(self, *, step: int) -> None:
         super().__init__(id="calendar-editor", classes="calendar-editor")
-        self._bindings = bindings_map(CALENDAR_PANE_KEYS)
         self.spec = CALENDAR
         self.step = step
         self.query_state = CalendarQuery()
@@ -472,9 +470,6 @@ class CalendarEditor(Vertical):
 
     def focus_filters(self) -> None:
         self.query_one("#cal-month", Select).focus()
-
-    def action_focus_table(self) -> None:
-        self.table.focus()
 
     @on(Select.Changed, "#calendar-filters Select")
     def _filter_chosen(self, event: Select.Changed) -> None:

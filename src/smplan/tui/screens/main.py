@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer
 
 from smplan.i18n import t
 from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
-from smplan.tui.panes.calendar import CalendarPane
+from smplan.tui.panes.calendar import CalendarEditor, CalendarPane
 from smplan.tui.panes.goals import GoalsPane
 from smplan.tui.panes.measurement import MeasurementPane
 from smplan.tui.panes.personas import PersonasPane
@@ -23,7 +24,7 @@ from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.header import PlanHeader
-from smplan.tui.widgets.items import DeleteAsked
+from smplan.tui.widgets.items import DeleteAsked, ItemsEditor
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
@@ -72,7 +73,10 @@ class MainScreen(Screen[None]):
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
-        self.query_one(Footer).show_command_palette = width >= FOOTER_PALETTE_WIDTH
+        footer = self.query_one(Footer)
+        footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
+        # One space between keys instead of two: a list's keys and the app's fit 80 columns.
+        footer.compact = width < FOOTER_PALETTE_WIDTH
         self.set_class(height < SHORT_HEIGHT, "-short")
 
     def pane(self, step: int) -> StepPane | None:
@@ -97,6 +101,42 @@ class MainScreen(Screen[None]):
         if focus:
             pane.focus_first()
         return pane
+
+    # -- escape goes up -------------------------------------------------------
+
+    def _up(self) -> tuple[str, Widget] | None:
+        """Where escape goes from the focused widget: ("list" or "steps", the widget)."""
+        focused = self.focused
+        steps = self.query_one(StepList)
+        if focused is None or focused is steps:
+            return None
+        for node in focused.ancestors_with_self:
+            if isinstance(node, ItemsEditor):
+                listing: Widget = node.item_list
+            elif isinstance(node, CalendarEditor):
+                listing = node.table
+            else:
+                continue
+            return ("steps", steps) if focused is listing else ("list", listing)
+        return ("steps", steps)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("back_to_list", "back_to_steps"):
+            up = self._up()
+            return up is not None and f"back_to_{up[0]}" == action
+        return True
+
+    def action_back_to_list(self) -> None:
+        self._go_up()
+
+    def action_back_to_steps(self) -> None:
+        self._go_up()
+
+    def _go_up(self) -> None:
+        up = self._up()
+        if up is not None:
+            # At once, not by focus(): keys typed after escape go to the list.
+            self.set_focus(up[1])
 
     def current_pane(self) -> StepPane | None:
         return self.pane(self.step)
