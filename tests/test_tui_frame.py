@@ -9,6 +9,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
 from smplan.config import load_config
+from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.help import HelpScreen
@@ -231,3 +232,25 @@ async def test_keys_remapped_in_the_settings_file(tmp_path: Path) -> None:
         help_text = str(app.screen.query_one("#help-keys").render())
         assert "f9" in help_text and "f12" in help_text
     assert "remapped" in [g["id"] for g in on_disk(path)["goals"]]
+
+
+async def test_a_new_plan_opens_on_its_details_typing_into_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    app = SmplanApp(path, PlanFile.new(path), None)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: app.main is not None and app.focused is not None)
+        assert step_of(app) == 0
+        form = app.screen.query_one("#plan-form")
+        assert app.focused is row_in(form, "title").editor
+        # The starter title is selected: typing replaces it.
+        await type_text(pilot, "Bakery plan 2027")
+        await save(pilot)
+    assert on_disk(path)["plan"]["title"] == "Bakery plan 2027"
+
+
+async def test_an_existing_plan_still_opens_on_the_audit(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = SmplanApp(path, PlanFile.open(path), None)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: app.main is not None)
+        assert step_of(app) == 1

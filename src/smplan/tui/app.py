@@ -77,7 +77,7 @@ class SmplanApp(KeyOrderApp[int]):
         path: Path | None,
         plan_file: PlanFile | None,
         open_error: PlanFileError | None = None,
-        step: int = 1,
+        step: int | None = None,
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
@@ -87,6 +87,7 @@ class SmplanApp(KeyOrderApp[int]):
         self.path = path
         self._plan_file = plan_file
         self.open_error = open_error
+        #: The step to open on; None: the plan's details for a new plan, else the audit.
         self.first_step = step
         self.session = EditSession()
         self.session.subscribe(self._edited)
@@ -151,7 +152,11 @@ class SmplanApp(KeyOrderApp[int]):
 
     def _start(self) -> None:
         self._check_plan()
-        self.push_screen(MainScreen(self.first_step))
+        # A new plan starts with its own details (title, period, currency, language),
+        # typing into the title; an existing one opens on the audit, navigator focused.
+        new = not self.plan_file.exists
+        step = self.first_step if self.first_step is not None else (0 if new else 1)
+        self.push_screen(MainScreen(step, focus_first=new))
         self.guard.start()
         reason = self.plan_file.read_only_reason
         if reason:

@@ -48,9 +48,10 @@ PANES: dict[int, type[StepPane]] = {
 
 
 class MainScreen(Screen[None]):
-    def __init__(self, step: int = 1) -> None:
+    def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
+        self._focus_first = focus_first
 
     @property
     def smplan(self) -> SmplanApp:
@@ -66,7 +67,7 @@ class MainScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self._fit(self.app.size.width, self.app.size.height)
-        await self.show_step(self.step, focus=False)
+        await self.show_step(self.step, focus=self._focus_first)
         self.refresh_status()
 
     def on_resize(self, event: events.Resize) -> None:
