@@ -140,6 +140,29 @@ async def test_quit_without_changes_does_not_ask(tmp_path: Path) -> None:
         await settle(pilot, lambda: not app.is_running)
 
 
+async def test_an_item_added_and_deleted_again_leaves_nothing_to_save(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    before = path.read_bytes()
+    app = open_app(path, step=2)
+    async with app.run_test(size=SMALL) as pilot:
+        personas = editor_of(app, "personas")
+        await focus(pilot, personas.item_list)
+        await pilot.press("insert")
+        await settle(pilot, lambda: len(personas.items) == 5)
+        await type_text(pilot, "sam")
+        assert "unsaved" in screen_text(app).splitlines()[0]
+        await focus(pilot, personas.item_list)
+        await pilot.press("delete")
+        await settle(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("enter")
+        await settle(pilot, lambda: len(personas.items) == 4)
+        assert "unsaved" not in screen_text(app).splitlines()[0]
+        # Nothing differs from the file: quitting does not ask.
+        await pilot.press("ctrl+q")
+        await settle(pilot, lambda: not app.is_running)
+    assert path.read_bytes() == before
+
+
 async def test_every_step_is_two_keys_away_from_inside_a_text_field(tmp_path: Path) -> None:
     path = copy_sample(tmp_path)
     app = open_app(path, step=1)
