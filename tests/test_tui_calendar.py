@@ -450,6 +450,10 @@ async def test_five_thousand_items_open_and_filter(
         editor = await calendar_open(pilot)
         assert editor.table.row_count == 5000
         assert "5,000 items" in str(editor.query_one("#calendar-count").render())
+        await pilot.press("end")
+        assert editor.table.cursor_row == 4999
+        await pilot.press("home")
+        assert editor.table.cursor_row == 0
         await pilot.press("ctrl+k", "tab", "enter")
         # Choices: (any), facebook, instagram, linkedin, tiktok, youtube
         await pilot.press("down", "down", "enter")
@@ -575,6 +579,10 @@ async def test_typing_on_the_table_finds_titles_and_changes_nothing(calendar_pla
         await pilot.press("end")
         assert editor.table.cursor_row == 5
         await pilot.press("home")
+        assert editor.table.cursor_row == 0
+        await pilot.press("pagedown")
+        assert editor.table.cursor_row == 5
+        await pilot.press("pageup")
         assert editor.table.cursor_row == 0
         await pilot.press("ctrl+s")
         await calendar_settle(pilot)
