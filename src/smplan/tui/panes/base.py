@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import VerticalScroll
 from textual.widget import Widget
@@ -14,6 +15,7 @@ from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
+from smplan.tui.panes.reveal import reveal
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.items import ItemsEditor, ListEditor
 from smplan.tui.widgets.tracker_scroll import TrackerScroll
@@ -85,6 +87,15 @@ class StepPane(VerticalScroll):
     def budget_changed(self) -> None:
         """Called when the budget tracker's report has been computed again."""
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Once laid out: a form shown by this very key (an item added) has no place yet.
+        self.call_after_refresh(self.reveal, event.widget)
+
+    def reveal(self, widget: Widget) -> None:
+        """Scroll just enough to show ``widget`` whole, with its label, above docked panels."""
+        if self.screen.focused is widget:
+            reveal(self, widget)
+
     def focus_first(self) -> None:
         for widget in self.query("*"):
             # A scroll area of figures (the budget tracker) takes focus only when its
@@ -103,7 +114,7 @@ class StepPane(VerticalScroll):
     def _reveal(self, widget: Widget) -> None:
         """Scroll just enough, from the top, to show ``widget``."""
         self.scroll_home(animate=False, immediate=True)
-        self.scroll_to_widget(widget, animate=False, immediate=True)
+        reveal(self, widget)
 
     def editors(self) -> Sequence[ListEditor]:
         return list(self.query(ItemsEditor))

@@ -172,6 +172,11 @@ class CalendarEditor(Vertical):
     def form(self) -> Form:
         return self.query_one(Form)
 
+    @property
+    def list_widget(self) -> CalendarTable:
+        """The table (escape from the form and the filters goes there)."""
+        return self.table
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="calendar-filters"):
             for ident, field in FILTERS:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import VerticalScroll
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
 from smplan.tui.keys import all_key_groups
+from smplan.tui.markup import escape
 
 
 class HelpScreen(ModalScreen[None]):

@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Footer
 from smplan.i18n import t
 from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
-from smplan.tui.panes.calendar import CalendarEditor, CalendarPane
+from smplan.tui.panes.calendar import CalendarPane
 from smplan.tui.panes.goals import GoalsPane
 from smplan.tui.panes.measurement import MeasurementPane
 from smplan.tui.panes.personas import PersonasPane
@@ -24,7 +24,7 @@ from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.header import PlanHeader
-from smplan.tui.widgets.items import DeleteAsked, ItemsEditor
+from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
@@ -112,13 +112,9 @@ class MainScreen(Screen[None]):
         if focused is None or focused is steps:
             return None
         for node in focused.ancestors_with_self:
-            if isinstance(node, ItemsEditor):
-                listing: Widget = node.item_list
-            elif isinstance(node, CalendarEditor):
-                listing = node.table
-            else:
-                continue
-            return ("steps", steps) if focused is listing else ("list", listing)
+            listing = getattr(node, "list_widget", None)
+            if isinstance(listing, Widget):
+                return ("steps", steps) if focused is listing else ("list", listing)
         return ("steps", steps)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

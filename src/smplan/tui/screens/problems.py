@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -13,6 +12,7 @@ from textual.widgets.option_list import Option
 from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.tui.markup import escape
 
 LEVEL_MARK = {"error": "✖", "warning": "▲", "info": "·"}
 

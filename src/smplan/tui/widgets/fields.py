@@ -16,7 +16,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
-from textual.markup import escape
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widget import Widget
@@ -24,6 +23,7 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 
 from smplan.display import visible
 from smplan.i18n import t
+from smplan.tui.markup import escape
 from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
 from smplan.tui.widgets.picker import Picker

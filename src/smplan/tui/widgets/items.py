@@ -16,7 +16,6 @@ from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -26,6 +25,7 @@ from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.tui.keys import LIST_KEYS, add_bindings
+from smplan.tui.markup import escape
 from smplan.tui.type_ahead import TypeAhead
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
@@ -152,9 +152,6 @@ class ItemsEditor(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", classes="items-heading")
         yield ItemList(self.spec)
-        yield Static(
-            t("list.empty", None, thing=t(f"item.{self.spec.kind}")), classes="items-empty"
-        )
         yield Form(self.spec.fields, step=self.step)
 
     @property
@@ -164,6 +161,11 @@ class ItemsEditor(Vertical):
     @property
     def form(self) -> Form:
         return self.query_one(Form)
+
+    @property
+    def list_widget(self) -> ItemList:
+        """The list itself (escape from the form goes there)."""
+        return self.item_list
 
     @property
     def items(self) -> list[PlanTable]:
@@ -190,12 +192,16 @@ class ItemsEditor(Vertical):
             self.index = index
         self.index = max(0, min(self.index, len(items) - 1))
         options = [Option(self._prompt(item)) for item in items]
+        if not items:
+            # An empty list still shows (and takes focus on) a line: how to add one.
+            empty = t("list.empty", None, thing=t(f"item.{self.spec.kind}"))
+            options = [Option(f"[dim]{escape(empty)}[/dim]", disabled=True)]
         listing = self.item_list
         listing.clear_options()
         listing.add_options(options)
+        listing.set_class(not items, "-empty")
         if items:
             listing.highlighted = self.index
-        self.query_one(".items-empty").display = not items
         self._heading()
         self._bind_form()
 
@@ -227,7 +233,7 @@ class ItemsEditor(Vertical):
         """Update the list's labels after an edit: the selected item's, or ``every`` one."""
         items = self.items
         listing = self.item_list
-        if listing.option_count != len(items):
+        if listing.option_count != len(items) or listing.has_class("-empty") == bool(items):
             self.reload()
             return
         indexes = range(len(items)) if every else [self.index]
