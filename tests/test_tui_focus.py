@@ -12,6 +12,7 @@ from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor
 from smplan.tui.panes.reveal import covered_below
+from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.navigator import StepList
 from tests.tui_flow import SMALL, copy_sample, editor_of, focus, open_app, row_in, settle
 from tests.tui_keys import burst
@@ -158,3 +159,30 @@ async def test_the_budget_tracker_scrolls_from_the_keyboard(tmp_path: Path) -> N
         assert tracker.max_scroll_y > 0
         await pilot.press("down", "down", "down")
         await settle(pilot, lambda: tracker.scroll_y == 3)
+
+
+# -- focus shows -------------------------------------------------------------------
+
+
+async def test_the_focused_field_and_only_it_has_its_label_in_reverse(tmp_path: Path) -> None:
+    app = open_app(copy_sample(tmp_path), step=4)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        goals = editor_of(app, "goals")
+        network = row_in(goals, "network")
+        await focus(pilot, network.editor)
+        # Open the picker's menu: focus is in the menu, still this field's.
+        await pilot.press("enter")
+        await pilot.pause()
+
+        def reversed_labels() -> list[str]:
+            return [
+                row.spec.name
+                for row in goals.query(FieldRow)
+                if row.query_one(".field-label").rich_style.reverse
+            ]
+
+        assert reversed_labels() == ["network"]
+        await pilot.press("escape", "tab")
+        await pilot.pause()
+        assert reversed_labels() == ["kpi"]

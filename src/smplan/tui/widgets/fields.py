@@ -248,6 +248,17 @@ class FieldRow(Vertical):
 
     def on_descendant_focus(self) -> None:
         self._before = self._current
+        self._mark_focus()
+
+    def on_descendant_blur(self) -> None:
+        self._mark_focus()
+
+    def _mark_focus(self) -> None:
+        # A class, not :focus-within: Textual 8.2.8 restyles the focused widget's
+        # ancestors on a focus change, not their other children (the label). Asked
+        # of the screen, since focus and blur of two editors (a picker and its
+        # menu) may arrive in either order.
+        self.set_class(self.has_focus_within, "-focused")
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
