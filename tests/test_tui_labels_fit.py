@@ -61,7 +61,7 @@ async def test_no_label_is_clipped_at_80x24(lang: Lang, tmp_path: Path) -> None:
                 listing.focus()
                 await pilot.pause(0.2)
                 look(f"step {step}, {editor.spec.kind} list focused")
-        for screen in (HelpScreen(), GoToStep(), ProblemsScreen(app.findings)):
+        for screen in (HelpScreen(), GoToStep(), ProblemsScreen(app.problems())):
             app.push_screen(screen)
             await pilot.pause(0.2)
             look(type(screen).__name__)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from smplan.keypath import KeyPath
 from smplan.model import PlanTable
 from smplan.store.diff import forget_origins
 
@@ -40,6 +41,8 @@ class Edit:
     step: int = 0
     when: float = field(default_factory=time.monotonic)
     label: str = ""
+    #: Where the value is in the plan (a set's field), to name it when it is undone.
+    path: KeyPath = ()
 
 
 Listener = Callable[[Edit, bool], None]
@@ -156,7 +159,14 @@ class EditSession:
                 return
 
     def set(
-        self, owner: PlanTable, name: str, value: Any, *, step: int = 0, label: str = ""
+        self,
+        owner: PlanTable,
+        name: str,
+        value: Any,
+        *,
+        step: int = 0,
+        label: str = "",
+        path: KeyPath = (),
     ) -> bool:
         """Set ``owner.name`` to ``value``; False when it already held that value (or is locked)."""
         old = getattr(owner, name)
@@ -182,7 +192,9 @@ class EditSession:
                 self._undo.pop()
             self._notify(last, False)
             return True
-        self._record(Edit("set", owner, name, old, value, step=step, label=label, when=now))
+        self._record(
+            Edit("set", owner, name, old, value, step=step, label=label, when=now, path=path)
+        )
         return True
 
     def items(self, owner: PlanTable, name: str) -> list[Any]:

@@ -19,8 +19,11 @@ from textual.worker import get_current_worker
 
 from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
+from smplan.editing.anchors import Anchored, anchor, located
+from smplan.editing.lines import lines_now
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.i18n.places import in_words, place, step_of
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
@@ -37,7 +40,7 @@ from smplan.tui.screens.goto_step import GoToStep
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
-from smplan.tui.screens.problems import ProblemsScreen
+from smplan.tui.screens.problems import Problem, ProblemsScreen
 from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
 from smplan.tui.widgets.budget_panel import gauge_lines
@@ -92,8 +95,11 @@ class SmplanApp(KeyOrderApp[int]):
         self.session = EditSession()
         self.session.subscribe(self._edited)
         self.findings: list[Finding] = []
-        #: Key paths edited since the file was read: their load-time findings no longer apply.
-        self._edited_paths: set[KeyPath] = set()
+        #: Values set since the file was read, (id of the owner, field): the findings
+        #: made while reading them no longer apply.
+        self._edited_values: set[tuple[int, str]] = set()
+        #: The findings made while reading, tied to the items they are about.
+        self._anchored: list[Anchored] = []
         self._findings_timer: Timer | None = None
         self.smart = SmartState()
         self.budget = BudgetState()
@@ -151,6 +157,7 @@ class SmplanApp(KeyOrderApp[int]):
         self.guard.finish()
 
     def _start(self) -> None:
+        self._anchored = anchor(self.plan, self.plan_file.load_findings)
         self._check_plan()
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
@@ -193,8 +200,8 @@ class SmplanApp(KeyOrderApp[int]):
 
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
         """Set a field from the UI; read-only plans refuse with a message."""
-        self._edited_paths.add(path)
-        self.session.set(target, name, value, step=step, label=name)
+        self._edited_values.add((id(target), name))
+        self.session.set(target, name, value, step=step, label=name, path=path)
 
     def _edited(self, edit: Edit, undoing: bool) -> None:
         if edit.kind == "set" and isinstance(edit.owner, Goal):
@@ -254,7 +261,7 @@ class SmplanApp(KeyOrderApp[int]):
         self.smart = result.smart
         self.budget.report = result.budget
         plan_file = self.plan_file
-        loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
+        loaded = located(self.plan, self._anchored, self._edited_values)
         self.findings = sort_findings(plan_file.locate(loaded + result.findings))
         main = self.main
         pane = main.current_pane() if main is not None else None
@@ -277,7 +284,7 @@ class SmplanApp(KeyOrderApp[int]):
         found: dict[KeyPath, str] = {}
         for finding in self.findings:
             if finding.level != "info" and finding.path[: len(prefix)] == prefix:
-                found.setdefault(finding.path, finding.message)
+                found.setdefault(finding.path, in_words(finding.message, finding.path))
         return found
 
     def ref_choices(self, kind: RefKind) -> Sequence[tuple[str, str]]:
@@ -342,10 +349,11 @@ class SmplanApp(KeyOrderApp[int]):
         for pane in main.query("StepPane"):
             cast(Any, pane).reload()
         main.refresh_status()
-        what = ""
-        if edit.label:
-            what = t(f"field.{edit.label}") if edit.kind == "set" else t(f"item.{edit.label}")
-        self.notify(t(done, None, what=what), timeout=2)
+        if edit.kind == "set":
+            what = place(self.plan, edit.path) if edit.path else ""
+        else:
+            what = t(f"item.{edit.label}") if edit.label else ""
+        self.notify(t(done, None, what=what or t("history.an-edit")), timeout=2)
 
     def action_problems(self) -> None:
         if self.screen is not self.main:
@@ -355,14 +363,30 @@ class SmplanApp(KeyOrderApp[int]):
             if finding is not None:
                 await self.go_to_finding(finding)
 
-        self.push_screen(ProblemsScreen(self.findings), chosen)
+        self.push_screen(ProblemsScreen(self.problems()), chosen)
+
+    def problems(self) -> list[Problem]:
+        """The findings as the problems list shows them, on the lines of the text saved now."""
+        try:
+            lines = lines_now(self.plan_file, [f.path for f in self.findings])
+        except (PlanFileError, RecursionError, ValueError, KeyError, IndexError):
+            lines = {}  # too deep or odd to place: the lines found when checking stay
+        return [
+            Problem(
+                finding,
+                place(self.plan, finding.path),
+                in_words(finding.message, finding.path),
+                lines.get(finding.path, finding.line),
+            )
+            for finding in self.findings
+        ]
 
     async def go_to_finding(self, finding: Finding) -> None:
         """Show the step, item and field a finding is about."""
         main = self.main
         if main is None or not finding.path:
             return
-        step = _step_of_path(finding.path)
+        step = step_of(finding.path)
         pane = await main.show_step(step, focus=False)
         for editor in pane.editors():
             depth = len(editor.spec.path)
@@ -488,7 +512,8 @@ class SmplanApp(KeyOrderApp[int]):
         self.session.clear()
         if dirty:
             self.session.mark_dirty()
-        self._edited_paths.clear()
+        self._edited_values.clear()
+        self._anchored = anchor(self.plan, plan_file.load_findings)
         self._check_plan()
         main = self.main
         if main is not None:
@@ -638,11 +663,3 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
-
-
-def _step_of_path(path: KeyPath) -> int:
-    from smplan.model import STEP_OF_KEY
-
-    top = str(path[0]) if path else "plan"
-    step = STEP_OF_KEY.get(top, 0)
-    return 0 if step in (0, 8) else step

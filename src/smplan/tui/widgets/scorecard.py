@@ -6,6 +6,7 @@ from textual.widgets import Static
 
 from smplan.checks.smart import SmartVerdict
 from smplan.i18n import t
+from smplan.i18n.places import in_words
 from smplan.tui.markup import escape
 
 #: Marks that read without colour: pass, warn, fail.
@@ -67,9 +68,9 @@ def _card(verdict: SmartVerdict) -> str:
     for letter in verdict.letters:
         style = STYLES[letter.state]
         head = f"[{style}]{letter.letter} {MARKS[letter.state]}[/]"
-        text = escape(letter.reason)
+        text = escape(in_words(letter.reason))
         if letter.fix:
-            text += f" [dim]→ {escape(letter.fix)}[/dim]"
+            text += f" [dim]→ {escape(in_words(letter.fix))}[/dim]"
         lines.append(f"{head} {text}")
     return "\n".join(lines)
 
@@ -84,4 +85,4 @@ def _one_line(verdict: SmartVerdict) -> str:
     first = next((letter for letter in verdict.letters if letter.state != "pass"), None)
     if first is None:
         return f"{line}  {t('smart-ui.fully')}"
-    return f"{line}  {first.letter}: {escape(first.reason)}"
+    return f"{line}  {first.letter}: {escape(in_words(first.reason))}"
