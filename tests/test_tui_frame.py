@@ -277,3 +277,27 @@ async def test_an_existing_plan_still_opens_on_the_audit(tmp_path: Path) -> None
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot, lambda: app.main is not None)
         assert step_of(app) == 1
+
+
+async def test_the_marks_are_explained_and_each_step_says_what_it_misses(tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    app = SmplanApp(path, PlanFile.new(path), None)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: app.main is not None and app.focused is not None)
+        shown = screen_text(app)
+        assert "○ empty" in shown and "◐ started" in shown and "● complete" in shown
+        assert "7 ○ Measurement" in shown  # the starter's cadence alone starts nothing
+        await pilot.press("f8")
+        await settle(pilot, lambda: step_of(app) == 7)
+        assert (
+            progress_line(app) == "○ Nothing written yet. To complete it: a KPI result, a review."
+        )
+        await pilot.press("f7")
+        await settle(pilot, lambda: step_of(app) == 6)
+        assert progress_line(app) == "○ Nothing written yet. To complete it: a calendar item."
+
+
+def progress_line(app: SmplanApp) -> str:
+    pane = app.main.current_pane() if app.main else None
+    assert pane is not None
+    return str(pane.query_one(".pane-progress").render())

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
+from smplan.checks.completeness import MARKS, step_progress
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
@@ -62,6 +63,24 @@ class StepPane(VerticalScroll):
     def heading(self) -> ComposeResult:
         yield Static(f"[b]{t(f'step-title.{self.STEP}')}[/b]", classes="pane-title")
         yield Static(f"[dim]{t(f'step-intro.{self.STEP}')}[/dim]", classes="pane-intro")
+        yield Static("", classes="pane-progress")
+
+    def on_mount(self) -> None:
+        self.refresh_progress()
+
+    def refresh_progress(self) -> None:
+        """Say how far the step is written and, by the step's rule, what it still misses."""
+        progress = step_progress(self.smplan.plan, self.STEP)
+        mark = MARKS[progress.state]
+        if progress.state == "complete":
+            text = f"{mark} {t('progress.complete')}"
+        else:
+            items = ", ".join(progress.missing)
+            state = t(f"progress.{progress.state}")
+            text = f"{mark} {t('progress.missing', None, state=state, items=items)}"
+        line = self.query_one(".pane-progress", Static)
+        if str(line.content) != text:  # it runs on every keystroke
+            line.update(text)
 
     def section(self, msg_id: str) -> Static:
         return Static(f"[b]{t(msg_id)}[/b]", classes="section-heading")
@@ -72,6 +91,7 @@ class StepPane(VerticalScroll):
             form.reload()
         for editor in self.query(ItemsEditor):
             editor.reload()
+        self.refresh_progress()
 
     def refresh_labels(self) -> None:
         for editor in self.query(ItemsEditor):
@@ -80,6 +100,7 @@ class StepPane(VerticalScroll):
     def plan_edited(self, edit: Edit) -> None:
         """Called on every edit made in this pane: keep labels (and live widgets) current."""
         self.refresh_labels()
+        self.refresh_progress()
 
     def plan_checked(self) -> None:
         """Called when the plan's findings have been worked out again after an edit."""

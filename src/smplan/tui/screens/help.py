@@ -20,7 +20,10 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="dialog"):
-            yield Static(f"[b]{t('help.title')}[/b]\n{t('help.intro')}", classes="dialog-title")
+            yield Static(
+                f"[b]{t('help.title')}[/b]\n{t('help.intro')}\n{t('progress.help')}",
+                classes="dialog-title",
+            )
             keymap = getattr(self.app, "_keymap", {})
             groups = all_key_groups()
             shown: dict[str, str] = {}

@@ -57,6 +57,7 @@ class Navigator(Vertical):
     def compose(self) -> ComposeResult:
         yield StepList(*[Option(self._label(n, None), id=f"step-{n}") for n in STEPS], compact=True)
         yield Static("", id="nav-summary")
+        yield Static(t("progress.legend"), id="nav-legend")
 
     def _label(self, step: int, plan: Plan | None) -> str:
         mark = MARKS[step_completeness(plan, step)] if plan is not None else " "
