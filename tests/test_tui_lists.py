@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
 from tests.tui_flow import (
@@ -156,3 +158,25 @@ async def test_typing_on_a_list_finds_items_and_changes_nothing(tmp_path: Path) 
         assert personas.index == 2
         await save(pilot)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [(120, 40), (200, 50)])
+async def test_a_statement_with_line_breaks_keeps_one_row_per_goal(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = open_app(copy_sample(tmp_path), step=4)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f5")
+        await settle(pilot)
+        goals = editor_of(app, "goals")
+        goals.select(5)
+        await pilot.pause()
+        await focus(pilot, row_in(goals, "statement").editor)
+        await pilot.press("ctrl+end")
+        await type_text(pilot, "\nand two lines\n")
+        await settle(pilot, lambda: "\nand two lines" in (goals.items[5].statement or ""))
+        await pilot.pause(0.3)
+        listing = goals.item_list
+        assert listing.option_count == 7
+        assert listing.virtual_size.height == 7
+        assert "and two lines" in str(listing.get_option_at_index(5).prompt)

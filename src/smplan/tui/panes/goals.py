@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from smplan.display import one_line
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.model import Goal, Objective, PlanTable
@@ -71,7 +72,7 @@ class GoalsEditor(ItemsEditor):
     def _prompt(self, item: PlanTable) -> str:
         assert isinstance(item, Goal)
         verdict = self.smplan.smart.verdict(self.smplan.plan, item)
-        return f"{badge_markup(verdict)}  {escape(self.spec.label(item))}"
+        return f"{badge_markup(verdict)}  {escape(one_line(self.spec.label(item)))}"
 
 
 class GoalsPane(StepPane):

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from smplan.display import visible
+from smplan.display import one_line, visible
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
@@ -180,10 +180,12 @@ class ItemsEditor(Vertical):
 
     def labels(self) -> list[str]:
         """Each item's label as plain text, as type-ahead matches it."""
-        return [visible(self.spec.label(item)) for item in self.items]
+        return [one_line(self.spec.label(item)) for item in self.items]
 
     def _prompt(self, item: PlanTable) -> str:
-        return escape(visible(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
+        # One row per item: a statement typed with line breaks (or ending in one)
+        # would otherwise take two rows, the second one looking empty.
+        return escape(one_line(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
 
     def reload(self, index: int | None = None) -> None:
         """Rebuild the list from the model and show the item at ``index`` (or the current one)."""
