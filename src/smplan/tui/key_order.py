@@ -25,7 +25,10 @@ or opens something, the widgets' own keys included:
    dialog opening) holds the keys with :meth:`KeyOrderApp.holding_keys`.
 
 Only then is the next key handed out. Keys that come while nothing is on its way
-are handed out at once, so typing at a person's pace waits for nothing.
+are handed out at once, so typing at a person's pace waits for nothing; and a
+character typed into a text field (or backspace, an arrow...) moves no focus,
+so the key after it need not wait either: a burst of text costs no more than
+before.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.timer import Timer
+from textual.widgets import Input, TextArea
 
 ReturnType = TypeVar("ReturnType")
 
@@ -55,6 +59,8 @@ ROUNDS = 2
 STUCK_AFTER = 3.0
 
 InputEvent = events.Key | events.Paste
+#: Keys that edit the text of the focused field without leaving it.
+EDITING_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
 
 
 class KeyHandled(Message):
@@ -71,11 +77,16 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
     def __init__(self) -> None:
         super().__init__()
         self._held: deque[InputEvent] = deque()
-        #: The serial number of the key on its way, or None when none is.
+        #: The serial number of the key the next one waits for, or None.
         self._travelling: int | None = None
+        #: The serial number of the last character typed into a field, until its
+        #: marker is back: a key other than more typing waits for it.
+        self._typing: int | None = None
         self._serial = 0
         self._sent_at = 0.0
         self._holds = 0
+        #: The key on its way has arrived; the next one waits only for the holds to end.
+        self._arrived = False
         self._watchdog: Timer | None = None
 
     @property
@@ -89,27 +100,60 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
                 self._held.append(event)
                 self._watch()
                 return
-            await self._send(event)
+            await self._hand_out(event)
             return
         await super().on_event(event)
 
-    async def _send(self, event: InputEvent) -> None:
+    def _types_text(self, event: InputEvent) -> bool:
+        """True for a key that only edits the text of the focused field (or a paste into it)."""
+        focused = self.focused
+        if not isinstance(focused, Input | TextArea):
+            return False
+        if isinstance(focused, TextArea) and focused.read_only:
+            return False
+        if isinstance(event, events.Paste):
+            return True
+        return event.is_printable or event.key in EDITING_KEYS
+
+    async def _hand_out(self, event: InputEvent) -> bool:
+        """Give ``event`` to the focused widget now, or hold it; False when it is held."""
+        if self._types_text(event):
+            # Into the same field as the keys before it: nothing to wait for.
+            await super().on_event(event)
+            self._typing = self._mark()
+            return True
+        if self._typing is not None:
+            # After text, any other key (ctrl+s, Tab) waits until the text is in the plan.
+            self._travelling = self._typing
+            self._held.appendleft(event)
+            self._watch()
+            return False
+        self._travelling = self._serial + 1
+        await super().on_event(event)
+        # Priority bindings (F-keys, ctrl+s) have run here; others follow the key.
+        if self._travelling == self._serial + 1:
+            self._mark()
+        return True
+
+    def _mark(self) -> int:
+        """Send a marker after the key just handed out, along the same way; its number."""
         self._serial += 1
         serial = self._serial
-        self._travelling = serial
         self._sent_at = monotonic()
-        await super().on_event(event)
-        if self._travelling != serial or not self.screen_stack:
-            return
-        # Priority bindings (F-keys, ctrl+s) have run here; others follow the key.
-        target = self.focused or self.screen
-        if not target.post_message(KeyHandled(serial)):
-            self.call_later(self._settle, serial, ROUNDS)
+        target = self.focused or self.screen if self.screen_stack else None
+        if target is None or not target.post_message(KeyHandled(serial)):
+            self.call_later(self._marked, serial)
+        return serial
 
     def on_key_handled(self, message: KeyHandled) -> None:
         message.stop()
-        if message.serial == self._travelling:
-            self.call_later(self._settle, message.serial, ROUNDS)
+        self._marked(message.serial)
+
+    def _marked(self, serial: int) -> None:
+        if serial == self._typing:
+            self._typing = None
+        if serial == self._travelling:
+            self.call_later(self._settle, serial, ROUNDS)
 
     async def _settle(self, serial: int, rounds: int) -> None:
         if serial != self._travelling:
@@ -120,12 +164,15 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             self.call_later(self._settle, serial, rounds - 1)
         elif not self._holds:
             await self._next()
-        # else: the last hold to end hands out the next key.
+        else:
+            self._arrived = True  # the last hold to end hands out the next key
 
     async def _next(self) -> None:
         self._travelling = None
-        if self._held and self.screen_stack:
-            await self._send(self._held.popleft())
+        self._arrived = False
+        while self._held and self.screen_stack and self._travelling is None:
+            if not await self._hand_out(self._held.popleft()):
+                break
 
     @contextmanager
     def holding_keys(self) -> Iterator[None]:
@@ -135,11 +182,9 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             yield
         finally:
             self._holds = max(0, self._holds - 1)
-            if not self._holds:
-                if self._travelling is not None:
-                    self.call_later(self._settle, self._travelling, 1)
-                elif self._held:
-                    self.call_later(self._next)
+            if not self._holds and (self._arrived or self._travelling is None) and self._held:
+                # Focus has moved by now: a turn of the app's queue, then the next key.
+                self.call_later(self._next)
 
     def _watch(self) -> None:
         if self._watchdog is None:
@@ -155,5 +200,6 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             return
         # Something kept the marker from coming back: go on rather than lose the keys.
         self._holds = 0
+        self._typing = None
         await self._next()
         self._watch()
