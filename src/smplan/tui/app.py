@@ -163,6 +163,9 @@ class SmplanApp(KeyOrderApp[int]):
         # typing into the title; an existing one opens on the audit, navigator focused.
         new = not self.plan_file.exists
         step = self.first_step if self.first_step is not None else (0 if new else 1)
+        # Keys typed while the screen is being built wait for it (the main screen
+        # lets them go once its step is shown and focused).
+        self.hold_keys()
         self.push_screen(MainScreen(step, focus_first=new))
         self.guard.start()
         reason = self.plan_file.read_only_reason

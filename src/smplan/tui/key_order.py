@@ -20,7 +20,9 @@ or opens something, the widgets' own keys included:
    once the key has passed every widget from the focused one up and the app has
    run its bindings);
 2. then a few turns of the event loop and of the app's queue let the widgets
-   finish what the key set off (a choice posted up, a focus asked for);
+   finish what the key set off (a choice posted up, a focus asked for), and
+   the screen is laid out again (Tab follows the widgets' places, which a form
+   shown or a pane mounted by the key does not have before that);
 3. code that moves focus after a longer wait (a step's pane being mounted, a
    dialog opening) holds the keys with :meth:`KeyOrderApp.holding_keys`.
 
@@ -162,7 +164,15 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             await asyncio.sleep(0)
         if rounds > 1:
             self.call_later(self._settle, serial, rounds - 1)
-        elif not self._holds:
+        else:
+            # And once the screen is laid out again: Tab goes to the next widget by
+            # position, and a form just shown (an item added) has none before that.
+            self.call_after_refresh(self._laid_out, serial)
+
+    async def _laid_out(self, serial: int) -> None:
+        if serial != self._travelling:
+            return
+        if not self._holds:
             await self._next()
         else:
             self._arrived = True  # the last hold to end hands out the next key
@@ -177,14 +187,22 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
     @contextmanager
     def holding_keys(self) -> Iterator[None]:
         """Keep keys waiting while the block runs (it moves focus when it is done)."""
-        self._holds += 1
+        self.hold_keys()
         try:
             yield
         finally:
-            self._holds = max(0, self._holds - 1)
-            if not self._holds and (self._arrived or self._travelling is None) and self._held:
-                # Focus has moved by now: a turn of the app's queue, then the next key.
-                self.call_later(self._next)
+            self.release_keys()
+
+    def hold_keys(self) -> None:
+        """Keep keys waiting from now until :meth:`release_keys` (a screen being built)."""
+        self._holds += 1
+
+    def release_keys(self) -> None:
+        """End a :meth:`hold_keys`; the keys go on once focus has moved."""
+        self._holds = max(0, self._holds - 1)
+        if not self._holds and (self._arrived or self._travelling is None) and self._held:
+            # Focus has moved by now: a turn of the app's queue, then the next key.
+            self.call_later(self._next)
 
     def _watch(self) -> None:
         if self._watchdog is None:

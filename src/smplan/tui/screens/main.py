@@ -67,8 +67,14 @@ class MainScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self._fit(self.app.size.width, self.app.size.height)
-        await self.show_step(self.step, focus=self._focus_first)
-        self.refresh_status()
+        try:
+            await self.show_step(self.step, focus=self._focus_first)
+            if not self._focus_first:
+                # The step list, at once: the first keys typed go there.
+                self.set_focus(self.query_one(StepList))
+            self.refresh_status()
+        finally:
+            self.smplan.release_keys()  # held since the app pushed this screen
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
