@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Narrower than this, the footer has no room for the palette key (help lists it).
 FOOTER_PALETTE_WIDTH = 100
+#: Narrower than this, one space between the footer's keys instead of two, so that
+#: a list's keys and the app's fit (beside the palette key from 100 columns).
+FOOTER_ROOMY_WIDTH = 120
 #: Shorter than this, panes drop their intro line to keep rows for the plan itself.
 SHORT_HEIGHT = 30
 
@@ -83,7 +86,7 @@ class MainScreen(Screen[None]):
         footer = self.query_one(Footer)
         footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
         # One space between keys instead of two: a list's keys and the app's fit 80 columns.
-        footer.compact = width < FOOTER_PALETTE_WIDTH
+        footer.compact = width < FOOTER_ROOMY_WIDTH
         self.set_class(height < SHORT_HEIGHT, "-short")
 
     def pane(self, step: int) -> StepPane | None:
