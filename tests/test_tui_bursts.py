@@ -88,3 +88,21 @@ async def test_a_paste_into_a_one_line_field_stays_there_on_one_line(tmp_path: P
     plan = on_disk(path)["plan"]
     assert plan["title"] == "Northwind plan 2027"
     assert plan["organization"] == "Food Bank"
+
+
+async def test_a_picker_search_typed_slowly_still_finds_the_option(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path, "minimal.toml")
+    app = open_app(path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("f2")
+        await settle(pilot)
+        profiles = editor_of(app, "profiles")
+        profiles.item_list.focus()
+        await pilot.press("insert")
+        await settle(pilot, lambda: len(profiles.items) == 1)
+        # 0.8 s between keys: Textual's own search had started again by then.
+        for key in ("enter", "i", "n", "s", "enter"):
+            await pilot.press(key)
+            await pilot.pause(0.8)
+        await save(pilot)
+    assert on_disk(path)["audit"]["profiles"][0]["network"] == "instagram"

@@ -57,3 +57,10 @@ def test_a_letter_that_breaks_the_search_starts_a_new_one() -> None:
     ahead = TypeAhead(Clock())
     assert typed(ahead, "fal", 4) == 2  # "fa" finds Farmer, "fal" nothing: "l" finds Latte
     assert ahead.typed == "l"
+
+
+def test_with_words_a_later_word_matches_after_labels_that_start_with_it() -> None:
+    labels = ["", "per month", "per year", "once"]
+    assert TypeAhead(Clock(), words=True).find("y", labels, 0) == 2
+    assert TypeAhead(Clock(), words=True).find("o", labels, 0) == 3  # "once" before "month"
+    assert TypeAhead(Clock()).find("y", labels, 0) is None

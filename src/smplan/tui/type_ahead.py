@@ -17,10 +17,15 @@ RESET_AFTER = 1.0
 
 
 class TypeAhead:
-    """The search typed so far on one list, and where it leads."""
+    """The search typed so far on one list, and where it leads.
 
-    def __init__(self, clock: Callable[[], float] = monotonic) -> None:
+    With ``words``, a label whose later word starts with the search matches too
+    (after labels that start with it): "y" finds "per year".
+    """
+
+    def __init__(self, clock: Callable[[], float] = monotonic, *, words: bool = False) -> None:
         self._clock = clock
+        self._words = words
         self._typed = ""
         self._last = float("-inf")
 
@@ -43,19 +48,31 @@ class TypeAhead:
             return None
         self._typed += character
         start = -1 if current is None else current
-        found = _first_match(labels, self._typed, start if len(self._typed) > 1 else start + 1)
+        found = self._match(labels, self._typed, start if len(self._typed) > 1 else start + 1)
         if found is None and len(self._typed) > 1 and not character.isspace():
             # No row starts with the whole search: start a new one with this letter.
             self._typed = character
-            found = _first_match(labels, character, start + 1)
+            found = self._match(labels, character, start + 1)
+        return found
+
+    def _match(self, labels: Sequence[str], typed: str, start: int) -> int | None:
+        found = _first_match(labels, typed, start, lambda label, wanted: label.startswith(wanted))
+        if found is None and self._words:
+            found = _first_match(labels, typed, start, _a_word_starts)
         return found
 
 
-def _first_match(labels: Sequence[str], typed: str, start: int) -> int | None:
+def _a_word_starts(label: str, wanted: str) -> bool:
+    return any(word.startswith(wanted) for word in label.split())
+
+
+def _first_match(
+    labels: Sequence[str], typed: str, start: int, matches: Callable[[str, str], bool]
+) -> int | None:
     wanted = typed.casefold()
     count = len(labels)
     for step in range(count):
         index = (max(start, 0) + step) % count
-        if labels[index].casefold().startswith(wanted):
+        if labels[index] and matches(labels[index].casefold(), wanted):
             return index
     return None
