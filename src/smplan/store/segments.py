@@ -23,8 +23,12 @@ Key = tuple[str, ...]
 # skipped whole; brackets and braces track nesting inside values. One match skips
 # everything up to the next bracket or line-start "[" (group 1), so the loop in
 # _header_starts runs once per bracket, not once per string or comment (a 5,000-
-# item plan has some 40,000 strings). The possessive ``*+`` never backtracks into
-# a skipped string to find a "[" inside it.
+# item plan has some 40,000 strings). The skip never backtracks into a skipped
+# string to find a "[" inside it: the skip can only stop before a bracket, a
+# line-start "[" or the end of the text, and all three end the match, so the
+# regex never has a reason to backtrack. (A possessive ``*+`` would say the same
+# more briefly, but Python 3.11.0-3.11.3, Debian 12's 3.11.2 among them,
+# backtrack into possessive groups: gh-101955.)
 _SKIP = (
     r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}'
     r"|'''[\s\S]*?'{3,5}"
@@ -35,7 +39,7 @@ _SKIP = (
     r"|\n(?![ \t]*\[)"
     r"|[\"']"  # a quote that opens no complete string
 )
-_NEXT_TOKEN = re.compile(rf"(?:{_SKIP})*+(\n[ \t]*\[|[\[\]{{}}])")
+_NEXT_TOKEN = re.compile(rf"(?:{_SKIP})*(?P<token>\n[ \t]*\[|[\[\]{{}}]|\Z)")
 _BARE = r"[A-Za-z0-9_-]+"
 _BASIC = r'"(?:[^"\\\n]|\\.)*"'
 _LITERAL = r"'[^'\n]*'"
@@ -109,9 +113,9 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
     match = _NEXT_TOKEN.match
     while True:
         token = match(text, pos)
-        if token is None:
-            break
-        value = token.group(1)
+        if token is None or not token.group("token"):
+            break  # the end of the text
+        value = token.group("token")
         pos = token.end()
         first_char = value[0]
         if first_char == "\n":
@@ -120,7 +124,7 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
                 if header is not None:
                     found.append(
                         (
-                            token.start(1) + 1,
+                            token.start("token") + 1,
                             header.end(),
                             parse_header_key(header.group(2)),
                             len(header.group(1)) == 2,
