@@ -40,7 +40,7 @@ _BARE = r"[A-Za-z0-9_-]+"
 _BASIC = r'"(?:[^"\\\n]|\\.)*"'
 _LITERAL = r"'[^'\n]*'"
 _KEY = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
-_HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY}(?:[ \t]*\.[ \t]*{_KEY})*)[ \t]*\]\]?")
+HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY}(?:[ \t]*\.[ \t]*{_KEY})*)[ \t]*\]\]?")
 _KEY_PART = re.compile(rf"[ \t]*({_KEY})[ \t]*(?:\.|$)")
 _LEAD_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?\r?\n")
 
@@ -69,7 +69,8 @@ class Segment:
         return self.text[self.header_at :]
 
 
-def _unquote(part: str) -> str:
+def unquote_key(part: str) -> str:
+    """The name a key part stands for: ``"a b"`` -> ``a b``, ``'x'`` -> ``x``."""
     if part.startswith('"'):
         import tomli
 
@@ -87,7 +88,7 @@ def parse_header_key(raw: str) -> Key:
         match = _KEY_PART.match(raw, pos)
         if match is None:  # pragma: no cover - the caller matched _HEADER first
             raise ValueError(f"bad table header: {raw!r}")
-        parts.append(_unquote(match.group(1)))
+        parts.append(unquote_key(match.group(1)))
         pos = match.end()
     return tuple(parts)
 
@@ -100,7 +101,7 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
     first = re.match(r"[ \t]*\[", text)
     if first is not None:
         pos = first.end() - 1
-        header = _HEADER.match(text, pos)
+        header = HEADER.match(text, pos)
         if header is not None:
             found.append(
                 (0, header.end(), parse_header_key(header.group(2)), len(header.group(1)) == 2)
@@ -116,7 +117,7 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
         first_char = value[0]
         if first_char == "\n":
             if depth == 0:
-                header = _HEADER.match(text, pos - 1)
+                header = HEADER.match(text, pos - 1)
                 if header is not None:
                     found.append(
                         (
