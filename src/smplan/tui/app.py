@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from textual.app import App, SystemCommand
+from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -169,8 +169,8 @@ class SmplanApp(App[int]):
         self.push_screen(OpenErrorScreen(error), answered)
 
     def _retry_open(self) -> None:
+        # The error screen is gone already: it dismissed itself with the answer.
         assert self.path is not None
-        self.pop_screen()
         try:
             self._plan_file = PlanFile.open(self.path)
         except PlanFileError as error:
@@ -544,7 +544,7 @@ class SmplanApp(App[int]):
         try:
             with self.suspend():
                 subprocess.run(command, check=False)
-        except (OSError, subprocess.SubprocessError) as error:
+        except (OSError, subprocess.SubprocessError, SuspendNotSupported) as error:
             self.notify(
                 t("editor.failed", None, editor=command[0], reason=str(error)), severity="error"
             )
