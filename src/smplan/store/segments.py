@@ -138,7 +138,12 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
 
 
 def _lead_start(text: str, line_start: int, floor: int) -> int:
-    """Move back over whole comment and blank lines just above ``line_start``."""
+    """Move back over whole comment and blank lines just above ``line_start``.
+
+    A line that looks like a comment may be the end of a multi-line string (a
+    line of a statement that starts with ``#``): the lead stops where the text
+    above it would be left with a string still open.
+    """
     start = line_start
     while start > floor:
         prev = text.rfind("\n", floor, start - 1)
@@ -147,7 +152,29 @@ def _lead_start(text: str, line_start: int, floor: int) -> int:
         if _LEAD_LINE.fullmatch(line) is None:
             break
         start = candidate
+    while start < line_start and "#" in text[start:line_start] and _open_string(text, floor, start):
+        start = text.index("\n", start) + 1
     return start
+
+
+#: Complete strings and comments, and runs of anything else, for :func:`_open_string`.
+_MULTILINE = re.compile(r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}' r"|'''[\s\S]*?'{3,5}")
+_OTHER = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'[^'\n]*'" r"|#[^\n]*" r"|[^\"'#]+")
+
+
+def _open_string(text: str, start: int, end: int) -> bool:
+    """True when a multi-line string opened in ``text[start:end]`` is still open at ``end``."""
+    pos = start
+    while pos < end:
+        if text.startswith(('"""', "'''"), pos):
+            token = _MULTILINE.match(text, pos, end)
+            if token is None:
+                return True
+        else:
+            token = _OTHER.match(text, pos, end)
+        # A lone quote (of a broken line) is stepped over: not a string to follow.
+        pos = token.end() if token is not None else pos + 1
+    return False
 
 
 def split(text: str) -> list[Segment]:
