@@ -12,7 +12,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from smplan.store.atomic import write_atomic
+from smplan.store.atomic import write_companion
 from smplan.store.document import PlanDocument
 from smplan.store.plan_file import PlanFile, banner
 from smplan.store.reading import BOM
@@ -42,7 +42,7 @@ def recovery_text(plan_file: PlanFile) -> str:
 def write_recovery(path: Path, text: str) -> Path:
     """Write ``text`` as the recovery copy of ``path`` (atomically); raises ``OSError``."""
     target = recovery_path(path)
-    write_atomic(target, text.encode("utf-8"))
+    write_companion(path, target, text.encode("utf-8"))
     return target
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -24,6 +25,7 @@ from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
+from smplan.store.plan_file import identity_warning
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
@@ -408,7 +410,7 @@ class SmplanApp(App[int]):
             self.notify(error.message, severity="error", timeout=10)
             return False
         try:
-            await asyncio.to_thread(PlanFile.write, pending)
+            written = await asyncio.to_thread(PlanFile.write, pending)
         except PlanFileError as error:
             plan_file.finish_save(pending, ok=False)
             self.notify(self.guard.save_failed(error), severity="error", timeout=20)
@@ -427,6 +429,9 @@ class SmplanApp(App[int]):
             else t("save.done", None, name=name)
         )
         self.notify(message, timeout=3)
+        warning = identity_warning(written, name)
+        if warning:
+            self.notify(escape(warning), severity="warning", timeout=20)
         return True
 
     async def _write_export(self) -> str | None:
