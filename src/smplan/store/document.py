@@ -29,6 +29,7 @@ from smplan.store.segments import Segment, assign_paths, split
 from smplan.store.spans import (
     Missing,
     Pair,
+    Span,
     SpanError,
     body_start,
     deepest,
@@ -149,6 +150,27 @@ class PlanDocument:
         if below is not None:
             return starts[below] + self.segments[below].lead.count("\n")
         return starts[at] + segment.lead.count("\n")
+
+    def key_at_line(self, line: int) -> KeyPath:
+        """The key path of the value written on ``line`` (1-based), as deep as it goes.
+
+        A line of a multi-line string gives that string's key; a line outside any
+        value gives its table's path.
+        """
+        starts = self._starts()
+        at = max(bisect_right(starts, line) - 1, 0)
+        segment = self.segments[at]
+        offset = 0
+        for _ in range(line - starts[at]):
+            offset = segment.text.find("\n", offset) + 1
+        try:
+            pairs = self._scan(at)[0]
+        except SpanError:
+            return segment.path
+        for pair in pairs:
+            if pair.line_start <= offset < pair.line_end:
+                return (*segment.path, *_inside(pair.value, offset, pair.keys))
+        return segment.path
 
     def path_at_line(self, line: int) -> KeyPath:
         """The table path of the segment that holds ``line`` (1-based)."""
@@ -460,6 +482,23 @@ class PlanDocument:
                 return False
             node = node[str(part)]
         return isinstance(node, Array | AoT)
+
+
+def _inside(node: Span, offset: int, path: KeyPath) -> KeyPath:
+    """``path`` followed down the elements and pairs of ``node`` that hold ``offset``."""
+    while True:
+        if node.kind == "array":
+            found = [n for n, e in enumerate(node.items) if e.value.start <= offset < e.value.end]
+            if not found:
+                return path
+            path, node = (*path, found[0]), node.items[found[0]].value
+        elif node.kind == "table":
+            pairs = [p for p in node.pairs if p.key_start <= offset < p.value.end]
+            if not pairs:
+                return path
+            path, node = (*path, *pairs[0].keys), pairs[0].value
+        else:
+            return path
 
 
 def _with_lead(segment: Segment, lead: str) -> Segment:

@@ -14,7 +14,14 @@ from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.store.atomic import Written, write_atomic
 from smplan.store.diff import Change, diff, mark_origins, origins_now
 from smplan.store.document import PlanDocument
-from smplan.store.reading import BOM, PlanFileError, parse_toml, read_text, validate
+from smplan.store.reading import (
+    BOM,
+    PlanFileError,
+    conflict_markers,
+    parse_toml,
+    read_text,
+    validate,
+)
 from smplan.store.starter import starter_text
 
 
@@ -107,7 +114,20 @@ class PlanFile:
         plan, valid, findings = validate(raw, lang)
         for finding in findings:
             finding.file = str(path) if path else None
-        return cls(path, text, plan, valid, findings, exists=exists)
+        plan_file = cls(path, text, plan, valid, findings, exists=exists)
+        markers = conflict_markers(text)
+        if markers:
+            plan_file.load_findings.extend(plan_file._marker_findings(markers, lang))
+        return plan_file
+
+    def _marker_findings(self, markers: list[tuple[int, str]], lang: Lang | None) -> list[Finding]:
+        out: list[Finding] = []
+        for line, marker in markers:
+            message = t("finding.conflict-marker", lang, line=line, marker=marker)
+            path = self.document.key_at_line(line)
+            file = str(self.path) if self.path else None
+            out.append(Finding("warning", "conflict-marker", message, path, line=line, file=file))
+        return out
 
     @classmethod
     def new(cls, path: Path | None, title: str | None = None, lang: Lang = "en") -> PlanFile:
@@ -195,7 +215,9 @@ class PlanFile:
             raise ValueError("a plan without a path needs a path to save to")
         if reason is not None:
             raise PlanFileError(str(target), "read-only", reason)
-        if not force and target == self.path and self.changed_on_disk():
+        # A plan deleted or renamed on disk is written again: nothing there to overwrite.
+        gone = DiskStamp.of(target) is None and not target.is_dir()
+        if not force and target == self.path and not gone and self.changed_on_disk():
             raise SaveConflict(target)
         text = self.render()
         return PendingSave(

@@ -97,6 +97,8 @@ class SmplanApp(App[int]):
         self.smart = SmartState()
         self.budget = BudgetState()
         self._budget_timer: Timer | None = None
+        #: A save started from the keyboard is running (perhaps waiting for an answer).
+        self._save_running = False
         #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
         self.guard = PlanGuard(self)
 
@@ -158,6 +160,10 @@ class SmplanApp(App[int]):
             self.notify(
                 t("app.opened-with-errors", None, count=count), severity="warning", timeout=8
             )
+        markers = [f.line for f in self.plan_file.load_findings if f.code == "conflict-marker"]
+        if markers:
+            lines = ", ".join(str(line) for line in markers)
+            self.notify(t("app.conflict-markers", None, lines=lines), severity="warning", timeout=15)
 
     def _show_open_error(self, error: PlanFileError) -> None:
         def answered(choice: str | None) -> None:
@@ -377,14 +383,28 @@ class SmplanApp(App[int]):
         form.focus_first()
 
     def action_save(self) -> None:
+        if self._save_running:
+            return  # its question (changed on disk, path) is open: one is enough
         # In a worker: a save can ask a question (changed on disk, path) and wait for it.
-        self.run_worker(self.save_plan(), group="save")
+        self.run_worker(self._save_from_key(), group="save")
+
+    async def _save_from_key(self) -> None:
+        self._save_running = True
+        try:
+            await self.save_plan()
+        finally:
+            self._save_running = False
 
     async def save_plan(self, force: bool = False) -> bool:
         """Save now; True when the file on disk holds the plan."""
         refusal = self.guard.save_refusal()
         if refusal:
             self.notify(refusal, severity="error", timeout=10)
+            return False
+        if self.guard.asking:
+            # A question about the plan is open (changed on disk, a recovery copy):
+            # its answer decides what saving means, and two dialogs must not stack.
+            self.notify(t("save.answer-first", None, name=escape(self.file_label)), timeout=5)
             return False
         with self.guard.saving():
             return await self._save_plan(force)
@@ -468,6 +488,10 @@ class SmplanApp(App[int]):
         """Read the file again, dropping unsaved edits; False (and a message) if it is broken."""
         path = self.plan_file.path
         if path is None:
+            return False
+        if not path.exists() and not path.is_dir():
+            name = escape(self.file_label)
+            self.notify(t("disk.gone-reload", None, name=name), severity="warning", timeout=15)
             return False
         try:
             fresh = PlanFile.open(path)

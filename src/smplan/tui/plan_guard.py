@@ -111,6 +111,11 @@ class PlanGuard:
         return self.holder is not None
 
     @property
+    def asking(self) -> bool:
+        """True while a question about the plan (lock, recovery, change on disk) is open."""
+        return self._asking
+
+    @property
     def recovery_copy(self) -> Path | None:
         path = self.path
         return recovery_path(path) if path is not None else None
