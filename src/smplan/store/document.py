@@ -98,7 +98,7 @@ class PlanDocument:
                 return found
         return 0
 
-    def _scan(self, at: int) -> tuple[list[Pair], int]:
+    def scan(self, at: int) -> tuple[list[Pair], int]:
         """The key/value pairs of segment ``at`` and where its body starts (cached)."""
         found = self._scans.get(at)
         if found is None:
@@ -141,7 +141,7 @@ class PlanDocument:
         offset: int | None = None
         if rest:
             try:
-                offset = deepest(self._scan(at)[0], rest)
+                offset = deepest(self.scan(at)[0], rest)
             except SpanError:
                 offset = None
         if offset is not None:
@@ -164,7 +164,7 @@ class PlanDocument:
         for _ in range(line - starts[at]):
             offset = segment.text.find("\n", offset) + 1
         try:
-            pairs = self._scan(at)[0]
+            pairs = self.scan(at)[0]
         except SpanError:
             return segment.path
         for pair in pairs:
@@ -203,7 +203,7 @@ class PlanDocument:
         rest = path[len(segment.path) :]
         in_item = any(isinstance(part, int) for part in segment.path)
         try:
-            pairs, body = self._scan(at)
+            pairs, body = self.scan(at)
             if isinstance(change, DeleteKey):
                 text = delete_value(segment.text, pairs, rest)
             else:
@@ -268,7 +268,7 @@ class PlanDocument:
 
     # -- new tables and items ----------------------------------------------
 
-    def _insert_at(self, path: KeyPath) -> int:
+    def insert_position(self, path: KeyPath) -> int:
         """Where a new table under ``path`` goes: after its relatives, in step order."""
         related = [i for i, s in enumerate(self.segments) if s.path[: len(path)] == path]
         if not related:
@@ -356,7 +356,7 @@ class PlanDocument:
                 previous.text += self.newline
 
     def _new_table(self, path: KeyPath, values: dict[str, Any]) -> None:
-        position = self._insert_at(path)
+        position = self.insert_position(path)
         self._end_previous_line(self.segments, position)
         lead = self._lead_for(path, position)
         self.segments[position:position] = self._segments_of(
@@ -419,7 +419,7 @@ class PlanDocument:
     def _insert_groups(self, path: KeyPath, new_groups: list[list[Segment]]) -> None:
         if not new_groups:
             return
-        position = self._insert_at(path)
+        position = self.insert_position(path)
         self._end_previous_line(self.segments, position)
         head = new_groups[0][0]
         new_groups[0][0] = _with_lead(head, self._lead_for(path, position))
@@ -445,7 +445,7 @@ class PlanDocument:
         at = self.owner(path)
         segment = self.segments[at]
         try:
-            where = resolve(self._scan(at)[0], path[len(segment.path) :])
+            where = resolve(self.scan(at)[0], path[len(segment.path) :])
             if isinstance(where, Missing) or where.value.kind != "array":
                 return False
             array = where.value

@@ -25,6 +25,8 @@ from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
+from smplan.store.atomic import write_atomic
+from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
@@ -163,7 +165,9 @@ class SmplanApp(App[int]):
         markers = [f.line for f in self.plan_file.load_findings if f.code == "conflict-marker"]
         if markers:
             lines = ", ".join(str(line) for line in markers)
-            self.notify(t("app.conflict-markers", None, lines=lines), severity="warning", timeout=15)
+            self.notify(
+                t("app.conflict-markers", None, lines=lines), severity="warning", timeout=15
+            )
 
     def _show_open_error(self, error: PlanFileError) -> None:
         def answered(choice: str | None) -> None:
@@ -625,6 +629,7 @@ class SmplanApp(App[int]):
             yield from pane.system_commands()
         yield SystemCommand(t("key.save"), t("cmd.save-help"), self.action_save)
         yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
+        yield SystemCommand(t("cmd.tables"), t("cmd.tables-help"), self.action_expand_tables)
         yield SystemCommand(
             t("key.export-preview"), t("cmd.export-preview-help"), self.action_export_preview
         )
@@ -641,6 +646,36 @@ class SmplanApp(App[int]):
         )
         yield SystemCommand(t("cmd.theme"), t("cmd.theme-help"), self.action_change_theme)
         yield SystemCommand(t("key.quit"), t("cmd.quit-help"), self.action_request_quit)
+
+    async def action_expand_tables(self) -> None:
+        """Rewrite the plan's inline lists of tables as [[tables]] (the palette's command)."""
+        plan_file = self.plan_file
+        path = plan_file.path
+        refusal = self.guard.save_refusal() or plan_file.read_only_reason
+        if refusal:
+            self.notify(refusal, severity="error", timeout=10)
+            return
+        if path is None or not plan_file.exists or self.session.dirty:
+            self.notify(escape(t("tables.save-first")), severity="warning", timeout=8)
+            return
+        if plan_file.changed_on_disk():
+            self.notify(escape(t("tables.changed-on-disk", None, name=self.file_label)))
+            return
+        expanded = expand_inline_tables(plan_file.text)
+        if not expanded.converted:
+            self.notify(escape(t("tables.nothing", None, path=path.name)), timeout=5)
+            return
+        with self.guard.saving():
+            try:
+                await asyncio.to_thread(write_atomic, path, expanded.text.encode("utf-8"))
+            except OSError as error:
+                reason = error.strerror or str(error)
+                message = t("error.write-failed", None, path=path, reason=reason)
+                self.notify(escape(message), severity="error", timeout=15)
+                return
+            self.use_plan(PlanFile.from_text(expanded.text, path))
+        names = ", ".join(expanded.converted)
+        self.notify(escape(t("tables.done", None, path=path.name, names=names)))
 
     async def action_export_now(self) -> None:
         exported = await self._write_export()
