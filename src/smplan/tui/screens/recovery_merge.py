@@ -33,6 +33,11 @@ def conflict_line(conflict: Conflict) -> str:
     )
 
 
+def _hunks(lines: list[str]) -> list[str]:
+    """A unified diff without its two file-name lines: each part has its own heading."""
+    return lines[2:] if len(lines) > 2 and lines[0].startswith("---") else lines
+
+
 def _shown(value: object) -> str:
     text = str(getattr(value, "id", None) or value)
     return text if len(text) <= 40 else text[:39] + "…"
@@ -57,14 +62,14 @@ class RecoveryMerge(ModalScreen[None]):
                 f"[b]{t('recovery.merge-title', None, name=name)}[/b]", classes="dialog-title"
             )
             yield Static(f"[b]{t('recovery.merge-yours')}[/b]", classes="section-heading")
-            yield Static(diff_markup(recovery.your_edits()), id="merge-yours")
+            yield Static(diff_markup(_hunks(recovery.your_edits())), id="merge-yours")
             yield Static(f"[b]{t('recovery.merge-theirs')}[/b]", classes="section-heading")
-            yield Static(diff_markup(recovery.their_changes()), id="merge-theirs")
+            yield Static(diff_markup(_hunks(recovery.their_changes())), id="merge-theirs")
             yield Static(f"[b]{t('recovery.merge-result')}[/b]", classes="section-heading")
             if self.conflicts:
                 lines = "\n".join(f"! {conflict_line(c)}" for c in self.conflicts)
                 yield Static(lines, id="merge-conflicts", classes="merge-conflicts")
-            yield Static(diff_markup(applied), id="merge-result")
+            yield Static(diff_markup(_hunks(applied)), id="merge-result")
             yield Static(t("recovery.diff-hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
