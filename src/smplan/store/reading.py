@@ -104,6 +104,9 @@ def conflict_markers(text: str) -> list[tuple[int, str]]:
     valid, but almost surely two versions of a text that git left for a person.
     """
     found: list[tuple[int, str]] = []
+    # A plain search first: scanning a 1 MB plan line by line costs ~20 ms, this ~1.
+    if not any(marker in text for marker in ("<<<<<<<", ">>>>>>>", "=======", "|||||||")):
+        return found
     for match in _CONFLICT_MARKER.finditer(text):
         found.append((text.count("\n", 0, match.start()) + 1, match.group(1)))
     return found
