@@ -30,7 +30,7 @@ from tests.hand_styles import MULTILINE_TEXT, TEXT, hand_written_plan
 from tests.hand_styles import Plan as Written
 
 SETTINGS = settings(
-    max_examples=int(os.environ.get("SMPLAN_HYPOTHESIS_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("SMPLAN_HYPOTHESIS_EXAMPLES", "300")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
