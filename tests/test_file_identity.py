@@ -16,7 +16,9 @@ import stat
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -177,23 +179,26 @@ def run_as_nobody(plan: Path, *groups: int) -> dict[str, str]:
     return outcome
 
 
-def shared_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "team"
-    folder.mkdir()
-    # pytest's folders are private to root: let nobody reach this one.
-    for parent in [tmp_path, *tmp_path.parents]:
-        if parent == Path("/"):
-            break
-        os.chmod(parent, stat.S_IMODE(parent.stat().st_mode) | 0o001)
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder everyone may write, as a team's shared folder is.
+
+    Not under pytest's own temporary folder: pytest keeps that private (0700) and
+    sets it back whenever a worker starts, so another user could not reach it.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="smplan-team-"))
     os.chmod(folder, 0o777)
-    return folder
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @as_root
 def test_a_user_who_cannot_keep_owner_or_group_is_told_and_the_group_gains_nothing(
-    tmp_path: Path,
+    shared_folder: Path,
 ) -> None:
-    plan = copy_plan(shared_folder(tmp_path))
+    plan = copy_plan(shared_folder)
     os.chmod(plan, 0o666)
     outcome = run_as_nobody(plan)
     info = plan.stat()
@@ -207,9 +212,9 @@ def test_a_user_who_cannot_keep_owner_or_group_is_told_and_the_group_gains_nothi
 
 
 @as_root
-def test_a_team_member_keeps_the_group_and_is_told_about_the_owner(tmp_path: Path) -> None:
+def test_a_team_member_keeps_the_group_and_is_told_about_the_owner(shared_folder: Path) -> None:
     users = users_gid()
-    plan = copy_plan(shared_folder(tmp_path))
+    plan = copy_plan(shared_folder)
     os.chown(plan, 0, users)
     os.chmod(plan, 0o664)
     outcome = run_as_nobody(plan, users)

@@ -6,9 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
+from smplan.i18n import set_language
 from smplan.store.lock import Holder, lock_path, this_host
 from smplan.store.recovery import base_path, recovery_path
+from smplan.tui.screens.confirm import ChoiceDialog
 from tests.guard_helpers import (
     TITLE,
     add_to_title,
@@ -146,3 +149,24 @@ async def test_keep_aside_writes_the_edits_to_a_file_and_opens_the_plan_as_saved
     (aside,) = tmp_path.glob("plan.recovered-*.toml")
     assert title_in(aside) == "Kept aside"
     assert title_in(plan) == TITLE
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("stale", [False, True])
+async def test_the_four_answers_fit_80_columns(tmp_path: Path, language: str, stale: bool) -> None:
+    set_language(language)
+    plan = copy_plan(tmp_path)
+    leave_a_copy(plan, "Lost work")
+    if stale:
+        text = plan.read_text(encoding="utf-8")
+        plan.write_text(text.replace('organization = "Northwind"', 'organization = "NW"'))
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.pause(0.2)
+        buttons = list(app.screen.query(Button))
+        assert len(buttons) == 4
+        box = app.screen.query_one(".dialog").content_region
+        for button in buttons:
+            region = button.region
+            assert region.x >= box.x and region.right <= box.right, (button.label, region, box)

@@ -19,7 +19,6 @@ Everything here is plain file logic, testable without a screen.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import difflib
 import os
 import re
@@ -140,10 +139,6 @@ class Recovery:
     def their_changes(self) -> list[str]:
         """What changed on disk since the lost session read the plan."""
         return unified_diff(self.base or self.saved, self.saved, "before", "now")
-
-    def merged(self) -> Merged:
-        """Your edits applied onto the plan as it is now (not saved); see :func:`restore`."""
-        return restore(self)
 
 
 def unified_diff(old: str, new: str, old_name: str, new_name: str) -> list[str]:
@@ -295,7 +290,3 @@ def keep_aside(recovery: Recovery, now: float | None = None) -> Path:
     write_companion(plan, target, recovery.text.encode("utf-8"))
     remove_copy(recovery.copy)
     return target
-
-
-def copy_time(recovery: Recovery) -> dt.datetime:
-    return dt.datetime.fromtimestamp(recovery.written)
