@@ -68,6 +68,14 @@ class TmuxSession:
     def type(self, text: str) -> None:
         self.send(f"literal:{text}")
 
+    def burst(self, *keys: str) -> None:
+        """Key names and text, all in one ``send-keys`` call: the terminal gets them at once.
+
+        Text must not be a tmux key name (``Up``, ``End``...), which tmux would send
+        as that key.
+        """
+        self._tmux("send-keys", "-t", self.target, *keys)
+
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", self.target)
 
