@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.command import CommandPalette
 
 from smplan.store import PlanFile
+from smplan.tui import key_order
 from smplan.tui.app import SmplanApp
 from tests.tui_flow import SMALL, copy_sample, editor_of, on_disk, open_app, save, settle
 from tests.tui_keys import burst, keys_of
@@ -106,3 +108,24 @@ async def test_a_picker_search_typed_slowly_still_finds_the_option(tmp_path: Pat
             await pilot.pause(0.8)
         await save(pilot)
     assert on_disk(path)["audit"]["profiles"][0]["network"] == "instagram"
+
+
+async def test_keys_wait_for_a_slow_key_however_long_it_takes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a loaded machine a key and what it sets off (a form shown, the screen laid
+    # out again) can take longer than the watchdog that frees keys whose marker was
+    # lost. Shrinking the watchdog to almost nothing makes every key that slow: the
+    # keys after a Tab or an add must still wait for it.
+    monkeypatch.setattr(key_order, "STUCK_AFTER", 0.001)
+    path, app = new_plan(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await burst(pilot, ["f2", "tab", "insert", "tab", "tab", *keys_of("1200\t3.2\t4")])
+        await burst(pilot, ["f3", "insert", *keys_of("p9\tAnn")])
+        await save(pilot)
+    data = on_disk(path)
+    profile = data["audit"]["profiles"][0]
+    assert (profile["followers"], str(profile["engagement_rate"])) == (1200, "3.2")
+    assert profile["posts_per_week"] == 4
+    assert data["personas"] == [{"id": "p9", "name": "Ann"}]

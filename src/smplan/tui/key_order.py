@@ -45,6 +45,7 @@ from typing import Generic, TypeVar
 from textual import events
 from textual.app import App
 from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
 
@@ -56,9 +57,14 @@ SPINS = 12
 #: Rounds of those turns, each followed by the app's own queue (focus asked for
 #: with ``focus()`` lands there).
 ROUNDS = 2
-#: Seconds after which keys are handed out even if the marker never came back
-#: (the widget that had focus was removed before it saw the key).
+#: Seconds after which keys are handed out when the marker cannot come back: the
+#: widget it was sent to (the one that had focus) was removed before it saw it.
 STUCK_AFTER = 3.0
+#: Seconds after which keys are handed out whatever holds them. A marker still on
+#: its way is waited for until then: on a loaded machine a key and the layout it
+#: sets off can take longer than STUCK_AFTER, and handing out the next keys early
+#: sent them to the field the key was leaving.
+GIVE_UP_AFTER = 30.0
 
 InputEvent = events.Key | events.Paste
 #: Keys that edit the text of the focused field without leaving it.
@@ -86,6 +92,8 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._typing: int | None = None
         self._serial = 0
         self._sent_at = 0.0
+        #: Where the last marker was sent, until it is back.
+        self._marker_to: MessagePump | None = None
         self._holds = 0
         #: The key on its way has arrived; the next one waits only for the holds to end.
         self._arrived = False
@@ -144,7 +152,10 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._sent_at = monotonic()
         target = self.focused or self.screen if self.screen_stack else None
         if target is None or not target.post_message(KeyHandled(serial)):
+            self._marker_to = None
             self.call_later(self._marked, serial)
+        else:
+            self._marker_to = target
         return serial
 
     def on_key_handled(self, message: KeyHandled) -> None:
@@ -152,6 +163,8 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._marked(message.serial)
 
     def _marked(self, serial: int) -> None:
+        if serial == self._serial:
+            self._marker_to = None
         if serial == self._typing:
             self._typing = None
         if serial == self._travelling:
@@ -213,10 +226,13 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         if not self._held:
             return
         waited = monotonic() - self._sent_at
-        if waited < STUCK_AFTER:
-            self._watchdog = self.set_timer(STUCK_AFTER - waited, self._unstick)
+        lost = self._marker_to is not None and not self._marker_to.is_attached
+        if waited < STUCK_AFTER or (not lost and waited < GIVE_UP_AFTER):
+            # Slow is not stuck: the key is still on its way (or being laid out).
+            self._watchdog = self.set_timer(max(STUCK_AFTER - waited, 0.5), self._unstick)
             return
-        # Something kept the marker from coming back: go on rather than lose the keys.
+        # The marker cannot come back: go on rather than lose the keys.
+        self._marker_to = None
         self._holds = 0
         self._typing = None
         await self._next()
