@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SuspendNotSupported, SystemCommand
 from textual.binding import Binding
@@ -36,7 +36,7 @@ from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.key_order import KeyOrderApp
-from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings_map
+from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, set_bindings
 from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
@@ -88,7 +88,7 @@ class SmplanApp(KeyOrderApp[int]):
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self._bindings = bindings_map(APP_BINDINGS)
+        set_bindings(self, APP_BINDINGS)
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
@@ -121,6 +121,11 @@ class SmplanApp(KeyOrderApp[int]):
     @property
     def plan_file(self) -> PlanFile:
         assert self._plan_file is not None
+        return self._plan_file
+
+    @property
+    def opened_file(self) -> PlanFile | None:
+        """The plan file, or None before one is open (the open error screen)."""
         return self._plan_file
 
     @property
@@ -160,7 +165,7 @@ class SmplanApp(KeyOrderApp[int]):
 
     def _start(self) -> None:
         self._anchored = anchor(self.plan, self.plan_file.load_findings)
-        self._check_plan()
+        self.check_plan()
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
         new = not self.plan_file.exists
@@ -209,6 +214,10 @@ class SmplanApp(KeyOrderApp[int]):
 
     # -- editing -----------------------------------------------------------
 
+    def step_changed(self) -> None:
+        """The user went to another step: the recovery copy notes where they are."""
+        self.guard.step_changed()
+
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
         """Set a field from the UI; read-only plans refuse with a message."""
         self._edited_values.add((id(target), name))
@@ -227,7 +236,7 @@ class SmplanApp(KeyOrderApp[int]):
             main.refresh_status()
         if self._findings_timer is not None:
             self._findings_timer.stop()
-        self._findings_timer = self.set_timer(FINDINGS_DELAY, self._check_plan)
+        self._findings_timer = self.set_timer(FINDINGS_DELAY, self.check_plan)
 
     def _budget_changed(self) -> None:
         """Recompute the tracker now, or once typing pauses when the plan is big."""
@@ -248,7 +257,7 @@ class SmplanApp(KeyOrderApp[int]):
             if pane is not None:
                 pane.budget_changed()
 
-    def _check_plan(self) -> None:
+    def check_plan(self) -> None:
         """Work out SMART verdicts, budget and findings again, after an edit or a load."""
         if plan_size(self.plan) <= BACKGROUND_SIZE:
             self._checked(check_plan(self.plan, self.smart.today))
@@ -544,7 +553,7 @@ class SmplanApp(KeyOrderApp[int]):
             self.session.mark_dirty()
         self._edited_values.clear()
         self._anchored = anchor(self.plan, plan_file.load_findings)
-        self._check_plan()
+        self.check_plan()
         main = self.main
         if main is not None:
             main.reload_all()
@@ -724,3 +733,11 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
+
+
+if TYPE_CHECKING:
+    from smplan.tui.host import PlanHost
+
+    def _plan_host(app: SmplanApp) -> PlanHost:
+        """mypy checks here that the app offers all that widgets ask of it."""
+        return app

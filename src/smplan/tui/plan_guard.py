@@ -103,7 +103,7 @@ class PlanGuard:
 
     @property
     def path(self) -> Path | None:
-        plan_file = self.app._plan_file
+        plan_file = self.app.opened_file
         return plan_file.path if plan_file is not None else None
 
     @property
@@ -308,7 +308,7 @@ class PlanGuard:
         written back.
         """
         path = self.path
-        plan_file = self.app._plan_file
+        plan_file = self.app.opened_file
         if path is None or self.read_only or self._discarded or plan_file is None:
             return False
         if not self.app.session.dirty:
@@ -446,7 +446,7 @@ class PlanGuard:
     def poll(self) -> None:
         """Look at the plan file; act if it changed since it was read (cheap when it did not)."""
         app = self.app
-        plan_file = app._plan_file
+        plan_file = app.opened_file
         if (
             plan_file is None
             or plan_file.path is None
@@ -527,7 +527,7 @@ class PlanGuard:
         self._cancel_recovery_timer()
         if self._poll_timer is not None:
             self._poll_timer.stop()
-        if self._started and not self.read_only and self.app._plan_file is not None:
+        if self._started and not self.read_only and self.app.opened_file is not None:
             if self.app.session.dirty and not self._discarded:
                 self.write_recovery()
             elif not self.app.session.dirty:
