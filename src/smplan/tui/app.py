@@ -31,6 +31,7 @@ from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.open_plan.budget_state import BudgetState
 from smplan.open_plan.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
+from smplan.open_plan.save import write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.expand import expand_inline_tables
@@ -467,7 +468,7 @@ class SmplanApp(KeyOrderApp[int]):
                 return False
             target = Path(answer).expanduser()
             self.path = target
-        checkpoint = self.session.checkpoint()
+        checkpoint = self.session.seal()
         try:
             pending = plan_file.prepare_save(target, force=force)
         except SaveConflict:
@@ -476,7 +477,7 @@ class SmplanApp(KeyOrderApp[int]):
             self.notify(error.message, severity="error", timeout=10)
             return False
         try:
-            written = await asyncio.to_thread(PlanFile.write, pending)
+            result = await asyncio.to_thread(write_plan_and_export, pending)
         except PlanFileError as error:
             plan_file.finish_save(pending, ok=False)
             self.notify(self.guard.save_failed(error), severity="error", timeout=20)
@@ -484,7 +485,12 @@ class SmplanApp(KeyOrderApp[int]):
         plan_file.finish_save(pending, ok=True)
         self.session.mark_saved(checkpoint)
         self.guard.saved()
-        exported = await self._write_export()
+        written = result.written
+        exported = result.export.name if result.export is not None else None
+        if result.export_error is not None:
+            self.notify(
+                t("save.export-failed", None, reason=result.export_error), severity="warning"
+            )
         main = self.main
         if main is not None:
             main.refresh_status()
