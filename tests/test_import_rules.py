@@ -125,3 +125,20 @@ def test_the_allowed_exceptions_are_still_there() -> None:
             if isinstance(node, ast.Attribute)
         }
         assert pairs <= seen, name
+
+
+#: Textual's own private attributes: not even a node's own (``self._bindings``).
+TEXTUAL_PRIVATE_ATTRIBUTES = {"_bindings", "_nodes", "_blocks", "_content"}
+#: Where Textual 8.2.8 leaves no public way (see ALLOWED_PRIVATE).
+TEXTUAL_PRIVATE_HOMES = {"smplan.tui.keys", "smplan.tui.widgets.export_markdown"}
+
+
+def test_textual_private_attributes_are_used_in_their_two_homes_only() -> None:
+    wrong = [
+        f"{name}:{node.lineno}: {ast.unparse(node)}"
+        for name, tree in MODULES.items()
+        if name not in TEXTUAL_PRIVATE_HOMES
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in TEXTUAL_PRIVATE_ATTRIBUTES
+    ]
+    assert wrong == []

@@ -120,13 +120,18 @@ def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
 # ``BINDINGS`` is read per class when a node is made (its descriptions would stay
 # in the language of the first import), ``App.bind`` only adds (and its docstring
 # says it may become private), and ``App.set_keymap`` changes keys, not
-# descriptions. So the two functions below are the only places that write a
+# descriptions. So the three functions below are the only places that write a
 # node's ``_bindings``; everything else goes through them.
+
+
+def replace_bindings(node: DOMNode, bindings: BindingsMap) -> None:
+    """Give ``node`` exactly ``bindings`` (a dialog's keys, described in the current language)."""
+    node._bindings = bindings
 
 
 def set_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
     """Give ``node`` exactly the keys ``defs``, described in the current language."""
-    node._bindings = bindings_map(defs)
+    replace_bindings(node, bindings_map(defs))
     node.refresh_bindings()
 
 
