@@ -14,7 +14,6 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
-from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.widgets.fields import FieldRow
@@ -39,10 +38,6 @@ def dead_pid() -> int:
         check=True,
     )
     return int(gone.stdout)
-
-
-def open_app(path: Path) -> SmplanApp:
-    return SmplanApp(path, PlanFile.open(path), None)
 
 
 async def wait_for(pilot: Pilot[int], predicate: Callable[[], bool], timeout: float = 8.0) -> None:

@@ -8,8 +8,9 @@ from textual.widgets import OptionList
 
 from smplan.store import PlanFile
 from smplan.tui.screens.problems import ProblemsScreen
-from tests.guard_helpers import notes, open_app, wait_for
+from tests.guard_helpers import notes, wait_for
 from tests.helpers import run_cli
+from tests.tui_flow import open_app
 
 PLAN = '''\
 schema = 1
@@ -55,7 +56,7 @@ def test_a_line_of_equals_signs_in_prose_is_not_a_marker(tmp_path: Path) -> None
 async def test_the_app_says_so_when_it_opens_the_plan(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
     path.write_text(PLAN, encoding="utf-8")
-    app = open_app(path)
+    app = open_app(path, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_for(pilot, lambda: "merge-conflict markers" in notes(app))
         assert "line 9, 11, 13" in notes(app)

@@ -8,10 +8,10 @@ from pathlib import Path
 from textual.command import CommandPalette
 
 from smplan.store.expand import expand_inline_tables
-from tests.guard_helpers import notes, open_app, wait_for
+from tests.guard_helpers import notes, wait_for
 from tests.helpers import run_cli
 from tests.test_store_hand_styles import INLINE_GOALS
-from tests.tui_flow import screen_text, settle, type_text
+from tests.tui_flow import open_app, screen_text, settle, type_text
 
 EXPANDED_GOALS = """\
 [[goals]]
@@ -77,7 +77,7 @@ def test_the_command_line(tmp_path: Path) -> None:
 async def test_the_palette_command_rewrites_a_saved_plan(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
     path.write_text(INLINE_GOALS, encoding="utf-8")
-    app = open_app(path)
+    app = open_app(path, step=None)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
         await pilot.press("ctrl+p")

@@ -23,18 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from smplan.files.atomic import write_atomic, write_companion
 from smplan.store import PlanFile
-from smplan.store.atomic import write_atomic, write_companion
 from tests.conftest import ROOT
-from tests.guard_helpers import (
-    TITLE,
-    add_to_title,
-    copy_plan,
-    notes,
-    open_app,
-    title_in,
-    wait_for,
-)
+from tests.guard_helpers import TITLE, add_to_title, copy_plan, notes, title_in, wait_for
+from tests.tui_flow import open_app
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="SKIPPED: chown needs root")
 NOBODY = 65534
@@ -83,7 +76,7 @@ async def test_a_plan_replaced_by_a_link_while_open_is_saved_through_it(tmp_path
     plan = copy_plan(tmp_path)
     shared = tmp_path / "shared"
     shared.mkdir()
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await add_to_title(pilot, app, " linked")
         # Someone moves the plan into a shared folder and leaves a link behind.
@@ -143,11 +136,12 @@ SAVE_AS_USER = """
 import asyncio, json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from tests.guard_helpers import add_to_title, notes, open_app, wait_for
+from tests.guard_helpers import add_to_title, notes, wait_for
+from tests.tui_flow import open_app
 
 async def main() -> None:
     plan = Path(sys.argv[1])
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await add_to_title(pilot, app, " mine")
         await pilot.press("ctrl+s")
@@ -233,14 +227,15 @@ from pathlib import Path
 os.umask(0o022)  # the usual umask, set where a program sets it: at start-up
 sys.path.insert(0, sys.argv[2])
 from smplan.store.lock import lock_path
-from tests.guard_helpers import add_to_title, open_app, wait_for
+from tests.guard_helpers import add_to_title, wait_for
+from tests.tui_flow import open_app
 
 def mode(path: Path) -> str:
     return oct(stat.S_IMODE(path.stat().st_mode))
 
 async def main() -> None:
     plan = Path(sys.argv[1])
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     modes = {}
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " private")

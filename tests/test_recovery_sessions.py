@@ -25,7 +25,6 @@ from smplan.tui.widgets.fields import FieldRow
 from tests.guard_helpers import (
     TITLE,
     copy_plan,
-    open_app,
     screen_text,
     title_in,
     wait_for,
@@ -34,6 +33,7 @@ from tests.guard_helpers import (
 )
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
 from tests.test_recovery_signals import edit_title_then_more
+from tests.tui_flow import open_app
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
 
@@ -84,7 +84,7 @@ async def test_two_sessions_keep_separate_copies_and_a_save_removes_only_its_own
     try:
         a.wait_for_screen("plan.toml")
         wait_for_file(lambda: read_holder(plan) is not None)
-        b = open_app(plan)
+        b = open_app(plan, step=None)
         async with b.run_test(size=(80, 24)) as pilot:
             await wait_for_dialog(pilot, b, "already open in another smplan")
             await pilot.press("tab", "enter")  # Open anyway
@@ -112,7 +112,7 @@ async def test_two_sessions_keep_separate_copies_and_a_save_removes_only_its_own
     assert a_copy.exists()  # a clean quit of B leaves A's copy alone
 
     # A reopens: its edits are offered, on top of B's save.
-    again = open_app(plan)
+    again = open_app(plan, step=None)
     async with again.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, again, "has changed on disk since")
         await pilot.press("enter")  # Apply my edits
@@ -178,7 +178,7 @@ async def test_a_copy_older_than_a_pulled_plan_is_offered_with_three_way_view(
     assert 'organization = "Northwind Co"' in plan.read_text(encoding="utf-8")
     assert copy.stat().st_mtime <= plan.stat().st_mtime  # the copy is older than the plan
 
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "has changed on disk since")
         assert "Apply my edits" in screen_text(app)
@@ -212,7 +212,7 @@ async def test_quitting_without_answering_never_deletes_a_lost_copy(
     copy = lose_session_a(plan, socket_dir)
     teammate_changes_organization(upstream)
     git(plan.parent, "pull", "-q", "--ff-only")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "has changed on disk since")
         await pilot.press("escape")  # asked again: the copy is not dropped by escape
@@ -221,6 +221,6 @@ async def test_quitting_without_answering_never_deletes_a_lost_copy(
         await wait_for(pilot, lambda: app.return_code is not None)
     assert copy.exists() and title_in(copy) == f"{TITLE} FIRST SECOND"
     # And the next time it is offered again.
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "has changed on disk since")

@@ -22,7 +22,6 @@ from smplan.store.recovery import recovery_path
 from tests.guard_helpers import (
     TITLE,
     copy_plan,
-    open_app,
     screen_text,
     title_in,
     wait_for,
@@ -30,6 +29,7 @@ from tests.guard_helpers import (
     wait_for_file,
 )
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
+from tests.tui_flow import open_app
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
 
@@ -118,7 +118,7 @@ async def test_reopening_after_a_lost_session_restores_and_saves(
     copy = recovery_path(plan, Holder(this_host(), pid))
     assert copy.exists()
 
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
         assert "Restore" in screen_text(app)

@@ -28,11 +28,11 @@ from tests.guard_helpers import (
     add_to_title,
     copy_plan,
     notes,
-    open_app,
     title_in,
     wait_for,
     wait_for_dialog,
 )
+from tests.tui_flow import open_app
 
 
 def temp_files(folder: Path) -> list[str]:
@@ -86,7 +86,7 @@ async def test_disk_full_keeps_the_edits_and_the_recovery_copy(small_disk: Path)
     plan = copy_plan(small_disk)
     before = plan.read_bytes()
     copy = recovery_path(plan)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " kept")
         await wait_for(pilot, copy.exists)
@@ -115,7 +115,7 @@ async def test_read_only_disk(small_disk: Path) -> None:
     plan = copy_plan(small_disk)
     before = plan.read_bytes()
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         await pilot.press("ctrl+s")
@@ -134,7 +134,7 @@ async def test_read_only_disk(small_disk: Path) -> None:
 
 async def test_plan_replaced_by_a_folder(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         plan.unlink()
@@ -161,11 +161,12 @@ PERMISSION_SCRIPT = """
 import asyncio, json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from tests.guard_helpers import add_to_title, notes, open_app, wait_for
+from tests.guard_helpers import add_to_title, notes, wait_for
+from tests.tui_flow import open_app
 
 async def main() -> None:
     plan = Path(sys.argv[1])
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         await pilot.press("ctrl+s")

@@ -12,11 +12,11 @@ from tests.guard_helpers import (
     add_to_title,
     copy_plan,
     notes,
-    open_app,
     title_in,
     wait_for,
     wait_for_dialog,
 )
+from tests.tui_flow import open_app
 
 
 def edit_elsewhere(plan: Path, title: str) -> None:
@@ -27,7 +27,7 @@ def edit_elsewhere(plan: Path, title: str) -> None:
 
 async def test_a_clean_plan_is_reloaded_by_itself(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
         edit_elsewhere(plan, "Changed in vim")
@@ -39,7 +39,7 @@ async def test_a_clean_plan_is_reloaded_by_itself(tmp_path: Path) -> None:
 
 async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
@@ -72,7 +72,7 @@ async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: 
 
 async def test_unsaved_edits_reload_on_request(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         await wait_for(pilot, recovery_path(plan).exists)
@@ -88,7 +88,7 @@ async def test_unsaved_edits_reload_on_request(tmp_path: Path) -> None:
 async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
     """The save itself notices the change even before the watch does (SaveConflict)."""
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
@@ -99,7 +99,7 @@ async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
 
 async def test_a_removed_plan_is_reported_and_ctrl_s_writes_it_again(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await add_to_title(pilot, app, " mine")
         plan.unlink()
@@ -117,7 +117,7 @@ async def test_reload_of_a_plan_gone_from_disk_keeps_the_edits_and_says_so(
     tmp_path: Path,
 ) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
@@ -136,7 +136,7 @@ async def test_reload_of_a_plan_gone_from_disk_keeps_the_edits_and_says_so(
 
 async def test_the_disk_question_and_the_save_question_never_stack(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")  # another instance saves

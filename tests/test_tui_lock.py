@@ -17,7 +17,6 @@ from tests.guard_helpers import (
     TITLE,
     copy_plan,
     notes,
-    open_app,
     screen_text,
     title_input,
     wait_for,
@@ -25,6 +24,7 @@ from tests.guard_helpers import (
     wait_for_file,
 )
 from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
+from tests.tui_flow import open_app
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
     plan = first_session.plan
     first = first_session.pid
     before = plan.read_bytes()
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
         assert f"process {first} on {this_host()}" in screen_text(app)
@@ -83,7 +83,7 @@ async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
 
 async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: TmuxApp) -> None:
     plan = first_session.plan
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
         await pilot.press("tab", "enter")  # open anyway
@@ -94,7 +94,7 @@ async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: T
 
 
 async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
-    app = open_app(first_session.plan)
+    app = open_app(first_session.plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
         await pilot.press("tab", "tab", "enter")
@@ -111,7 +111,7 @@ async def test_a_stale_lock_is_taken_over_silently(tmp_path: Path) -> None:
     )
     dead_pid = int(gone.stdout)
     lock_path(plan).write_text(Holder(this_host(), dead_pid).text(), encoding="utf-8")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: read_holder(plan) == Holder.me())
         await pilot.pause(0.2)
@@ -123,7 +123,7 @@ async def test_a_stale_lock_is_taken_over_silently(tmp_path: Path) -> None:
 async def test_a_lock_from_another_host_is_always_reported(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     lock_path(plan).write_text(Holder("laptop-of-rina", 4242).text(), encoding="utf-8")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "process 4242 on laptop-of-rina")
     assert read_holder(plan) == Holder("laptop-of-rina", 4242)

@@ -15,21 +15,11 @@ from pathlib import Path
 from textual.widget import Widget
 from textual.widgets import Input
 
-from smplan.i18n import Lang, current_language, set_language, t
-from smplan.store import PlanFile
-from smplan.tui.app import FINDINGS_DELAY, SmplanApp
+from smplan.i18n import Lang, current_language, t
+from smplan.tui.app import FINDINGS_DELAY
 from smplan.tui.panes.goals import GoalsEditor
-from tests.conftest import SAMPLES
+from tests.tui_flow import copy_sample, open_app
 from tests.tui_text import field_row, screen_text
-
-
-def open_app(tmp_path: Path, sample: str, step: int) -> SmplanApp:
-    path = tmp_path / sample
-    path.write_bytes((SAMPLES / sample).read_bytes())
-    plan_file = PlanFile.open(path)
-    # As the launcher does: the plan's own language is the interface's.
-    set_language(plan_file.plan.language)
-    return SmplanApp(path, plan_file, None, step=step)
 
 
 async def type_into(pilot, root: Widget, name: str, text: str, paste: bool = False) -> str:  # type: ignore[no-untyped-def]
@@ -56,7 +46,7 @@ async def type_into(pilot, root: Widget, name: str, text: str, paste: bool = Fal
 
 
 async def test_indonesian_money_field_reads_1500(tmp_path: Path) -> None:
-    app = open_app(tmp_path, "kopi-nusantara.toml", step=3)
+    app = open_app(copy_sample(tmp_path, "kopi-nusantara.toml"), step=3, own_language=True)
     assert current_language() == "id" and app.plan.currency == "IDR"
     async with app.run_test(size=(100, 40)) as pilot:
         pane = app.screen.query_one("#pane-3", Widget)
@@ -77,7 +67,7 @@ async def test_indonesian_money_field_reads_1500(tmp_path: Path) -> None:
 
 
 async def test_english_decimal_field_reads_one_and_a_half(tmp_path: Path) -> None:
-    app = open_app(tmp_path, "northwind-nonprofit.toml", step=4)
+    app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), step=4, own_language=True)
     assert current_language() == "en"
     async with app.run_test(size=(100, 40)) as pilot:
         goals = app.screen.query_one(GoalsEditor)
@@ -89,7 +79,7 @@ async def test_english_decimal_field_reads_one_and_a_half(tmp_path: Path) -> Non
 
 
 async def test_english_count_and_dollars_refuse_1500_with_both_readings(tmp_path: Path) -> None:
-    app = open_app(tmp_path, "northwind-nonprofit.toml", step=1)
+    app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), step=1, own_language=True)
     lang: Lang = current_language()
     assert lang == "en" and app.plan.currency == "USD"
     async with app.run_test(size=(100, 40)) as pilot:
@@ -119,7 +109,7 @@ async def test_typing_an_unreadable_number_key_by_key_leaves_the_value_as_it_was
 ) -> None:
     # Key by key, "1" and "1.5" are readable beginnings of "1.500"; once the whole
     # text is refused, none of them may stay in the plan.
-    app = open_app(tmp_path, "northwind-nonprofit.toml", step=3)
+    app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), step=3, own_language=True)
     async with app.run_test(size=(100, 40)) as pilot:
         budget = app.plan.resources.budget
         pane = app.screen.query_one("#pane-3", Widget)

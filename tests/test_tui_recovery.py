@@ -17,11 +17,11 @@ from tests.guard_helpers import (
     add_to_title,
     copy_plan,
     dead_pid,
-    open_app,
     title_in,
     wait_for,
     wait_for_dialog,
 )
+from tests.tui_flow import open_app
 
 
 def leave_a_copy(plan: Path, title: str) -> Path:
@@ -40,7 +40,7 @@ async def test_the_copy_follows_the_edits_and_undo_back_to_clean_removes_it(
 ) -> None:
     plan = copy_plan(tmp_path)
     copy = recovery_path(plan)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " one")
         assert not copy.exists()  # written a moment later, not on every key
@@ -63,7 +63,7 @@ async def test_the_copy_follows_the_edits_and_undo_back_to_clean_removes_it(
 async def test_quitting_without_saving_removes_the_copy(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     copy = recovery_path(plan)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " unwanted")
         await wait_for(pilot, copy.exists)
@@ -79,7 +79,7 @@ async def test_quitting_without_saving_removes_the_copy(tmp_path: Path) -> None:
 async def test_a_crash_keeps_the_unsaved_edit_in_the_copy(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     copy = recovery_path(plan)
-    app = open_app(plan)
+    app = open_app(plan, step=None)
 
     def crash() -> None:
         raise RuntimeError("a bug in the app")
@@ -101,7 +101,7 @@ async def test_a_crash_keeps_the_unsaved_edit_in_the_copy(tmp_path: Path) -> Non
 async def test_discard_deletes_the_copy_and_keeps_the_plan(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     copy = leave_a_copy(plan, "Lost work")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
         await wait_for(pilot, lambda: app.focused is not None)
@@ -117,7 +117,7 @@ async def test_discard_deletes_the_copy_and_keeps_the_plan(tmp_path: Path) -> No
 async def test_the_difference_is_shown_before_deciding(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     copy = leave_a_copy(plan, "Lost [bold]work[/bold]")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
         await pilot.press("tab", "enter")  # show the difference
@@ -140,7 +140,7 @@ async def test_keep_aside_writes_the_edits_to_a_file_and_opens_the_plan_as_saved
 ) -> None:
     plan = copy_plan(tmp_path)
     copy = leave_a_copy(plan, "Kept aside")
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
         await pilot.click("#answer-aside")
@@ -160,7 +160,7 @@ async def test_the_four_answers_fit_80_columns(tmp_path: Path, language: str, st
     if stale:
         text = plan.read_text(encoding="utf-8")
         plan.write_text(text.replace('organization = "Northwind"', 'organization = "NW"'))
-    app = open_app(plan)
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         await pilot.pause(0.2)

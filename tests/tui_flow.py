@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from smplan.i18n import set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.widgets.fields import FieldRow
@@ -29,8 +30,22 @@ def copy_sample(folder: Path, name: str = SAMPLE) -> Path:
     return target
 
 
-def open_app(path: Path, *, step: int = 1, keymap: dict[str, str] | None = None) -> SmplanApp:
-    return SmplanApp(path, PlanFile.open(path), None, step=step, keymap=keymap)
+def open_app(
+    path: Path,
+    *,
+    step: int | None = 1,
+    keymap: dict[str, str] | None = None,
+    own_language: bool = False,
+) -> SmplanApp:
+    """The app on the plan at ``path``, as the launcher opens it.
+
+    ``step=None`` opens where the app chooses (a new plan's details, else the
+    audit); ``own_language`` speaks the plan's language, as the launcher does.
+    """
+    plan_file = PlanFile.open(path)
+    if own_language:
+        set_language(plan_file.plan.language)
+    return SmplanApp(path, plan_file, None, step=step, keymap=keymap)
 
 
 async def settle(

@@ -63,6 +63,8 @@ class EditSession:
         #: ...and edits to do again from there, once that part of the redo history
         #: was dropped by a new edit (saved, undone, then something else typed).
         self._saved_after: list[Edit] = []
+        #: The edit a save in progress took as its checkpoint (no typing merges into it).
+        self._sealed: Edit | None = None
         #: When True every edit is refused (the plan is open read-only) and
         #: :attr:`on_refused` is called instead, so the app can say why.
         self.locked = False
@@ -115,6 +117,15 @@ class EditSession:
     def checkpoint(self) -> Edit | None:
         """A token for the model as it is now, for :meth:`mark_saved` once it is on disk."""
         return self._undo[-1] if self._undo else None
+
+    def seal(self) -> Edit | None:
+        """:meth:`checkpoint` for a save that is starting: the edit it names is sealed.
+
+        Typing that goes on while the save runs becomes a new edit instead of
+        changing this one, so it is still unsaved when the save is done.
+        """
+        self._sealed = self.checkpoint()
+        return self._sealed
 
     def mark_saved(self, checkpoint: Edit | None) -> None:
         self._saved = checkpoint
@@ -185,6 +196,7 @@ class EditSession:
             and now - last.when < COALESCE_SECONDS
             and not self._redo
             and last is not self._saved
+            and last is not self._sealed
         ):
             last.new = value
             last.when = now

@@ -86,13 +86,24 @@ def write_markdown(
     lang: str | None = None,
 ) -> Path:
     """Write the export of ``plan_file`` to ``target`` (default: beside the plan); its path."""
-    check_exportable(plan_file.plan, plan_file.path)
+    return write_plan_markdown(plan_file.plan, plan_file.path, target, flavor, lang)
+
+
+def write_plan_markdown(
+    plan: Plan,
+    plan_path: Path | None,
+    target: Path | None = None,
+    flavor: str | None = None,
+    lang: str | None = None,
+) -> Path:
+    """Write the export of ``plan`` (read from ``plan_path``) to ``target`` (default: beside it)."""
+    check_exportable(plan, plan_path)
     if target is None:
-        if plan_file.path is None:
+        if plan_path is None:
             raise ExportError("", t("export.error.no-path"))
-        target = default_path(plan_file.path)
-    text = export_markdown(plan_file.plan, plan_flavor(plan_file.plan, flavor), lang)
-    return write_text(target, text, plan_file.path)
+        target = default_path(plan_path)
+    text = export_markdown(plan, plan_flavor(plan, flavor), lang)
+    return write_text(target, text, plan_path)
 
 
 def write_export(plan_file: PlanFile) -> Path | None:
@@ -101,9 +112,14 @@ def write_export(plan_file: PlanFile) -> Path | None:
     Returns the path written, or None when the plan does not ask for an export
     (or has no file yet). Raises ExportError (an OSError's words) on failure.
     """
-    if not plan_file.plan.export.markdown or plan_file.path is None:
+    return write_plan_export(plan_file.plan, plan_file.path)
+
+
+def write_plan_export(plan: Plan, plan_path: Path | None) -> Path | None:
+    """:func:`write_export` for a plan model saved at ``plan_path`` (a save's snapshot)."""
+    if not plan.export.markdown or plan_path is None:
         return None
-    return write_markdown(plan_file)
+    return write_plan_markdown(plan, plan_path)
 
 
 __all__ = [
@@ -120,4 +136,6 @@ __all__ = [
     "preview_sections",
     "write_export",
     "write_markdown",
+    "write_plan_export",
+    "write_plan_markdown",
 ]

@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SuspendNotSupported, SystemCommand
 from textual.binding import Binding
@@ -22,21 +22,23 @@ from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
+from smplan.files.atomic import write_atomic
 from smplan.findings import Finding
 from smplan.i18n import t
 from smplan.i18n.places import in_words, place, step_of
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
+from smplan.open_plan.budget_state import BudgetState
+from smplan.open_plan.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
+from smplan.open_plan.save import write_plan_and_export
+from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
-from smplan.store.atomic import write_atomic
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
-from smplan.tui.budget_state import BudgetState
 from smplan.tui.key_order import KeyOrderApp
-from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings_map
+from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, set_bindings
 from smplan.tui.language import save_in_plan, switch_and_offer
-from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
@@ -45,7 +47,6 @@ from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.screens.problems import Problem, ProblemsScreen
-from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
 from smplan.tui.widgets.budget_panel import gauge_lines
 from smplan.tui.widgets.fields import RefKind
@@ -88,7 +89,7 @@ class SmplanApp(KeyOrderApp[int]):
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self._bindings = bindings_map(APP_BINDINGS)
+        set_bindings(self, APP_BINDINGS)
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
@@ -124,6 +125,11 @@ class SmplanApp(KeyOrderApp[int]):
         return self._plan_file
 
     @property
+    def opened_file(self) -> PlanFile | None:
+        """The plan file, or None before one is open (the open error screen)."""
+        return self._plan_file
+
+    @property
     def plan(self) -> Plan:
         return self.plan_file.plan
 
@@ -133,10 +139,6 @@ class SmplanApp(KeyOrderApp[int]):
         if path is None:
             return t("header.untitled")
         return path.name if self.plan_file.exists else t("header.new-file", None, name=path.name)
-
-    @property
-    def unsaved_new(self) -> bool:
-        return False
 
     @property
     def read_only(self) -> bool:
@@ -164,7 +166,7 @@ class SmplanApp(KeyOrderApp[int]):
 
     def _start(self) -> None:
         self._anchored = anchor(self.plan, self.plan_file.load_findings)
-        self._check_plan()
+        self.check_plan()
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
         new = not self.plan_file.exists
@@ -213,6 +215,10 @@ class SmplanApp(KeyOrderApp[int]):
 
     # -- editing -----------------------------------------------------------
 
+    def step_changed(self) -> None:
+        """The user went to another step: the recovery copy notes where they are."""
+        self.guard.step_changed()
+
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
         """Set a field from the UI; read-only plans refuse with a message."""
         self._edited_values.add((id(target), name))
@@ -231,7 +237,7 @@ class SmplanApp(KeyOrderApp[int]):
             main.refresh_status()
         if self._findings_timer is not None:
             self._findings_timer.stop()
-        self._findings_timer = self.set_timer(FINDINGS_DELAY, self._check_plan)
+        self._findings_timer = self.set_timer(FINDINGS_DELAY, self.check_plan)
 
     def _budget_changed(self) -> None:
         """Recompute the tracker now, or once typing pauses when the plan is big."""
@@ -252,7 +258,7 @@ class SmplanApp(KeyOrderApp[int]):
             if pane is not None:
                 pane.budget_changed()
 
-    def _check_plan(self) -> None:
+    def check_plan(self) -> None:
         """Work out SMART verdicts, budget and findings again, after an edit or a load."""
         if plan_size(self.plan) <= BACKGROUND_SIZE:
             self._checked(check_plan(self.plan, self.smart.today))
@@ -462,7 +468,7 @@ class SmplanApp(KeyOrderApp[int]):
                 return False
             target = Path(answer).expanduser()
             self.path = target
-        checkpoint = self.session.checkpoint()
+        checkpoint = self.session.seal()
         try:
             pending = plan_file.prepare_save(target, force=force)
         except SaveConflict:
@@ -471,7 +477,7 @@ class SmplanApp(KeyOrderApp[int]):
             self.notify(error.message, severity="error", timeout=10)
             return False
         try:
-            written = await asyncio.to_thread(PlanFile.write, pending)
+            result = await asyncio.to_thread(write_plan_and_export, pending)
         except PlanFileError as error:
             plan_file.finish_save(pending, ok=False)
             self.notify(self.guard.save_failed(error), severity="error", timeout=20)
@@ -479,7 +485,12 @@ class SmplanApp(KeyOrderApp[int]):
         plan_file.finish_save(pending, ok=True)
         self.session.mark_saved(checkpoint)
         self.guard.saved()
-        exported = await self._write_export()
+        written = result.written
+        exported = result.export.name if result.export is not None else None
+        if result.export_error is not None:
+            self.notify(
+                t("save.export-failed", None, reason=result.export_error), severity="warning"
+            )
         main = self.main
         if main is not None:
             main.refresh_status()
@@ -496,10 +507,8 @@ class SmplanApp(KeyOrderApp[int]):
         return True
 
     async def _write_export(self) -> str | None:
-        try:
-            from smplan.export import write_export
-        except ImportError:
-            return None
+        from smplan.export import write_export
+
         try:
             written = await asyncio.to_thread(write_export, self.plan_file)
         except (OSError, ValueError) as error:
@@ -550,7 +559,7 @@ class SmplanApp(KeyOrderApp[int]):
             self.session.mark_dirty()
         self._edited_values.clear()
         self._anchored = anchor(self.plan, plan_file.load_findings)
-        self._check_plan()
+        self.check_plan()
         main = self.main
         if main is not None:
             main.reload_all()
@@ -730,3 +739,11 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
+
+
+if TYPE_CHECKING:
+    from smplan.tui.host import PlanHost
+
+    def _plan_host(app: SmplanApp) -> PlanHost:
+        """mypy checks here that the app offers all that widgets ask of it."""
+        return app

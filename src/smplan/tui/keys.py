@@ -116,6 +116,25 @@ def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
     return BindingsMap([d.binding() for d in defs])
 
 
+# Textual 8.2.8 has no public way to give a node bindings built at run time:
+# ``BINDINGS`` is read per class when a node is made (its descriptions would stay
+# in the language of the first import), ``App.bind`` only adds (and its docstring
+# says it may become private), and ``App.set_keymap`` changes keys, not
+# descriptions. So the three functions below are the only places that write a
+# node's ``_bindings``; everything else goes through them.
+
+
+def replace_bindings(node: DOMNode, bindings: BindingsMap) -> None:
+    """Give ``node`` exactly ``bindings`` (a dialog's keys, described in the current language)."""
+    node._bindings = bindings
+
+
+def set_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
+    """Give ``node`` exactly the keys ``defs``, described in the current language."""
+    replace_bindings(node, bindings_map(defs))
+    node.refresh_bindings()
+
+
 def add_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
     """Give ``node`` the keys ``defs`` on top of its own (ours win where both bind a key)."""
     own = bindings_map(defs)

@@ -24,8 +24,8 @@ from textual.widgets import Input
 
 from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
 from smplan.model import CalendarItem
-from smplan.tui.calendar_query import CalendarQuery
-from smplan.tui.keys import APP_BINDINGS, bindings_map
+from smplan.presentation.calendar import CalendarQuery
+from smplan.tui.keys import APP_BINDINGS, set_bindings
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
@@ -72,7 +72,7 @@ def node_path(widget: Widget, screen: DOMNode) -> NodePath | None:
         parent = node.parent
         if parent is None:
             return None
-        siblings: list[DOMNode] = list(parent._nodes)
+        siblings: list[DOMNode] = list(parent.children)
         parts.append(node.id if node.id else siblings.index(node))
         node = parent
     return tuple(reversed(parts)) if node is screen else None
@@ -82,7 +82,7 @@ def find_node(screen: DOMNode, path: NodePath) -> Widget | None:
     """The widget at ``path`` under ``screen`` (see :func:`node_path`), if the screen has one."""
     node: DOMNode = screen
     for part in path:
-        children: Sequence[DOMNode] = list(node._nodes)
+        children: Sequence[DOMNode] = list(node.children)
         if isinstance(part, str):
             found = [child for child in children if child.id == part]
             if not found:
@@ -131,7 +131,7 @@ async def restore(main: MainScreen, state: ScreenState) -> None:
     if state.calendar is not None:
         for calendar in main.query(CalendarEditor):
             calendar.every_column = state.calendar.every_column
-            calendar._set_query(state.calendar.query)
+            calendar.set_query(state.calendar.query)
             calendar.rebuild(keep=state.calendar.current)
     for where, text in state.unparsed.items():
         field = find_node(main, where)
@@ -152,10 +152,9 @@ async def switch_language(app: SmplanApp, lang: Lang) -> None:
     """Show the whole app in ``lang`` now, keeping edits, history and what is on screen."""
     main = app.main
     set_language(lang)
-    app._bindings = bindings_map(APP_BINDINGS)
-    app.refresh_bindings()
+    set_bindings(app, APP_BINDINGS)
     # Findings and SMART explanations are sentences: work them out again in ``lang``.
-    app._check_plan()
+    app.check_plan()
     if main is None:
         return
     state = capture(main)

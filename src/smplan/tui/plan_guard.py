@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import errno
 import os
 import signal
 import threading
@@ -34,6 +33,8 @@ from textual.timer import Timer
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.i18n.formats import format_date
+from smplan.open_plan.disk_watch import disk_change
+from smplan.open_plan.save_failures import save_failure
 from smplan.store import PlanFileError
 from smplan.store.lock import Holder, PlanLock
 from smplan.store.plan_file import DiskStamp
@@ -65,9 +66,6 @@ REFUSAL_QUIET = 3.0
 EXIT_GRACE = 3.0
 #: Signals that end a session: the SSH connection dropped, or the process is asked to stop.
 ENDING_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
-
-_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-_NO_PERMISSION = {errno.EACCES, errno.EPERM}
 
 
 class PlanGuard:
@@ -103,7 +101,7 @@ class PlanGuard:
 
     @property
     def path(self) -> Path | None:
-        plan_file = self.app._plan_file
+        plan_file = self.app.opened_file
         return plan_file.path if plan_file is not None else None
 
     @property
@@ -308,7 +306,7 @@ class PlanGuard:
         written back.
         """
         path = self.path
-        plan_file = self.app._plan_file
+        plan_file = self.app.opened_file
         if path is None or self.read_only or self._discarded or plan_file is None:
             return False
         if not self.app.session.dirty:
@@ -371,19 +369,7 @@ class PlanGuard:
 
     def save_failed(self, error: PlanFileError) -> str:
         """The message for a failed save; the recovery copy is written (or kept) first."""
-        cause = error.__cause__
-        code = cause.errno if isinstance(cause, OSError) else None
-        reason = (cause.strerror if isinstance(cause, OSError) else None) or error.message
-        if code in _NO_SPACE:
-            message_id = "save-failed.no-space"
-        elif code in _NO_PERMISSION:
-            message_id = "save-failed.permission"
-        elif code == errno.EROFS:
-            message_id = "save-failed.read-only"
-        elif code == errno.EISDIR:
-            message_id = "save-failed.is-folder"
-        else:
-            message_id = "save-failed.other"
+        message_id, reason = save_failure(error)
         path = escape(error.file)
         message = t(message_id, None, path=path, reason=escape(reason))
         copy = self.recovery_copy
@@ -446,7 +432,7 @@ class PlanGuard:
     def poll(self) -> None:
         """Look at the plan file; act if it changed since it was read (cheap when it did not)."""
         app = self.app
-        plan_file = app._plan_file
+        plan_file = app.opened_file
         if (
             plan_file is None
             or plan_file.path is None
@@ -460,16 +446,17 @@ class PlanGuard:
         ):
             return
         stamp = DiskStamp.of(plan_file.path)
-        if stamp == plan_file.stamp or (self._seen_set and stamp == self._seen):
+        change = disk_change(plan_file, stamp, self._seen, self._seen_set, app.session.dirty)
+        if change == "nothing":
             return
-        if not plan_file.changed_on_disk():
+        if change == "touched":
             plan_file.stamp = stamp  # touched, same text: nothing to do, no need to read again
             return
         self._seen, self._seen_set = stamp, True
         name = escape(app.file_label)
-        if stamp is None:
+        if change == "gone":
             app.notify(t("disk.gone", None, name=name), severity="warning", timeout=15)
-        elif not app.session.dirty:
+        elif change == "reload":
             if app.reload_from_disk():
                 app.notify(t("disk.reloaded", None, name=name), timeout=6)
         else:
@@ -527,7 +514,7 @@ class PlanGuard:
         self._cancel_recovery_timer()
         if self._poll_timer is not None:
             self._poll_timer.stop()
-        if self._started and not self.read_only and self.app._plan_file is not None:
+        if self._started and not self.read_only and self.app.opened_file is not None:
             if self.app.session.dirty and not self._discarded:
                 self.write_recovery()
             elif not self.app.session.dirty:

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from smplan.checks.completeness import MARKS, step_progress
+from smplan.checks.structure.completeness import MARKS, step_progress
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
@@ -22,7 +22,7 @@ from smplan.tui.widgets.items import ItemsEditor, ListEditor
 from smplan.tui.widgets.tracker_scroll import TrackerScroll
 
 if TYPE_CHECKING:
-    from smplan.tui.app import SmplanApp
+    from smplan.tui.host import PlanHost
 
 
 class BoundForm(Form):
@@ -57,8 +57,8 @@ class StepPane(VerticalScroll):
         super().__init__(id=f"pane-{self.STEP}", classes="step-pane")
 
     @property
-    def smplan(self) -> SmplanApp:
-        return cast("SmplanApp", self.app)
+    def smplan(self) -> PlanHost:
+        return cast("PlanHost", self.app)
 
     def heading(self) -> ComposeResult:
         yield Static(f"[b]{t(f'step-title.{self.STEP}')}[/b]", classes="pane-title")

@@ -39,7 +39,7 @@ from smplan.editing import Edit
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
 from smplan.model import CalendarItem, Plan
-from smplan.tui.calendar_query import (
+from smplan.presentation.calendar import (
     NUMERIC,
     SORT_KEYS,
     CalendarQuery,
@@ -63,7 +63,7 @@ from smplan.tui.widgets.items import DeleteAsked, ListSpec, join_labels
 from smplan.tui.widgets.picker import Picker
 
 if TYPE_CHECKING:
-    from smplan.tui.app import SmplanApp
+    from smplan.tui.host import PlanHost
 
 #: The title comes first: it is what add and enter go to, and at 80x24 the first
 #: row of the form is the one that shows below the table.
@@ -153,8 +153,8 @@ class CalendarEditor(Vertical):
         self._choices: dict[str, list[tuple[str, str]]] = {}
 
     @property
-    def smplan(self) -> SmplanApp:
-        return cast("SmplanApp", self.app)
+    def smplan(self) -> PlanHost:
+        return cast("PlanHost", self.app)
 
     @property
     def plan(self) -> Plan:
@@ -420,7 +420,7 @@ class CalendarEditor(Vertical):
         self._ensure_built()
         row = self._position(item)
         if row is None:
-            self._set_query(self.query_state.cleared())
+            self.set_query(self.query_state.cleared())
             self.rebuild(keep=item)
             row = self._position(item)
         if row is not None:
@@ -430,7 +430,7 @@ class CalendarEditor(Vertical):
 
     # -- filters and sort --------------------------------------------------
 
-    def _set_query(self, query: CalendarQuery) -> None:
+    def set_query(self, query: CalendarQuery) -> None:
         """Show ``query`` in the filter bar without the bar reacting to it."""
         self.query_state = query
         for ident, field in FILTERS:
@@ -448,7 +448,7 @@ class CalendarEditor(Vertical):
 
     def apply(self, query: CalendarQuery) -> None:
         """Show the table for ``query`` (filters and sort)."""
-        self._set_query(query)
+        self.set_query(query)
         self.rebuild()
 
     def set_sort(self, sort: SortKey, descending: bool = False) -> None:
@@ -604,7 +604,7 @@ class CalendarEditor(Vertical):
         if removed is None:  # refused: the plan is read-only
             return
         self.table.focus()
-        self.smplan.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
+        self.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
 
     def row_titles(self) -> list[str]:
         """The title of each row, top to bottom, as type-ahead matches it."""
@@ -613,7 +613,7 @@ class CalendarEditor(Vertical):
     def move_item(self, offset: int) -> None:
         query = self.query_state
         if query.sort != "file":
-            self.smplan.notify(t("calendar.move-needs-file-order"), timeout=4)
+            self.notify(t("calendar.move-needs-file-order"), timeout=4)
             return
         current = self.current
         row = self.table.cursor_row

@@ -9,12 +9,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from smplan.i18n import t
+from smplan.tui.keys import replace_bindings
 
 
 class AskPath(ModalScreen[str | None]):
     def __init__(self, prompt: str, value: str = "") -> None:
         super().__init__()
-        self._bindings = BindingsMap([Binding("escape", "dismiss(None)", t("key.cancel"))])
+        replace_bindings(self, BindingsMap([Binding("escape", "dismiss(None)", t("key.cancel"))]))
         self.prompt = prompt
         self.value = value
 

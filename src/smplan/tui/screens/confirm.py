@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from smplan.i18n import t
+from smplan.tui.keys import replace_bindings
 
 
 class ChoiceDialog(ModalScreen[str]):
@@ -18,12 +19,15 @@ class ChoiceDialog(ModalScreen[str]):
         super().__init__(classes="choice-dialog")
         # Replacing the screen's bindings drops its tab keys: give them back (and arrows),
         # or only the default answer could be chosen from the keyboard.
-        self._bindings = BindingsMap(
-            [
-                Binding("escape", "choose('cancel')", t("key.cancel")),
-                Binding("tab,right", "app.focus_next", show=False),
-                Binding("shift+tab,left", "app.focus_previous", show=False),
-            ]
+        replace_bindings(
+            self,
+            BindingsMap(
+                [
+                    Binding("escape", "choose('cancel')", t("key.cancel")),
+                    Binding("tab,right", "app.focus_next", show=False),
+                    Binding("shift+tab,left", "app.focus_previous", show=False),
+                ]
+            ),
         )
         self.question = question
         self.answers = answers

@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 from smplan.export import ExportError, Section, plan_flavor, preview_sections, write_markdown
 from smplan.i18n import t
 from smplan.store import PlanFile
-from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings_map
+from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings_map, replace_bindings
 from smplan.tui.widgets.export_markdown import ExportMarkdown
 
 #: Seconds a highlighted section waits before it is drawn.
@@ -39,7 +39,7 @@ def preview_parser() -> MarkdownIt:
 class ExportPreview(ModalScreen[None]):
     def __init__(self, plan_file: PlanFile, flavor: str | None = None) -> None:
         super().__init__(id="export-preview")
-        self._bindings = bindings_map(EXPORT_PREVIEW_KEYS)
+        replace_bindings(self, bindings_map(EXPORT_PREVIEW_KEYS))
         self.plan_file = plan_file
         self.flavor = plan_flavor(plan_file.plan, flavor)
         #: (title, Markdown) of each section, once the worker has built them.

@@ -10,16 +10,23 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from smplan.i18n import t
+from smplan.tui.keys import replace_bindings
 
 
 class GoToStep(ModalScreen[int | None]):
     def __init__(self) -> None:
         super().__init__()
-        self._bindings = BindingsMap(
-            [
-                Binding("escape", "dismiss(None)", t("key.cancel")),
-                *[Binding(str(n), f"dismiss({n})", t(f"step.{n}"), show=False) for n in range(8)],
-            ]
+        replace_bindings(
+            self,
+            BindingsMap(
+                [
+                    Binding("escape", "dismiss(None)", t("key.cancel")),
+                    *[
+                        Binding(str(n), f"dismiss({n})", t(f"step.{n}"), show=False)
+                        for n in range(8)
+                    ],
+                ]
+            ),
         )
 
     def compose(self) -> ComposeResult:

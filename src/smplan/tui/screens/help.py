@@ -9,14 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
-from smplan.tui.keys import all_key_groups
+from smplan.tui.keys import all_key_groups, replace_bindings
 from smplan.tui.markup import escape
 
 
 class HelpScreen(ModalScreen[None]):
     def __init__(self) -> None:
         super().__init__()
-        self._bindings = BindingsMap([Binding("escape,f1,q", "dismiss", t("key.close"))])
+        replace_bindings(self, BindingsMap([Binding("escape,f1,q", "dismiss", t("key.close"))]))
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="dialog"):

@@ -28,7 +28,7 @@ from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
-    from smplan.tui.app import SmplanApp
+    from smplan.tui.host import PlanHost
 
 #: Narrower than this, the footer has no room for the palette key (help lists it).
 FOOTER_PALETTE_WIDTH = 100
@@ -57,8 +57,8 @@ class MainScreen(Screen[None]):
         self._focus_first = focus_first
 
     @property
-    def smplan(self) -> SmplanApp:
-        return cast("SmplanApp", self.app)
+    def smplan(self) -> PlanHost:
+        return cast("PlanHost", self.app)
 
     def compose(self) -> ComposeResult:
         yield PlanHeader(id="plan-header")
@@ -105,7 +105,7 @@ class MainScreen(Screen[None]):
             await switcher.mount(pane)
         switcher.current = pane.id
         if step != self.step:
-            self.smplan.guard.step_changed()
+            self.smplan.step_changed()
         self.step = step
         self.query_one(Navigator).show(self.smplan.plan, step)
         if focus:
@@ -153,7 +153,7 @@ class MainScreen(Screen[None]):
         self.query_one(PlanHeader).show(
             app.plan.plan.title or "",
             app.file_label,
-            app.session.dirty or app.unsaved_new,
+            app.session.dirty,
             app.read_only,
         )
         navigator = self.query_one(Navigator)

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Static
 from smplan.display import visible
 from smplan.i18n import t
 from smplan.store import PlanFileError
+from smplan.tui.keys import replace_bindings
 
 
 class OpenErrorScreen(Screen[str]):
@@ -20,12 +21,15 @@ class OpenErrorScreen(Screen[str]):
     def __init__(self, error: PlanFileError) -> None:
         # No id: "Try again" shows a new one while the old is still being removed.
         super().__init__()
-        self._bindings = BindingsMap(
-            [
-                Binding("e", "choose('editor')", t("key.open-editor"), show=True),
-                Binding("r", "choose('retry')", t("key.retry"), show=True),
-                Binding("q,escape", "choose('quit')", t("key.quit"), show=True),
-            ]
+        replace_bindings(
+            self,
+            BindingsMap(
+                [
+                    Binding("e", "choose('editor')", t("key.open-editor"), show=True),
+                    Binding("r", "choose('retry')", t("key.retry"), show=True),
+                    Binding("q,escape", "choose('quit')", t("key.quit"), show=True),
+                ]
+            ),
         )
         self.error = error
 

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.tui.keys import replace_bindings
 from smplan.tui.markup import escape
 
 LEVEL_MARK = {"error": "✖", "warning": "▲", "info": "·"}
@@ -40,7 +41,9 @@ class Problem:
 class ProblemsScreen(ModalScreen[Finding | None]):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__()
-        self._bindings = BindingsMap([Binding("escape,ctrl+l", "dismiss(None)", t("key.close"))])
+        replace_bindings(
+            self, BindingsMap([Binding("escape,ctrl+l", "dismiss(None)", t("key.close"))])
+        )
         self.problems = problems
 
     def compose(self) -> ComposeResult:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
+from smplan.tui.keys import replace_bindings
 
 
 def diff_markup(lines: list[str]) -> str:
@@ -35,7 +36,7 @@ class RecoveryDiff(ModalScreen[None]):
 
     def __init__(self, title: str, lines: list[str]) -> None:
         super().__init__()
-        self._bindings = BindingsMap([Binding("escape,q", "dismiss", t("key.close"))])
+        replace_bindings(self, BindingsMap([Binding("escape,q", "dismiss", t("key.close"))]))
         self.title_text = title
         self.lines = lines
 

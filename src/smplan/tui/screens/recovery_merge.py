@@ -19,6 +19,7 @@ from smplan.display import visible
 from smplan.i18n import t
 from smplan.store.merge import Conflict
 from smplan.store.recovery import Recovery, unified_diff
+from smplan.tui.keys import replace_bindings
 from smplan.tui.screens.recovery_diff import diff_markup
 
 
@@ -48,7 +49,7 @@ class RecoveryMerge(ModalScreen[None]):
 
     def __init__(self, recovery: Recovery, result: str, conflicts: list[Conflict]) -> None:
         super().__init__()
-        self._bindings = BindingsMap([Binding("escape,q", "dismiss", t("key.close"))])
+        replace_bindings(self, BindingsMap([Binding("escape,q", "dismiss", t("key.close"))]))
         self.recovery = recovery
         self.result = result
         self.conflicts = conflicts

@@ -5,6 +5,12 @@ widgets per item; a page of the export would then be hundreds of widgets, and
 the app stalls while they mount. Here a table is one Static holding a Rich
 table and a flat bullet list one Static of lines. Everything else is Textual's
 own rendering.
+
+Textual 8.2.8 exports only ``Markdown`` and ``MarkdownBlock`` publicly
+(``textual.widgets.markdown``); the table, list and paragraph blocks this
+module replaces, and their ``_blocks``/``_content``, have no public name. The
+one import below and the two attribute reads in ``CompactBulletList`` are the
+only private Textual names left in smplan (guarded by tests/test_import_rules.py).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from smplan.model import PlanTable
 from smplan.tui.widgets.fields import FieldRow, FieldSpec
 
 if TYPE_CHECKING:
-    from smplan.tui.app import SmplanApp
+    from smplan.tui.host import PlanHost
 
 
 class Form(Vertical):
@@ -28,8 +28,8 @@ class Form(Vertical):
         self.path: KeyPath = ()
 
     @property
-    def smplan(self) -> SmplanApp:
-        return cast("SmplanApp", self.app)
+    def smplan(self) -> PlanHost:
+        return cast("PlanHost", self.app)
 
     def compose(self) -> ComposeResult:
         for spec in self.specs:

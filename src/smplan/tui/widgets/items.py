@@ -31,7 +31,7 @@ from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
 
 if TYPE_CHECKING:
-    from smplan.tui.app import SmplanApp
+    from smplan.tui.host import PlanHost
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +146,8 @@ class ItemsEditor(Vertical):
         self.index = 0
 
     @property
-    def smplan(self) -> SmplanApp:
-        return cast("SmplanApp", self.app)
+    def smplan(self) -> PlanHost:
+        return cast("PlanHost", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="items-heading")
@@ -300,7 +300,7 @@ class ItemsEditor(Vertical):
             return
         self.reload(index)
         self.item_list.focus()
-        self.smplan.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
+        self.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
 
     def duplicate_item(self) -> None:
         items = self.items

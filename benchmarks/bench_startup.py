@@ -1,0 +1,130 @@
+"""Start-up of the real program in a real terminal: launch to the first screen showing the plan.
+
+Run from the project root (tmux needed):
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5]
+
+Each program runs in its own tmux server at 80x24 (``tests/tmux_driver.py``),
+the screen read every 10 ms until it shows what the first screen must show:
+the bare Textual app (one Static, the baseline, measured in the same run) its
+text, smplan the plan's title in its header. Printed: medians of ``--runs``,
+and each against the bare app. Plans: the Kopi Nusantara sample and the
+generated year plan (``generate_year_plan.py``, 5,000 calendar items).
+
+Then ``smplan check`` of the year plan, whole process each time, against a
+parse of the same file by compiled tomli and by the standard library's tomllib,
+each in its own process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from tests.tmux_driver import TmuxSession  # noqa: E402
+
+from generate_year_plan import generate  # noqa: E402
+from smplan.store import PlanFile  # noqa: E402
+
+BARE = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App[None]):
+    def compose(self):
+        yield Static("bare textual app ready")
+
+Bare().run()
+"""
+ENV = {
+    "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+    "TERM": "xterm-256color",
+    "LANG": "C.UTF-8",
+    "PYTHONPATH": str(ROOT / "src"),
+}
+
+
+def first_screen(command: list[str], shown: str, home: Path) -> float:
+    """Seconds from launching ``command`` in tmux until the screen shows ``shown``."""
+    start = time.perf_counter()
+    session = TmuxSession(command, env={**ENV, "HOME": str(home)})
+    try:
+        deadline = start + 60
+        while time.perf_counter() < deadline:
+            if shown in session.screen():
+                return time.perf_counter() - start
+            time.sleep(0.01)
+        raise AssertionError(f"{shown!r} never showed:\n{session.screen()}")
+    finally:
+        session.kill()
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def process_seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=False, capture_output=True, env={**os.environ, **ENV})
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        sample = home / "kopi-nusantara.toml"
+        sample.write_bytes((ROOT / "sample_plans" / "kopi-nusantara.toml").read_bytes())
+        year = home / "year.toml"
+        year.write_text(generate(), encoding="utf-8")
+        bare = median_of(
+            args.runs, lambda: first_screen([python, "-c", BARE], "bare textual app ready", home)
+        )
+        print(f"bare Textual app           {bare * 1000:7.0f} ms (baseline)")
+        for label, path in (("sample plan", sample), ("year plan", year)):
+            title = PlanFile.open(path).plan.plan.title or ""
+            shown = title[:20]
+            command = [python, "-m", "smplan", str(path)]
+            seconds = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
+            print(f"smplan, {label:18} {seconds * 1000:7.0f} ms  {seconds / bare:4.1f}x bare")
+
+        tomli = median_of(
+            args.runs,
+            lambda: process_seconds(
+                [python, "-c", f"import tomli; tomli.loads(open({str(year)!r}).read())"]
+            ),
+        )
+        tomllib = median_of(
+            args.runs,
+            lambda: process_seconds(
+                [python, "-c", f"import tomllib; tomllib.loads(open({str(year)!r}).read())"]
+            ),
+        )
+        check = median_of(
+            args.runs, lambda: process_seconds([python, "-m", "smplan", "check", str(year)])
+        )
+        print(f"tomli (compiled) parse     {tomli * 1000:7.0f} ms (baseline)")
+        print(f"tomllib parse              {tomllib * 1000:7.0f} ms")
+        print(
+            f"smplan check, year plan    {check * 1000:7.0f} ms  {check / tomli:4.1f}x tomli, "
+            f"{check / tomllib:4.1f}x tomllib"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""A save writes the plan and its Markdown export from one snapshot, in one worker.
+
+The TOML text and the model's data are taken together on the UI thread
+(``PlanFile.prepare_save``); the worker writes that text, then builds the
+export from that same data. Edits typed while the worker runs reach neither
+file, so ``plan.md`` always describes what ``plan.toml`` holds (before, the
+export was rendered later from the live model and could be ahead of the TOML).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from smplan.export import write_plan_export
+from smplan.files.atomic import Written
+from smplan.store.plan_file import PendingSave, PlanFile
+from smplan.store.reading import validate
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a save wrote: the plan, its export (None: not asked for) or why the export failed."""
+
+    written: Written
+    export: Path | None = None
+    export_error: str | None = None
+
+
+def write_plan_and_export(pending: PendingSave) -> SaveResult:
+    """Write ``pending`` and its export; safe in a worker thread.
+
+    Raises ``PlanFileError`` when the plan cannot be written (the export is
+    then not attempted); an export that fails is reported, the plan stays saved.
+    """
+    written = PlanFile.write(pending)
+    try:
+        plan, _valid, _findings = validate(dict(pending.raw))
+        exported = write_plan_export(plan, pending.path)
+    except (OSError, ValueError) as error:
+        return SaveResult(written, export_error=str(error))
+    return SaveResult(written, export=exported)
