@@ -80,8 +80,20 @@ def money_text(amount: Decimal, currency: str, lang: Lang) -> str:
             return f"{currency} {amount}"
 
 
-def hours_text(hours: Decimal, lang: Lang) -> str:
-    """``12.5 h`` (en), ``12,5 jam`` (id)."""
+def sensible_hours(hours: Decimal) -> Decimal:
+    """``88.5714`` -> ``89``, ``2.25`` -> ``2.3``: whole hours from 10 up, else one decimal."""
+    places = Decimal(1) if abs(hours) >= 10 else Decimal("0.1")
+    with localcontext(EXACT):
+        rounded = hours.quantize(places, rounding=ROUND_HALF_UP)
+    if rounded == rounded.to_integral_value():
+        return rounded.quantize(Decimal(1))
+    return rounded
+
+
+def hours_text(hours: Decimal, lang: Lang, *, rounded: bool = False) -> str:
+    """``12.5 h`` (en), ``12,5 jam`` (id); ``rounded``: at a reader's precision (:func:`sensible_hours`)."""
+    if rounded:
+        hours = sensible_hours(hours)
     with localcontext(EXACT):
         try:
             number = format_number(hours, lang)
@@ -122,8 +134,11 @@ def _of(part: str, whole: str, lang: Lang) -> str:
     return t("budget.value-of", lang, part=part, whole=whole)
 
 
-def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
-    """Money committed and remaining, team hours, and what falls outside them."""
+def overview_rows(report: BudgetReport, lang: Lang, *, rounded: bool = False) -> list[SummaryRow]:
+    """Money committed and remaining, team hours, and what falls outside them.
+
+    ``rounded`` shows hours at a reader's precision (the export); the app shows them exact.
+    """
     money, hours = report.money, report.hours
     currency = money.currency
     rows: list[SummaryRow] = []
@@ -163,7 +178,9 @@ def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
         SummaryRow(
             t("budget.label.hours", lang),
             _of(
-                hours_text(hours.assigned_total, lang), hours_text(hours.capacity_total, lang), lang
+                hours_text(hours.assigned_total, lang, rounded=rounded),
+                hours_text(hours.capacity_total, lang, rounded=rounded),
+                lang,
             ),
             percent_text(used_hours, lang),
             used_hours,
@@ -172,7 +189,10 @@ def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
     )
     if hours.unassigned_hours:
         rows.append(
-            SummaryRow(t("budget.label.unassigned", lang), hours_text(hours.unassigned_hours, lang))
+            SummaryRow(
+                t("budget.label.unassigned", lang),
+                hours_text(hours.unassigned_hours, lang, rounded=rounded),
+            )
         )
     return rows
 
@@ -258,20 +278,20 @@ def month_rows(money: MoneyReport, lang: Lang) -> list[SummaryRow]:
     return rows
 
 
-def people_rows(hours: HoursReport, lang: Lang) -> list[SummaryRow]:
-    """Each team member's assigned hours against their capacity."""
+def people_rows(hours: HoursReport, lang: Lang, *, rounded: bool = False) -> list[SummaryRow]:
+    """Each team member's assigned hours against their capacity (``rounded``: see overview_rows)."""
     rows = []
     for person in hours.people:
         used = ratio(person.assigned_total, person.capacity_total)
         capacity = (
-            hours_text(person.capacity_total, lang)
+            hours_text(person.capacity_total, lang, rounded=rounded)
             if person.capacity_known
             else t("budget.label.not-set", lang)
         )
         rows.append(
             SummaryRow(
                 person.name,
-                _of(hours_text(person.assigned_total, lang), capacity, lang),
+                _of(hours_text(person.assigned_total, lang, rounded=rounded), capacity, lang),
                 percent_text(used, lang),
                 used,
                 person.over or bool(person.over_weeks),
@@ -279,7 +299,10 @@ def people_rows(hours: HoursReport, lang: Lang) -> list[SummaryRow]:
         )
     if hours.unassigned_hours:
         rows.append(
-            SummaryRow(t("budget.label.unassigned", lang), hours_text(hours.unassigned_hours, lang))
+            SummaryRow(
+                t("budget.label.unassigned", lang),
+                hours_text(hours.unassigned_hours, lang, rounded=rounded),
+            )
         )
     return rows
 
@@ -374,6 +397,7 @@ __all__ = [
     "percent_text",
     "ratio",
     "render_rows",
+    "sensible_hours",
     "short_date",
     "week_rows",
 ]

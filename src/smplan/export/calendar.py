@@ -1,7 +1,9 @@
-"""Step 6: the content calendar, one table per month in date order.
+"""Step 6: the content calendar, a heading and a narrow table per month.
 
-Rows are built once and shared by the export (one table a month) and the
-app's preview (pages of a few dozen rows, which a terminal renders quickly).
+A month's table shows only the columns that have a value in that month; each
+item's notes follow the table. Rows are built once and shared by the export
+(one table a month), the split export (a page a month) and the app's preview
+(pages of a few dozen rows, which a terminal renders quickly).
 """
 
 from __future__ import annotations
@@ -9,33 +11,31 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from smplan.export.blocks import heading, join, table
+from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
-from smplan.export.escape import inline
+from smplan.export.escape import block, inline
 from smplan.model import CalendarItem
+
+#: The columns a month may show, in order; a column none of the month's items fills is left out.
+COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "effort")
+ITEM_INDENT = "  "
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[str, ...]
+    #: The item's notes (Markdown), shown under the table; "" when none.
+    notes: str
+    #: What names the item before its notes: day and title.
+    term: str
 
 
 @dataclass(frozen=True, slots=True)
 class Month:
     title: str
-    rows: list[list[str]]
-
-
-def headers(ctx: ExportContext) -> list[str]:
-    return ctx.columns(
-        "date",
-        "time",
-        "network",
-        "format",
-        "pillar",
-        "title",
-        "status",
-        "owner",
-        "goal",
-        "hours",
-        "cost",
-        "notes",
-    )
+    #: The first day of the month; None for the items without a date.
+    first: dt.date | None
+    rows: list[Row]
 
 
 def months(ctx: ExportContext) -> list[Month]:
@@ -51,36 +51,78 @@ def months(ctx: ExportContext) -> list[Month]:
     out = []
     for first in sorted(dated):
         entries = sorted(dated[first], key=lambda entry: entry[:3])
-        out.append(Month(ctx.month(first), [_row(ctx, entry[3]) for entry in entries]))
+        out.append(Month(ctx.month(first), first, [_row(ctx, entry[3]) for entry in entries]))
     if undated:
-        out.append(Month(ctx.raw("export.sub.no-date"), [_row(ctx, item) for item in undated]))
+        out.append(Month(ctx.raw("export.sub.no-date"), None, [_row(ctx, i) for i in undated]))
     return out
 
 
-def _row(ctx: ExportContext, item: CalendarItem) -> list[str]:
-    return [
-        ctx.short_date(item.date),
-        ctx.time(item.time),
-        inline(item.network or ""),
-        inline(item.format or ""),
-        inline(item.pillar or ""),
-        inline(item.title or ""),
-        ctx.choice(item.status),
+def _row(ctx: ExportContext, item: CalendarItem) -> Row:
+    when = " ".join(p for p in (ctx.short_date(item.date), ctx.time(item.time)) if p)
+    channel = " ".join(
+        p for p in (ctx.value("network", item.network), ctx.value("format", item.format)) if p
+    )
+    title = inline(item.title or "")
+    pillar = inline(item.pillar or "")
+    if pillar:
+        title = f"{title} · *{pillar}*" if title else f"*{pillar}*"
+    # Zero hours or cost says nothing a reader needs; the tracker has the totals.
+    effort = ", ".join(
+        p
+        for p in (
+            ctx.hours(item.hours) if item.hours else "",
+            ctx.money(item.cost) if item.cost else "",
+        )
+        if p
+    )
+    goal = str(ctx.goal_numbers.get(item.goal, "")) if item.goal else ""
+    if item.goal and not goal:
+        goal = inline(item.goal)
+    cells = (
+        when,
+        channel,
+        title,
+        ctx.value("status", item.status),
         ctx.member(item.owner),
-        inline(item.goal or ""),
-        ctx.hours(item.hours),
-        ctx.money(item.cost),
-        inline(item.notes or ""),
+        goal,
+        effort,
+    )
+    notes = block(item.notes or "", ITEM_INDENT)
+    term = ", ".join(p for p in (ctx.short_date(item.date), inline(item.title or "")) if p)
+    return Row(cells, notes, term or "-")
+
+
+def month_table(ctx: ExportContext, rows: list[Row]) -> str:
+    """The table of ``rows`` with only the columns that hold something, then the notes."""
+    shown = [n for n, _name in enumerate(COLUMNS) if any(row.cells[n] for row in rows)]
+    if not shown:
+        return ""
+    headers = ctx.columns(*(COLUMNS[n] for n in shown))
+    body = [[row.cells[n] for n in shown] for row in rows]
+    notes = [f"**{row.term}:** {row.notes}" for row in rows if row.notes]
+    return join(ctx.table(headers, body), bullets(notes))
+
+
+def goal_key(ctx: ExportContext) -> str:
+    """The line that says which goal each number in the Goal column is."""
+    if not any(item.goal for item in ctx.plan.calendar) or not ctx.plan.goals:
+        return ""
+    names = [
+        f"{number} {inline(ctx.goal_name(goal))}" for number, goal in enumerate(ctx.plan.goals, 1)
     ]
+    return ctx.t("export.goal-key") + " " + "; ".join(names)
+
+
+def month_section(ctx: ExportContext, month: Month, level: int = 3) -> str:
+    return join(heading(level, inline(month.title)), month_table(ctx, month.rows))
 
 
 def calendar(ctx: ExportContext, grouped: list[Month] | None = None) -> str:
     grouped = months(ctx) if grouped is None else grouped
-    head = headers(ctx)
-    parts = [join(heading(3, inline(m.title)), table(head, m.rows)) for m in grouped]
+    parts = [month_section(ctx, m) for m in grouped]
     if not parts:
         parts.append(ctx.t("export.empty"))
-    return join(heading(2, ctx.t("export.heading.calendar")), *parts)
+    return join(heading(2, ctx.t("export.heading.calendar")), goal_key(ctx), *parts)
 
 
 def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
@@ -88,7 +130,6 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
     grouped = months(ctx)
     if not grouped:
         return [(ctx.raw("export.heading.calendar"), calendar(ctx, grouped))]
-    head = headers(ctx)
     pages = []
     for m in grouped:
         for first in range(0, len(m.rows), page_rows):
@@ -98,5 +139,5 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
                 title = ctx.raw(
                     "export.preview.page", title=m.title, first=first + 1, last=first + len(chunk)
                 )
-            pages.append((title, join(heading(3, inline(title)), table(head, chunk))))
+            pages.append((title, join(heading(3, inline(title)), month_table(ctx, chunk))))
     return pages

@@ -141,18 +141,11 @@ def safe_url(url: str, *, allow_relative: bool = True) -> str | None:
     return encoded.replace("&", "\\&")
 
 
-def heading_slug(text: str) -> str:
-    """The anchor GitHub, GitLab and Azure DevOps give a heading of plain words."""
-    words = re.sub(r"[^\w\- ]", "", text.strip().lower(), flags=re.UNICODE)
-    return words.replace(" ", "-")
-
-
 __all__ = [
     "SAFE_SCHEMES",
     "block",
     "cell",
     "clean",
-    "heading_slug",
     "inline",
     "one_line",
     "safe_url",
