@@ -159,6 +159,14 @@ def write_split(
     if folder.exists() and not folder.is_dir():
         raise ExportError(str(folder), t("export.error.not-a-folder", None))
     written = []
+    try:
+        for sub in sorted({(folder / page.path).parent for page in split.pages}):
+            sub.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(
+            str(folder), t("export.error.write-failed", None, path=folder, reason=reason)
+        ) from None
     for page in split.pages:
         written.append(write_text(folder / page.path, page.markdown, plan_path))
     for relative, text in split.extra.items():

@@ -24,7 +24,6 @@ def write_text(target: Path, text: str, plan_path: Path | None = None) -> Path:
     if target.is_dir():
         raise ExportError(str(target), t("export.error.is-folder"))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or str(error)
