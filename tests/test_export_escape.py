@@ -15,6 +15,7 @@ from smplan.export.escape import block, clean, inline, safe_url
 from smplan.export.mermaid import label
 from smplan.model import Plan
 from tests.export_plan import small_plan
+from tests.gfm_render import gfm_html, nodes
 from tests.markdown_render import flat, normalise, tokens
 
 MARKER = "Qqmarkerq"
@@ -244,3 +245,45 @@ def test_mermaid_task_names_cannot_be_keywords() -> None:
     text = export_markdown(plan, "github")
     # The task starts with its number: "title" cannot be read as the chart's title.
     assert "\n    1 Title :t1, 2027-01-01, 181d" in text
+
+
+def _gfm_shape(markdown: str) -> list[tuple[str, str]]:
+    """The page as GitHub's parser renders it: each element with its attributes, text runs merged."""
+    out: list[tuple[str, str]] = []
+    for node in nodes(gfm_html(markdown, autolink=False)):
+        if node.kind in ("TEXT", "br"):
+            # A line of a multi-line text keeps its break: part of the text, as in the test above.
+            piece = node.value if node.kind == "TEXT" else " "
+            if out and out[-1][0] == "TEXT":
+                out[-1] = ("TEXT", out[-1][1] + piece)
+            else:
+                out.append(("TEXT", piece))
+        else:
+            out.append((node.kind, ",".join(f"{k}={v}" for k, v in sorted(node.attrs.items()))))
+    return out
+
+
+GFM_BASE = {field: _gfm_shape(markdown) for field, markdown in BASE_EXPORTS.items()}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(sorted(FIELDS)), value=TEXT)
+@example(field="calendar.title", value="a | b\nc")
+@example(field="personas.name", value="<img src=x onerror=alert(1)>")
+@example(field="audit.swot.strengths", value="x\\|y")
+def test_any_text_renders_as_itself_in_githubs_parser(field: str, value: str) -> None:
+    shown = normalise(clean(value))
+    assume(shown and MARKER not in value)
+    base = GFM_BASE[field]
+    got = _gfm_shape(_export_with(field, value))
+    assert [kind[0] for kind in got] == [kind[0] for kind in base], "the structure changed"
+    changed = 0
+    for mine, theirs in zip(got, base, strict=True):
+        if mine[0] != "TEXT":
+            assert mine == theirs
+        elif MARKER in theirs[1]:
+            changed += 1
+            assert normalise(mine[1]) == normalise(theirs[1].replace(MARKER, shown))
+        else:
+            assert mine == theirs
+    assert changed >= 1
