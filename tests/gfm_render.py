@@ -21,7 +21,9 @@ ALL_EXTENSIONS = [*EXTENSIONS, "autolink"]
 def gfm_html(markdown: str, autolink: bool = True) -> str:
     """The page as GitHub's parser renders it (raw HTML left out, as GitHub sanitises it)."""
     return cmarkgfm.markdown_to_html_with_extensions(
-        markdown, options=Options.CMARK_OPT_DEFAULT, extensions=ALL_EXTENSIONS if autolink else EXTENSIONS
+        markdown,
+        options=Options.CMARK_OPT_DEFAULT,
+        extensions=ALL_EXTENSIONS if autolink else EXTENSIONS,
     )
 
 

@@ -193,12 +193,12 @@ def test_each_goals_failing_letters_are_listed_with_the_checkers_reason() -> Non
 def test_personas_photo_is_an_image_only_when_safe(tmp_path: Path) -> None:
     plan = small_plan()
     # Without the file beside the plan there is no broken image.
-    assert not [tok for tok in flat(export_markdown(plan, plan_dir=tmp_path)) if tok.type == "image"]
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "ana.jpg").write_bytes(b"jpeg")
-    images = [
+    assert not [
         tok for tok in flat(export_markdown(plan, plan_dir=tmp_path)) if tok.type == "image"
     ]
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ana.jpg").write_bytes(b"jpeg")
+    images = [tok for tok in flat(export_markdown(plan, plan_dir=tmp_path)) if tok.type == "image"]
     assert [img.attrGet("src") for img in images] == ["personas/ana.jpg"]
     assert inline_text(images[0]) == "Photo of Ana, office worker"
     # Written to another folder, the path still reaches the file.

@@ -117,7 +117,10 @@ def test_gitlab_collapses_hyphens_when_it_makes_ids() -> None:
     ("heading", "expected"),
     [
         # GitHub's documentation of section links gives this one.
-        ("This'll be a Helpful Section About the Greek Letter Θ!", "thisll-be-a-helpful-section-about-the-greek-letter-θ"),
+        (
+            "This'll be a Helpful Section About the Greek Letter Θ!",
+            "thisll-be-a-helpful-section-about-the-greek-letter-θ",
+        ),
         ("Audit of our social networks", "audit-of-our-social-networks"),
         ("Kalender konten", "kalender-konten"),
         ("Café: 10% off, 2×1 (bonus)_now", "café-10-off-21-bonus_now"),
