@@ -12,8 +12,8 @@ from smplan.checks.budget_report import compute_budget
 from smplan.checks.budget_view import overview_rows
 from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
-from smplan.export.context import reference_day
 from smplan.export.anchors import heading_ids
+from smplan.export.context import reference_day
 from smplan.export.phrasing import finding_words
 from smplan.i18n import t
 from smplan.store import PlanFile
