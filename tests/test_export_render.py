@@ -155,3 +155,35 @@ def test_plain_is_strict_commonmark(path: Path) -> None:
     shown = " ".join(texts(html))
     for item in plan.calendar:
         assert " ".join((item.title or "").split()) in " ".join(shown.split())
+
+
+def test_no_english_value_name_in_an_indonesian_export() -> None:
+    from smplan.export.context import short_name
+    from smplan.i18n.values import display_name, known_values
+
+    plan = PlanFile.open(SAMPLES / "kopi-nusantara.toml").plan
+    assert plan.language == "id"
+    text = " ".join(texts(gfm_html(export_markdown(plan, "github"))))
+    # Goal and objective names are the user's own ids read as words, not stored values.
+    for name in [short_name(g.id) for g in plan.goals] + [
+        short_name(o.id) for o in plan.objectives
+    ]:
+        text = text.replace(name, "")
+    english = []
+    for kind in (
+        "status",
+        "objective-kind",
+        "cadence",
+        "tool-period",
+        "category",
+        "format",
+        "unit",
+        "kpi",
+    ):
+        # KPIs: the plan's own (its texts may quote a KPI's English name, as marketers do).
+        keys = [g.kpi or "" for g in plan.goals] if kind == "kpi" else known_values(kind)
+        for key in keys:
+            en, idn = display_name(kind, key, "en"), display_name(kind, key, "id")
+            if en != idn and re.search(r"(?<!\w)" + re.escape(en) + r"(?!\w)", text):
+                english.append(f"{kind} {en}")
+    assert not english
