@@ -153,6 +153,8 @@ BASE_EXPORTS = {field: _export_with(field, MARKER) for field in FIELDS}
 @example(field="audit.summary", value="line one\n# not a heading\n- not a list\n\n1. nor this")
 @example(field="personas.name", value="<img src=x onerror=alert(1)>")
 @example(field="audit.swot.strengths", value="x\\|y")
+@example(field="calendar.title", value="*\u2028")
+@example(field="calendar.title", value="*\u3000")
 def test_any_text_renders_as_itself(field: str, value: str) -> None:
     shown = normalise(clean(value))
     assume(shown and MARKER not in value)
@@ -197,6 +199,18 @@ def test_block_text_keeps_its_lines_in_one_paragraph(value: str) -> None:
     assert {c.type for c in children} <= {"text", "hardbreak"}
     texts = [normalise(c.content) for c in children if c.type == "text"]
     assert texts == lines
+
+
+def test_unicode_line_separators_are_line_breaks_and_end_spaces_go() -> None:
+    # U+2028 is a plain character to CommonMark: kept, it showed as a gap before
+    # the export's own colon ("4 Jan, * :").
+    assert inline("*\u2028") == "\\*"
+    assert inline("\u00a0a\u2029b\u3000") == "a b"
+    assert inline("a\u00a0b") == "a\u00a0b"
+    assert block("one\u2028two") == "one\\\ntwo"
+    plan = copy.deepcopy(BASE)
+    plan.calendar[0].title = "Reel\u2028"
+    assert "- **4 Jan, Reel:** " in export_markdown(plan, "github")
 
 
 def test_a_table_cell_cannot_hold_a_line_break_so_it_gets_a_space() -> None:
@@ -271,6 +285,7 @@ GFM_BASE = {field: _gfm_shape(markdown) for field, markdown in BASE_EXPORTS.item
 @example(field="calendar.title", value="a | b\nc")
 @example(field="personas.name", value="<img src=x onerror=alert(1)>")
 @example(field="audit.swot.strengths", value="x\\|y")
+@example(field="calendar.title", value="*\u2028")
 def test_any_text_renders_as_itself_in_githubs_parser(field: str, value: str) -> None:
     shown = normalise(clean(value))
     assume(shown and MARKER not in value)
