@@ -14,8 +14,8 @@ from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
 from smplan.export.anchors import heading_ids
 from smplan.export.context import reference_day
-from smplan.export.phrasing import finding_words
 from smplan.i18n import t
+from smplan.i18n.places import in_words
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES
 from tests.export_plan import small_plan
@@ -173,18 +173,28 @@ def test_the_budget_summary_is_the_trackers() -> None:
     assert [row[1] for row in shown.rows] == [r.value for r in expected]
 
 
-def test_each_goals_failing_letters_are_listed_with_the_checkers_reason() -> None:
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_each_goals_failing_letters_are_listed_in_the_problems_lists_words(lang: str) -> None:
     plan = load(SAMPLES / "minimal.toml").plan
+    plan.plan.language = lang  # type: ignore[assignment]
     text = export_markdown(plan)
     verdicts = check_goals(plan, today=reference_day(plan))
     shown = normalise(" ".join(inline_text(tok) for tok in flat(text) if tok.type == "inline"))
     failing = [v for v in verdicts if not v.fully_smart]
     assert failing
-    for verdict in failing:
+    for index, verdict in enumerate(verdicts):
         for letter in verdict.letters:
-            if letter.state != "pass":
-                assert normalise(finding_words(letter.reason, "en").rstrip(".")) in shown
-    goals = table_after(text, t("export.sub.goals", "en"))
+            if letter.state == "pass":
+                continue
+            # The words of the app's problems list for the same place.
+            path = ("goals", index, letter.field) if letter.field else ("goals", index)
+            assert normalise(in_words(letter.reason, path, lang).rstrip(".")) in shown  # type: ignore[arg-type]
+            assert normalise(in_words(letter.fix, path, lang)) in shown  # type: ignore[arg-type]
+    # The checker names the file's table and key; the reader sees the list and the label.
+    assert "[[" not in shown and "resources.team" not in shown
+    assert f"“{t('list.team', lang)}”" in shown  # type: ignore[arg-type]
+    assert re.search(r"\bowner\b", shown) is None
+    goals = table_after(text, t("export.sub.goals", lang))  # type: ignore[arg-type]
     marks = {"pass": "✓", "warn": "?", "fail": "✗"}
     for row, verdict in zip(goals.rows, verdicts, strict=True):
         assert row[-1] == " ".join(f"{v.letter}{marks[v.state]}" for v in verdict.letters)

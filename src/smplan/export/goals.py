@@ -15,8 +15,9 @@ from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, labelled
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
-from smplan.export.phrasing import finding_words
 from smplan.export.summary import smart_marks
+from smplan.i18n.places import in_words
+from smplan.keypath import KeyPath
 from smplan.model import Goal
 
 STATE_WORDS = {"warn": "export.state-warn", "fail": "export.state-fail"}
@@ -111,10 +112,15 @@ def goal_block(ctx: ExportContext, number: int, goal: Goal, verdict: SmartVerdic
             continue
         name = ctx.t(LETTER_NAMES[letter.letter])
         state = ctx.t(STATE_WORDS[letter.state])
+        # The same words as the app's problems list: list names for the file's
+        # tables, the field's label for its key.
+        path: KeyPath = (
+            ("goals", number - 1, letter.field) if letter.field else ("goals", number - 1)
+        )
         reason = ctx.t(
             "export.reason",
-            reason=finding_words(letter.reason, ctx.lang).rstrip("."),
-            fix=finding_words(letter.fix, ctx.lang),
+            reason=in_words(letter.reason, path, ctx.lang).rstrip("."),
+            fix=in_words(letter.fix, path, ctx.lang),
         )
         problems.append(f"**{name}** ({state}): {reason}")
     statement = block(goal.statement or "")
