@@ -2,8 +2,10 @@
 
 All blocks go to one node process (tests/mermaid_parser/parse.mjs): node and
 Mermaid take about a second to start. ``.ci/run`` installs the packages with
-``npm ci``; here they are installed the same way when missing. Only a machine
-without node or npm skips this test, and says so.
+``npm ci``; here the test checks that ``node_modules`` holds every package of
+the lock file at its version (jsdom, Mermaid and what they need) and runs
+``npm ci`` itself when one is missing. Only a machine without node or npm skips
+this test, and says so.
 """
 
 from __future__ import annotations
@@ -49,6 +51,30 @@ def _hostile_plan_exports() -> list[str]:
     return variants
 
 
+def missing_packages(harness: Path = HARNESS) -> list[str]:
+    """Packages of the lock file that ``node_modules`` lacks or holds at another version.
+
+    ``node_modules`` can be there and still be incomplete: an ``npm ci`` that was
+    interrupted, an older install from before the lock file changed, a copy
+    without one of jsdom's or Mermaid's own dependencies. Each package the lock
+    file lists (optional ones aside) must have its ``package.json`` with the
+    locked version.
+    """
+    lock = json.loads((harness / "package-lock.json").read_text(encoding="utf-8"))
+    missing = []
+    for where, entry in lock["packages"].items():
+        if not where or entry.get("optional") or entry.get("link"):
+            continue
+        manifest = harness / where / "package.json"
+        try:
+            version = json.loads(manifest.read_text(encoding="utf-8")).get("version")
+        except (OSError, ValueError):
+            version = None
+        if version != entry.get("version"):
+            missing.append(f"{where.removeprefix('node_modules/')}@{entry.get('version')}")
+    return missing
+
+
 def _ensure_installed() -> Path:
     node = shutil.which("node")
     npm = shutil.which("npm")
@@ -57,14 +83,48 @@ def _ensure_installed() -> Path:
             "MERMAID NOT CHECKED: node and npm are not installed, so the real Mermaid "
             "parser cannot run (install Node.js 20 and run `npm ci` in tests/mermaid_parser)"
         )
-    if not (HARNESS / "node_modules" / "mermaid").is_dir():
-        subprocess.run(
-            [npm, "ci", "--silent", "--no-audit", "--no-fund"],
+    missing = missing_packages()
+    if missing:
+        # What .ci/run does; a developer's checkout gets the same packages here.
+        done = subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund"],
             cwd=HARNESS,
-            check=True,
-            timeout=300,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        still = missing_packages()
+        assert done.returncode == 0 and not still, (
+            f"tests/mermaid_parser/node_modules lacked {len(missing)} packages "
+            f"({', '.join(missing[:5])}...) and `npm ci` there did not install them "
+            f"(exit {done.returncode}; still missing: {', '.join(still[:5]) or 'none'}):\n"
+            f"{done.stderr[-2000:]}"
         )
     return Path(node)
+
+
+def test_an_incomplete_node_modules_is_noticed(tmp_path: Path) -> None:
+    shutil.copy(HARNESS / "package-lock.json", tmp_path / "package-lock.json")
+    lock = json.loads((tmp_path / "package-lock.json").read_text(encoding="utf-8"))
+    wanted = {
+        where: entry["version"]
+        for where, entry in lock["packages"].items()
+        if where and not entry.get("optional")
+    }
+    assert "node_modules/jsdom" in wanted and "node_modules/mermaid" in wanted
+    assert len(missing_packages(tmp_path)) == len(wanted)  # nothing installed
+    for where, version in wanted.items():
+        (tmp_path / where).mkdir(parents=True, exist_ok=True)
+        (tmp_path / where / "package.json").write_text(json.dumps({"version": version}))
+    assert missing_packages(tmp_path) == []
+    # An interrupted install: jsdom's folder without its manifest, mermaid at an old version.
+    (tmp_path / "node_modules" / "jsdom" / "package.json").unlink()
+    (tmp_path / "node_modules" / "mermaid" / "package.json").write_text('{"version": "10.0.0"}')
+    assert missing_packages(tmp_path) == [
+        f"jsdom@{wanted['node_modules/jsdom']}",
+        f"mermaid@{wanted['node_modules/mermaid']}",
+    ]
 
 
 def test_every_mermaid_block_parses_in_mermaid() -> None:
