@@ -18,7 +18,7 @@ from smplan.export.errors import ExportError
 from smplan.export.flavors import DEFAULT_FLAVOR, FLAVORS
 from smplan.export.sections import Section, build_sections, context_for, join_sections
 from smplan.export.split import SplitExport, split_export
-from smplan.export.write import default_path, write_text
+from smplan.export.write import default_path, make_folder, write_text
 from smplan.i18n import Lang, t
 from smplan.model import SCHEMA_VERSION, Plan
 
@@ -161,7 +161,7 @@ def write_split(
     written = []
     try:
         for sub in sorted({(folder / page.path).parent for page in split.pages}):
-            sub.mkdir(parents=True, exist_ok=True)
+            make_folder(sub, plan_path)
     except OSError as error:
         reason = error.strerror or str(error)
         raise ExportError(
