@@ -9,8 +9,7 @@ day (see :func:`smplan.export.context.reference_day`).
 
 from __future__ import annotations
 
-from smplan.checks.smart import SmartVerdict
-from smplan.checks.smart_verdict import LETTER_KEYS
+from smplan.checks.smart import LETTER_KEYS, SmartVerdict
 from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, labelled
 from smplan.export.context import ExportContext

@@ -7,8 +7,8 @@ import stat
 from pathlib import Path
 
 from smplan.export.errors import ExportError
+from smplan.files.atomic import write_atomic, write_companion
 from smplan.i18n import t
-from smplan.store.atomic import write_atomic, write_companion
 
 
 def default_path(plan_path: Path) -> Path:
