@@ -13,7 +13,8 @@ from urllib.parse import unquote
 import pytest
 
 from smplan.cli import main
-from smplan.export import SIZE_LIMIT, write_split
+from smplan.export import SIZE_LIMIT, export_markdown, write_split
+from smplan.i18n import t
 from smplan.model import Plan
 from smplan.store import PlanFile
 from tests.conftest import ROOT, SAMPLES
@@ -139,3 +140,35 @@ def test_a_big_single_file_says_so_and_suggests_split(
     small = tmp_path / "small.md"
     assert main(["export", str(SAMPLES / "minimal.toml"), "-o", str(small)]) == 0
     assert capsys.readouterr().err == ""
+
+
+#: The widest calendar row allowed, in characters of Markdown source (see docs/export.md,
+#: "How wide the calendar is"): about 100, plus what long network and format names and
+#: Indonesian statuses ("direncanakan") add.
+CALENDAR_ROW_LIMIT = 140
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_calendar_rows_stay_narrow_and_titles_stay_whole(
+    year_plan: tuple[Plan, Path], lang: str
+) -> None:
+    from smplan.export.calendar import TITLE_WIDTH
+
+    plans = [year_plan[0], *(PlanFile.open(p).plan for p in sorted(SAMPLES.glob("*.toml")))]
+    for plan in plans:
+        if not plan.calendar:
+            continue
+        text = export_markdown(plan, "github", lang)
+        start = text.index("\n## " + t("export.heading.calendar", lang))
+        end = text.find("\n## ", start + 1)
+        section = text[start : end if end > 0 else None]
+        rows = [line for line in section.split("\n") if line.startswith("|")]
+        assert rows
+        assert max(len(row) for row in rows) <= CALENDAR_ROW_LIMIT
+        # A cut title is whole in the line under its month's table; pillars have their key.
+        for item in plan.calendar[:300]:
+            title = " ".join((item.title or "").split())
+            if len(title) > TITLE_WIDTH and not any(ch in title for ch in "\\`*_[]<>&|~$#={}^:"):
+                assert f", {title}**" in section or f", {title}:**" in section, title
+        if any(item.pillar in plan.strategy.pillars for item in plan.calendar):
+            assert t("export.pillar-key", lang) in section

@@ -1,7 +1,10 @@
 """Step 6: the content calendar, a heading and a narrow table per month.
 
 A month's table shows only the columns that have a value in that month; each
-item's notes follow the table. Rows are built once and shared by the export
+item's notes follow the table. Rows stay near 100 characters of source so the
+table reads at a wiki's width: a title longer than :data:`TITLE_WIDTH` is cut
+at a word (the whole title heads the item's line under the table), and the
+pillar is a letter beside the goal number, both keyed above the tables. Rows are built once and shared by the export
 (one table a month), the split export (a page a month) and the app's preview
 (pages of a few dozen rows, which a terminal renders quickly).
 """
@@ -13,12 +16,16 @@ from dataclasses import dataclass
 
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
-from smplan.export.escape import block, inline
+from smplan.export.escape import block, inline, one_line
 from smplan.model import CalendarItem
 
 #: The columns a month may show, in order; a column none of the month's items fills is left out.
 COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "effort")
 ITEM_INDENT = "  "
+#: Longest title a table cell shows, in characters of the title's text.
+TITLE_WIDTH = 40
+#: Between a goal number and a pillar letter in one cell.
+GOAL_PILLAR = " · "
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +33,12 @@ class Row:
     cells: tuple[str, ...]
     #: The item's notes (Markdown), shown under the table; "" when none.
     notes: str
-    #: What names the item before its notes: day and title.
+    #: What names the item before its notes: day and whole title.
     term: str
+    #: The title cell holds the title cut short: the line under the table gives it whole.
+    cut: bool = False
+    #: The goal column holds a pillar letter (or name).
+    pillar: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,24 +59,49 @@ def months(ctx: ExportContext) -> list[Month]:
         else:
             key = item.date.replace(day=1)
             dated.setdefault(key, []).append((item.date, item.time or dt.time.min, index, item))
+    letters = pillar_letters(ctx)
     out = []
     for first in sorted(dated):
         entries = sorted(dated[first], key=lambda entry: entry[:3])
-        out.append(Month(ctx.month(first), first, [_row(ctx, entry[3]) for entry in entries]))
+        rows = [_row(ctx, entry[3], letters) for entry in entries]
+        out.append(Month(ctx.month(first), first, rows))
     if undated:
-        out.append(Month(ctx.raw("export.sub.no-date"), None, [_row(ctx, i) for i in undated]))
+        rows = [_row(ctx, i, letters) for i in undated]
+        out.append(Month(ctx.raw("export.sub.no-date"), None, rows))
     return out
 
 
-def _row(ctx: ExportContext, item: CalendarItem) -> Row:
+def short_title(text: str) -> str:
+    """``text`` on one line, cut after a whole word to :data:`TITLE_WIDTH` characters with "…"."""
+    line = one_line(text)
+    if len(line) <= TITLE_WIDTH:
+        return line
+    cut = line[: TITLE_WIDTH - 1]
+    if line[TITLE_WIDTH - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
+def pillar_letters(ctx: ExportContext) -> dict[str, str]:
+    """The strategy's pillars by name -> A, B, ..., Z, AA, AB...: the calendar's pillar key."""
+    out: dict[str, str] = {}
+    for index, name in enumerate(p for p in ctx.plan.strategy.pillars if p):
+        letters = ""
+        number = index + 1
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("A") + rest) + letters
+        out.setdefault(name, letters)
+    return out
+
+
+def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row:
     when = " ".join(p for p in (ctx.short_date(item.date), ctx.time(item.time)) if p)
     channel = " ".join(
         p for p in (ctx.value("network", item.network), ctx.value("format", item.format)) if p
     )
-    title = inline(item.title or "")
-    pillar = inline(item.pillar or "")
-    if pillar:
-        title = f"{title} · *{pillar}*" if title else f"*{pillar}*"
+    full_title = item.title or ""
+    title = inline(short_title(full_title))
     # Zero hours or cost says nothing a reader needs; the tracker has the totals.
     effort = ", ".join(
         p
@@ -77,19 +113,21 @@ def _row(ctx: ExportContext, item: CalendarItem) -> Row:
     )
     goal = str(ctx.goal_numbers.get(item.goal, "")) if item.goal else ""
     if item.goal and not goal:
-        goal = inline(item.goal)
+        goal = inline(short_title(item.goal))
+    pillar = letters.get(item.pillar or "", "") or inline(short_title(item.pillar or ""))
     cells = (
         when,
         channel,
         title,
         ctx.value("status", item.status),
         ctx.member(item.owner),
-        goal,
+        GOAL_PILLAR.join(p for p in (goal, pillar) if p),
         effort,
     )
     notes = block(item.notes or "", ITEM_INDENT)
-    term = ", ".join(p for p in (ctx.short_date(item.date), inline(item.title or "")) if p)
-    return Row(cells, notes, term or "-")
+    cut = one_line(full_title) != short_title(full_title)
+    term = ", ".join(p for p in (ctx.short_date(item.date), inline(full_title)) if p)
+    return Row(cells, notes, term or "-", cut, bool(pillar))
 
 
 def month_table(ctx: ExportContext, rows: list[Row]) -> str:
@@ -97,20 +135,35 @@ def month_table(ctx: ExportContext, rows: list[Row]) -> str:
     shown = [n for n, _name in enumerate(COLUMNS) if any(row.cells[n] for row in rows)]
     if not shown:
         return ""
-    headers = ctx.columns(*(COLUMNS[n] for n in shown))
+    names = [COLUMNS[n] for n in shown]
+    if any(row.pillar for row in rows) and "goal" in names:
+        names[names.index("goal")] = "goal-pillar"
+    headers = ctx.columns(*names)
     body = [[row.cells[n] for n in shown] for row in rows]
-    notes = [f"**{row.term}:** {row.notes}" for row in rows if row.notes]
-    return join(ctx.table(headers, body), bullets(notes))
+    # Each item whose notes or whole title the table does not show, in table order.
+    lines = [
+        f"**{row.term}:** {row.notes}" if row.notes else f"**{row.term}**"
+        for row in rows
+        if row.notes or row.cut
+    ]
+    return join(ctx.table(headers, body), bullets(lines))
 
 
 def goal_key(ctx: ExportContext) -> str:
-    """The line that says which goal each number in the Goal column is."""
-    if not any(item.goal for item in ctx.plan.calendar) or not ctx.plan.goals:
-        return ""
-    names = [
-        f"{number} {inline(ctx.goal_name(goal))}" for number, goal in enumerate(ctx.plan.goals, 1)
-    ]
-    return ctx.t("export.goal-key") + " " + "; ".join(names)
+    """The lines that say which goal each number, and which pillar each letter, stands for."""
+    lines = []
+    if any(item.goal for item in ctx.plan.calendar) and ctx.plan.goals:
+        names = [
+            f"{number} {inline(ctx.goal_name(goal))}"
+            for number, goal in enumerate(ctx.plan.goals, 1)
+        ]
+        lines.append(ctx.t("export.goal-key") + " " + "; ".join(names))
+    letters = pillar_letters(ctx)
+    used = {item.pillar for item in ctx.plan.calendar if item.pillar}
+    if letters and used & letters.keys():
+        pillars = [f"{letter} {inline(name)}" for name, letter in letters.items()]
+        lines.append(ctx.t("export.pillar-key") + " " + "; ".join(pillars))
+    return "\n\n".join(lines)
 
 
 def month_section(ctx: ExportContext, month: Month, level: int = 3) -> str:
