@@ -265,3 +265,16 @@ def test_the_export_speaks_the_language_asked_for() -> None:
 def test_step_headings_are_plain_words_so_every_wiki_makes_the_same_anchor(lang: str) -> None:
     for msg_id in (*STEP_IDS, "export.heading.contents"):
         assert re.fullmatch(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*", t(msg_id, lang)), msg_id
+
+
+def test_the_previews_first_calendar_page_keys_goal_numbers_and_pillar_letters() -> None:
+    from smplan.export import preview_sections
+
+    plan = load(SAMPLES / "northwind-nonprofit.toml").plan
+    pages = [md for _title, md in preview_sections(plan, "github", "en", page_rows=10)]
+    with_table = [md for md in pages if "| " + t("export.column.goal-pillar", "en") in md]
+    assert len(with_table) > 1
+    first = with_table[0]
+    assert t("export.goal-key", "en") in first and t("export.pillar-key", "en") in first
+    assert "A Neighbours feeding neighbours" in first
+    assert not any(t("export.pillar-key", "en") in md for md in with_table[1:])

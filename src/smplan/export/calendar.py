@@ -183,7 +183,7 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
     grouped = months(ctx)
     if not grouped:
         return [(ctx.raw("export.heading.calendar"), calendar(ctx, grouped))]
-    pages = []
+    pages: list[tuple[str, str]] = []
     for m in grouped:
         for first in range(0, len(m.rows), page_rows):
             chunk = m.rows[first : first + page_rows]
@@ -192,5 +192,7 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
                 title = ctx.raw(
                     "export.preview.page", title=m.title, first=first + 1, last=first + len(chunk)
                 )
-            pages.append((title, join(heading(3, inline(title)), month_table(ctx, chunk))))
+            # The keys of the goal numbers and pillar letters open the first page.
+            key = "" if pages else goal_key(ctx)
+            pages.append((title, join(heading(3, inline(title)), key, month_table(ctx, chunk))))
     return pages
