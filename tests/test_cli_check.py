@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from smplan.cli import main
 from tests.conftest import FIXTURES, plan_files
+from tests.export_plan import PLAN_TOML
 from tests.helpers import run_cli
 
 
@@ -159,3 +161,20 @@ def test_version_and_help() -> None:
     assert_clean_failure(helptext, 0)
     for word in ("smplan new", "smplan check", "smplan export"):
         assert word in helptext.stdout
+
+
+def test_check_warns_about_a_persona_photo_that_is_not_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "plan.toml"
+    plan.write_text(PLAN_TOML, encoding="utf-8")
+    main(["check", str(plan)])
+    out = capsys.readouterr().out
+    assert (
+        'warning photo-missing: the photo "personas/ana.jpg" of persona "Ana, office worker"' in out
+    )
+    assert "[personas[0].photo]" in out
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ana.jpg").write_bytes(b"jpeg")
+    main(["check", str(plan)])
+    assert "photo-missing" not in capsys.readouterr().out

@@ -171,3 +171,48 @@ def test_no_plan_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["export"])
     assert stopped.value.code == 2
+
+
+@pytest.fixture
+def usual_umask() -> object:
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mode & 0o777 for p in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.usefixtures("usual_umask")
+def test_the_export_is_no_more_readable_than_the_plan(plan: Path, tmp_path: Path) -> None:
+    """A private plan's export, single file or pages, in any folder, is private too."""
+    plan.chmod(0o600)
+    assert main(["export", str(plan)]) == 0
+    assert plan.with_suffix(".md").stat().st_mode & 0o777 == 0o600
+    elsewhere = tmp_path / "wiki"
+    elsewhere.mkdir()
+    assert main(["export", str(plan), "-o", str(elsewhere / "Plan.md")]) == 0
+    assert (elsewhere / "Plan.md").stat().st_mode & 0o777 == 0o600
+    # The after-save export of the app goes the same way.
+    (plan.with_suffix(".md")).unlink()
+    from smplan.export import write_export
+
+    assert write_export(PlanFile.open(plan)) == plan.with_suffix(".md")
+    assert plan.with_suffix(".md").stat().st_mode & 0o777 == 0o600
+    # --split: new folders (the missing parent too) and every page, .order included.
+    pages = tmp_path / "out" / "pages"
+    assert main(["export", str(plan), "--split", str(pages), "--flavor", "azure"]) == 0
+    modes = _modes(tmp_path / "out")
+    assert "pages/.order" in modes and [p for p in pages.iterdir() if p.is_dir()]  # a month folder
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o700
+    assert {mode for name, mode in modes.items() if (tmp_path / "out" / name).is_dir()} == {0o700}
+    assert {mode for name, mode in modes.items() if (tmp_path / "out" / name).is_file()} == {0o600}
+    # A plan the group and others may read gives pages they may read.
+    plan.chmod(0o644)
+    shared = tmp_path / "shared"
+    assert main(["export", str(plan), "--split", str(shared), "--flavor", "azure"]) == 0
+    modes = _modes(shared)
+    assert shared.stat().st_mode & 0o777 == 0o755
+    assert {mode for name, mode in modes.items() if (shared / name).is_dir()} == {0o755}
+    assert {mode for name, mode in modes.items() if (shared / name).is_file()} == {0o644}

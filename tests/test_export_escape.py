@@ -11,10 +11,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from smplan.export import export_markdown
-from smplan.export.escape import block, clean, inline, safe_url
+from smplan.export.calendar import TITLE_WIDTH
+from smplan.export.escape import block, clean, inline, one_line, safe_url
 from smplan.export.mermaid import label
 from smplan.model import Plan
 from tests.export_plan import small_plan
+from tests.gfm_render import gfm_html, nodes
 from tests.markdown_render import flat, normalise, tokens
 
 MARKER = "Qqmarkerq"
@@ -42,6 +44,8 @@ FIELDS: dict[str, Callable[[Plan, str], None]] = {
     "strategy.networks.role": lambda p, v: setattr(p.strategy.networks[0], "role", v),
     "strategy.networks.tone": lambda p, v: setattr(p.strategy.networks[0], "tone", v),
     "calendar.title": lambda p, v: setattr(p.calendar[0], "title", v),
+    # A title too long for its cell: the cell shows the start, the line under the table all of it.
+    "calendar.title.long": lambda p, v: setattr(p.calendar[0], "title", "Long " * 9 + v),
     "calendar.notes": lambda p, v: setattr(p.calendar[0], "notes", v),
     "measurement.tools": lambda p, v: p.measurement.tools.__setitem__(0, v),
     "measurement.results.notes": lambda p, v: setattr(p.measurement.results[0], "notes", v),
@@ -152,9 +156,13 @@ BASE_EXPORTS = {field: _export_with(field, MARKER) for field in FIELDS}
 @example(field="audit.summary", value="line one\n# not a heading\n- not a list\n\n1. nor this")
 @example(field="personas.name", value="<img src=x onerror=alert(1)>")
 @example(field="audit.swot.strengths", value="x\\|y")
+@example(field="calendar.title", value="*\u2028")
+@example(field="calendar.title", value="*\u3000")
 def test_any_text_renders_as_itself(field: str, value: str) -> None:
     shown = normalise(clean(value))
     assume(shown and MARKER not in value)
+    # A title that fits its cell (a longer one is "calendar.title.long").
+    assume(field != "calendar.title" or len(one_line(value)) <= TITLE_WIDTH)
     base = _shape(BASE_EXPORTS[field])
     markdown = _export_with(field, value)
     got = _shape(markdown)
@@ -196,6 +204,18 @@ def test_block_text_keeps_its_lines_in_one_paragraph(value: str) -> None:
     assert {c.type for c in children} <= {"text", "hardbreak"}
     texts = [normalise(c.content) for c in children if c.type == "text"]
     assert texts == lines
+
+
+def test_unicode_line_separators_are_line_breaks_and_end_spaces_go() -> None:
+    # U+2028 is a plain character to CommonMark: kept, it showed as a gap before
+    # the export's own colon ("4 Jan, * :").
+    assert inline("*\u2028") == "\\*"
+    assert inline("\u00a0a\u2029b\u3000") == "a b"
+    assert inline("a\u00a0b") == "a\u00a0b"
+    assert block("one\u2028two") == "one\\\ntwo"
+    plan = copy.deepcopy(BASE)
+    plan.calendar[0].title = "Reel\u2028"  # short: no line under the table
+    assert "- **4 Jan, Reel:** " in export_markdown(plan, "github")
 
 
 def test_a_table_cell_cannot_hold_a_line_break_so_it_gets_a_space() -> None:
@@ -242,4 +262,49 @@ def test_mermaid_task_names_cannot_be_keywords() -> None:
     plan: Any = copy.deepcopy(BASE)
     plan.goals[0].id = "title"
     text = export_markdown(plan, "github")
-    assert "\n    1 title :t1, 2027-01-01, 2027-06-30" in text
+    # The task starts with its number: "title" cannot be read as the chart's title.
+    assert "\n    1 Title :t1, 2027-01-01, 181d" in text
+
+
+def _gfm_shape(markdown: str) -> list[tuple[str, str]]:
+    """The page as GitHub's parser renders it: each element with its attributes, text runs merged."""
+    out: list[tuple[str, str]] = []
+    for node in nodes(gfm_html(markdown, autolink=False)):
+        if node.kind in ("TEXT", "br"):
+            # A line of a multi-line text keeps its break: part of the text, as in the test above.
+            piece = node.value if node.kind == "TEXT" else " "
+            if out and out[-1][0] == "TEXT":
+                out[-1] = ("TEXT", out[-1][1] + piece)
+            else:
+                out.append(("TEXT", piece))
+        else:
+            out.append((node.kind, ",".join(f"{k}={v}" for k, v in sorted(node.attrs.items()))))
+    return out
+
+
+GFM_BASE = {field: _gfm_shape(markdown) for field, markdown in BASE_EXPORTS.items()}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(sorted(FIELDS)), value=TEXT)
+@example(field="calendar.title", value="a | b\nc")
+@example(field="personas.name", value="<img src=x onerror=alert(1)>")
+@example(field="audit.swot.strengths", value="x\\|y")
+@example(field="calendar.title", value="*\u2028")
+def test_any_text_renders_as_itself_in_githubs_parser(field: str, value: str) -> None:
+    shown = normalise(clean(value))
+    assume(shown and MARKER not in value)
+    assume(field != "calendar.title" or len(one_line(value)) <= TITLE_WIDTH)
+    base = GFM_BASE[field]
+    got = _gfm_shape(_export_with(field, value))
+    assert [kind[0] for kind in got] == [kind[0] for kind in base], "the structure changed"
+    changed = 0
+    for mine, theirs in zip(got, base, strict=True):
+        if mine[0] != "TEXT":
+            assert mine == theirs
+        elif MARKER in theirs[1]:
+            changed += 1
+            assert normalise(mine[1]) == normalise(theirs[1].replace(MARKER, shown))
+        else:
+            assert mine == theirs
+    assert changed >= 1

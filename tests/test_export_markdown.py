@@ -11,9 +11,11 @@ import pytest
 from smplan.checks.budget.report import compute_budget
 from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
+from smplan.export.anchors import heading_ids
+from smplan.export.calendar import short_title
 from smplan.export.context import reference_day
-from smplan.export.escape import heading_slug
 from smplan.i18n import t
+from smplan.i18n.places import in_words
 from smplan.presentation.budget import overview_rows
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES
@@ -43,7 +45,8 @@ def test_every_step_is_a_heading_in_the_method_order(path: Path, flavor: str) ->
     text = export_markdown(plan, flavor)
     lang = plan.language
     found = headings(text, 2)
-    expected = [t("export.heading.contents", lang)] + [t(i, lang) for i in STEP_IDS]
+    summary = [t("export.heading.summary", lang)] if plan.goals or plan.calendar else []
+    expected = [*summary, t("export.heading.contents", lang)] + [t(i, lang) for i in STEP_IDS]
     assert found == expected
     assert headings(text, 1) == [plan.plan.title]
 
@@ -66,8 +69,11 @@ def test_the_contents_link_to_the_step_headings(flavor: str) -> None:
     if flavor == "obsidian":
         assert links == ["#" + s.replace(" ", "%20") for s in steps]
     else:
-        assert links == ["#" + heading_slug(s) for s in steps]
-        # GitHub, GitLab and Azure make the same anchors from plain words.
+        rule = "gitlab" if flavor == "gitlab" else "github"
+        ids = heading_ids([text], rule)[0]
+        shown = [h for level in (1, 2, 3, 4) for h in headings(text, level)]
+        assert len(ids) >= len(shown)
+        assert all(str(link)[1:] in ids for link in links)
         assert all(re.fullmatch(r"#[a-z0-9-]+", str(link)) for link in links)
 
 
@@ -98,9 +104,15 @@ def test_the_gantt_has_one_task_per_dated_goal() -> None:
     plan = load(SAMPLES / "kopi-nusantara.toml").plan
     text = export_markdown(plan, "github")
     gantt = next(f.content for f in flat(text) if f.type == "fence" and "gantt" in f.content)
-    tasks = re.findall(r"^    \d+ (\S+) :t\d+, (\S+), (\S+)$", gantt, flags=re.M)
-    dated = [(g.id, str(g.start), str(g.deadline)) for g in plan.goals if g.start and g.deadline]
-    assert sorted(tasks) == sorted(dated)
+    tasks = re.findall(r"^    (\d+) .+ :t\d+, (\S+), (\d+)d$", gantt, flags=re.M)
+    dated = [
+        (str(n), str(g.start), str((g.deadline - g.start).days + 1))
+        for n, g in enumerate(plan.goals, 1)
+        if g.start and g.deadline
+    ]
+    # Numbered and ordered as the goals table; no "today" line, so the chart is stable.
+    assert tasks == dated
+    assert "todayMarker off" in gantt
 
 
 def test_tables_have_the_plans_rows() -> None:
@@ -114,31 +126,35 @@ def test_tables_have_the_plans_rows() -> None:
     assert [row[1] for row in profiles.rows] == [p.handle for p in plan.audit.profiles]
 
     goals = table_after(text, t("export.sub.goals", lang))
-    assert [row[0] for row in goals.rows] == [g.id for g in plan.goals]
-    assert goals.header[-5:] == ["S", "M", "A", "R", "T"]
+    assert [row[0] for row in goals.rows] == [str(n) for n in range(1, len(plan.goals) + 1)]
+    assert goals.header[-1] == "SMART"
 
+    column = t("export.column.title", lang)
     titles = [
-        row[5]
+        row[table.header.index(column)]
         for table in everything
-        if len(table.header) > 5 and table.header[5] == t("export.column.title", lang)
+        if column in table.header
         for row in table.rows
     ]
-    assert sorted(titles) == sorted(normalise(i.title or "") for i in plan.calendar)
+    # Titles cut short in the cell are whole in the line under the month's table.
+    assert sorted(titles) == sorted(normalise(short_title(i.title or "")) for i in plan.calendar)
+    shown = normalise(" ".join(inline_text(tok) for tok in flat(text) if tok.type == "inline"))
+    for item in plan.calendar:
+        assert normalise(item.title or "") in shown
 
 
-def test_swot_is_a_two_by_two_table() -> None:
+def test_swot_quadrants_are_lists() -> None:
     plan = load(SAMPLES / "kopi-nusantara.toml").plan
-    lang = plan.language
-    swot = table_after(export_markdown(plan), t("export.sub.swot", lang))
-    assert swot.header == [t("export.column.strengths", lang), t("export.column.weaknesses", lang)]
-    assert swot.rows[1] == [
-        t("export.column.opportunities", lang),
-        t("export.column.threats", lang),
+    text = export_markdown(plan)
+    found = flat(text)
+    items = [
+        inline_text(found[n + 2])
+        for n, tok in enumerate(found)
+        if tok.type == "list_item_open" and found[n + 2].type == "inline"
     ]
-    for item in plan.audit.swot.strengths:
-        assert item in swot.rows[0][0]
-    for item in plan.audit.swot.threats:
-        assert item in swot.rows[2][1]
+    for name in ("strengths", "weaknesses", "opportunities", "threats"):
+        for value in getattr(plan.audit.swot, name):
+            assert normalise(value) in items
 
 
 def test_the_calendar_is_grouped_by_month_in_date_order() -> None:
@@ -157,43 +173,64 @@ def test_the_budget_summary_is_the_trackers() -> None:
     text = export_markdown(plan)
     shown = table_after(text, t("export.sub.budget", lang))
     report = compute_budget(plan, today=reference_day(plan))
-    expected = overview_rows(report, lang)
+    expected = overview_rows(report, lang, rounded=True)
     assert [row[0] for row in shown.rows] == [r.label for r in expected]
     assert [row[1] for row in shown.rows] == [r.value for r in expected]
 
 
-def test_each_goals_failing_letters_are_listed_with_the_checkers_reason() -> None:
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_each_goals_failing_letters_are_listed_in_the_problems_lists_words(lang: str) -> None:
     plan = load(SAMPLES / "minimal.toml").plan
+    plan.plan.language = lang  # type: ignore[assignment]
     text = export_markdown(plan)
     verdicts = check_goals(plan, today=reference_day(plan))
     shown = normalise(" ".join(inline_text(tok) for tok in flat(text) if tok.type == "inline"))
     failing = [v for v in verdicts if not v.fully_smart]
     assert failing
-    for verdict in failing:
+    for index, verdict in enumerate(verdicts):
         for letter in verdict.letters:
-            if letter.state != "pass":
-                assert normalise(letter.reason.rstrip(".")) in shown
-    goals = table_after(text, t("export.sub.goals", "en"))
+            if letter.state == "pass":
+                continue
+            # The words of the app's problems list for the same place.
+            path = ("goals", index, letter.field) if letter.field else ("goals", index)
+            assert normalise(in_words(letter.reason, path, lang).rstrip(".")) in shown  # type: ignore[arg-type]
+            assert normalise(in_words(letter.fix, path, lang)) in shown  # type: ignore[arg-type]
+    # The checker names the file's table and key; the reader sees the list and the label.
+    assert "[[" not in shown and "resources.team" not in shown
+    assert f"“{t('list.team', lang)}”" in shown  # type: ignore[arg-type]
+    assert re.search(r"\bowner\b", shown) is None
+    goals = table_after(text, t("export.sub.goals", lang))  # type: ignore[arg-type]
     marks = {"pass": "✓", "warn": "?", "fail": "✗"}
     for row, verdict in zip(goals.rows, verdicts, strict=True):
-        assert row[-5:] == [marks[letter.state] for letter in verdict.letters]
+        assert row[-1] == " ".join(f"{v.letter}{marks[v.state]}" for v in verdict.letters)
 
 
-def test_personas_photo_is_an_image_only_when_safe() -> None:
+def test_personas_photo_is_an_image_only_when_safe(tmp_path: Path) -> None:
     plan = small_plan()
-    images = [tok for tok in flat(export_markdown(plan)) if tok.type == "image"]
+    # Without the file beside the plan there is no broken image.
+    assert not [
+        tok for tok in flat(export_markdown(plan, plan_dir=tmp_path)) if tok.type == "image"
+    ]
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ana.jpg").write_bytes(b"jpeg")
+    images = [tok for tok in flat(export_markdown(plan, plan_dir=tmp_path)) if tok.type == "image"]
     assert [img.attrGet("src") for img in images] == ["personas/ana.jpg"]
+    assert inline_text(images[0]) == "Photo of Ana, office worker"
+    # Written to another folder, the path still reaches the file.
+    elsewhere = tmp_path / "wiki" / "pages"
+    elsewhere.mkdir(parents=True)
+    text = export_markdown(plan, plan_dir=tmp_path, out_dir=elsewhere)
+    src = [str(tok.attrGet("src")) for tok in flat(text) if tok.type == "image"]
+    assert src == ["../../personas/ana.jpg"]
+    assert (elsewhere / src[0]).resolve() == (tmp_path / "personas" / "ana.jpg").resolve()
     for unsafe in ("javascript:alert(1)", "data:image/png;base64,AAAA", "file:///etc/passwd"):
         plan.personas[0].photo = unsafe
-        text = export_markdown(plan)
+        text = export_markdown(plan, plan_dir=tmp_path)
         found = flat(text)
         assert not [tok for tok in found if tok.type == "image"]
         # The only links are the seven of the table of contents.
         hrefs = [str(tok.attrGet("href")) for tok in found if tok.type == "link_open"]
         assert len(hrefs) == 7 and all(h.startswith("#") for h in hrefs)
-        assert unsafe in normalise(
-            " ".join(inline_text(x) for x in flat(text) if x.type == "inline")
-        )
     plan.personas[0].photo = "https://example.com/a b (1).jpg"
     images = [tok for tok in flat(export_markdown(plan)) if tok.type == "image"]
     assert [img.attrGet("src") for img in images] == ["https://example.com/a%20b%20%281%29.jpg"]
@@ -228,3 +265,16 @@ def test_the_export_speaks_the_language_asked_for() -> None:
 def test_step_headings_are_plain_words_so_every_wiki_makes_the_same_anchor(lang: str) -> None:
     for msg_id in (*STEP_IDS, "export.heading.contents"):
         assert re.fullmatch(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*", t(msg_id, lang)), msg_id
+
+
+def test_the_previews_first_calendar_page_keys_goal_numbers_and_pillar_letters() -> None:
+    from smplan.export import preview_sections
+
+    plan = load(SAMPLES / "northwind-nonprofit.toml").plan
+    pages = [md for _title, md in preview_sections(plan, "github", "en", page_rows=10)]
+    with_table = [md for md in pages if "| " + t("export.column.goal-pillar", "en") in md]
+    assert len(with_table) > 1
+    first = with_table[0]
+    assert t("export.goal-key", "en") in first and t("export.pillar-key", "en") in first
+    assert "A Neighbours feeding neighbours" in first
+    assert not any(t("export.pillar-key", "en") in md for md in with_table[1:])

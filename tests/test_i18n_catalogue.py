@@ -54,6 +54,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "field.{}": "the label of each field, by model field name (tui/widgets/fields.py)",
     "question.{}": "the label of each of the ten audit questions (tui/panes/audit.py)",
     "swot.{}": "the label of each SWOT quadrant (tui/panes/audit.py)",
+    "value.{}.{}": "the display name of each stored value, by kind and key (i18n/values.py)",
     "export.column.{}": "the header of each column of the export's tables (export/context.py)",
     "smart.{}.{}.reason": "why a SMART letter has its state, by letter and rule (docs/smart.md)",
     "smart.{}.{}.fix": "what to do about a SMART letter that warns or fails, by letter and rule",

@@ -157,7 +157,7 @@ def cmd_check(options: argparse.Namespace) -> int:
             # The findings made while reading were worded before the plan's language was known.
             plan_file = PlanFile.from_text(plan_file.text, path, lang)
         spoken.add(lang)
-        found = plan_file.load_findings + run_checks(plan_file.plan, lang)
+        found = plan_file.load_findings + run_checks(plan_file.plan, lang, plan_dir=path.parent)
         findings.extend(sort_findings(plan_file.locate(found)))
     if options.strict:
         for finding in findings:

@@ -21,6 +21,8 @@ FLAVOR_NAMES = ("github", "gitlab", "azure", "obsidian", "plain")
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", type=Path, help=t("cli.export-plan-help"))
     parser.add_argument("-o", "--output", metavar="OUT", help=t("cli.export-output-help"))
+    parser.add_argument("--split", metavar="DIR", type=Path, help=t("cli.export-split-help"))
+    parser.add_argument("--wiki", action="store_true", help=t("cli.export-wiki-help"))
     parser.add_argument("--flavor", choices=FLAVOR_NAMES, help=t("cli.export-flavor-help"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.export-lang-help"))
 
@@ -32,12 +34,22 @@ def _fail(path: object, message: str) -> int:
 
 def run_export(options: argparse.Namespace) -> int:
     # Imported here so that `smplan --help` stays fast.
-    from smplan.export import ExportError, check_exportable, export_markdown, plan_flavor
+    from smplan.export import (
+        ExportError,
+        check_exportable,
+        export_markdown,
+        plan_flavor,
+        size_warning,
+        write_split,
+    )
     from smplan.export.write import default_path, write_text
     from smplan.store import PlanFileError
     from smplan.store.reading import parse_toml, read_text, validate
 
     path: Path = options.plan
+    split: Path | None = getattr(options, "split", None)
+    if split is not None and options.output:
+        return _fail(path, t("export.error.split-and-output"))
     try:
         # Read and validate as PlanFile.open does, without what saving needs.
         raw = parse_toml(read_text(path, options.lang), str(path), options.lang)
@@ -56,7 +68,29 @@ def run_export(options: argparse.Namespace) -> int:
         )
     try:
         check_exportable(plan, path)
-        text = export_markdown(plan, plan_flavor(plan, options.flavor), lang)
+        flavor = plan_flavor(plan, options.flavor)
+        if split is not None:
+            written_pages = write_split(
+                plan,
+                path,
+                split,
+                flavor,
+                lang,
+                wiki=bool(getattr(options, "wiki", False)),
+            )
+            print(t("cli.export-split-done", lang, count=len(written_pages), path=split))
+            return EXIT_OK
+        target_dir = (
+            None
+            if options.output == "-"
+            else (Path(options.output) if options.output else default_path(path)).parent
+        )
+        text = export_markdown(
+            plan, flavor, lang, plan_dir=path.parent, out_dir=target_dir or path.parent
+        )
+        too_big = size_warning(len(text.encode("utf-8")), lang)
+        if too_big:
+            print(f"smplan: {path}: {t('level.warning', lang)}: {too_big}", file=sys.stderr)
         if options.output == "-":
             sys.stdout.flush()
             sys.stdout.buffer.write(text.encode("utf-8"))

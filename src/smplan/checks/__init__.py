@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from smplan.checks.budget import BudgetReport, budget_findings
+from smplan.checks.photos import photo_findings
 from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -18,12 +20,14 @@ def run_checks(
     *,
     budget: BudgetReport | None = None,
     smart: tuple[SmartContext, Sequence[SmartVerdict]] | None = None,
+    plan_dir: Path | None = None,
 ) -> list[Finding]:
     """Every finding about ``plan`` that does not need the file's text.
 
     ``budget`` and ``smart``: a budget report and SMART verdicts already worked
     out for this plan (the app's tracker and scorecard), so they are not worked
-    out twice after an edit.
+    out twice after an edit. ``plan_dir``: the plan's folder, where persona
+    photos are looked for (`smplan check` gives it).
     """
     findings = check_structure(plan, lang)
     if smart is None:
@@ -31,6 +35,8 @@ def run_checks(
     else:
         findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1])
     findings += budget_findings(plan, lang, budget)
+    if plan_dir is not None:
+        findings += photo_findings(plan, plan_dir, lang)
     return findings
 
 

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from smplan.export.blocks import heading, join, table
+from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
 from smplan.model import AUDIT_QUESTIONS, SWOT_QUADRANTS
 
-#: The catalogue's wording of each audit question, by field of ``[audit.answers]``.
-QUESTIONS = {
-    "worked_well": "export.question.worked-well",
-    "mistakes": "export.question.mistakes",
-    "competition": "export.question.competition",
-    "best_content": "export.question.best-content",
-    "campaign_results": "export.question.campaign-results",
-    "what_people_say": "export.question.what-people-say",
-    "most_engagement": "export.question.most-engagement",
-    "most_active_network": "export.question.most-active-network",
-    "persona_behaviour": "export.question.persona-behaviour",
-    "past_tools": "export.question.past-tools",
-}
+#: Each quadrant's name; each question is worded as the app shows it (``question.<field>``).
 QUADRANTS = {
     "strengths": "export.column.strengths",
     "weaknesses": "export.column.weaknesses",
     "opportunities": "export.column.opportunities",
     "threats": "export.column.threats",
 }
-#: Items of a SWOT quadrant share one cell (a table cell holds no line breaks).
-ITEM_MARK = "•"
+#: Continuation lines of a list item's text line up under its first word.
+ITEM_INDENT = "  "
 
 
 def audit(ctx: ExportContext) -> str:
@@ -46,22 +34,27 @@ def audit(ctx: ExportContext) -> str:
 
 
 def networks(ctx: ExportContext) -> str:
+    """One narrow row per network; the notes below the table."""
     profiles = ctx.plan.audit.profiles
     if not profiles:
         return ""
-    headers = ctx.columns("network", "handle", "followers", "engagement", "posts-per-week", "notes")
+    headers = ctx.columns("network", "handle", "followers", "engagement", "posts-per-week")
     rows = [
         [
-            inline(p.network or ""),
+            ctx.value("network", p.network),
             inline(p.handle or ""),
             ctx.number(p.followers),
             ctx.percent(p.engagement_rate),
             ctx.number(p.posts_per_week),
-            inline(p.notes or ""),
         ]
         for p in profiles
     ]
-    return join(heading(3, ctx.t("export.sub.networks")), table(headers, rows))
+    notes = [
+        f"**{ctx.value('network', p.network) or '-'}:** {block(p.notes, ITEM_INDENT)}"
+        for p in profiles
+        if p.notes and block(p.notes)
+    ]
+    return join(heading(3, ctx.t("export.sub.networks")), ctx.table(headers, rows), bullets(notes))
 
 
 def answers(ctx: ExportContext) -> str:
@@ -70,35 +63,36 @@ def answers(ctx: ExportContext) -> str:
     for name in AUDIT_QUESTIONS:
         text = block(getattr(given, name) or "")
         if text:
-            parts.append(join(f"**{ctx.t(QUESTIONS[name])}**", text))
+            parts.append(join(f"**{ctx.t(f'question.{name}')}**", text))
     if not parts:
         return ""
     return join(heading(3, ctx.t("export.sub.answers")), *parts)
 
 
 def competitors(ctx: ExportContext) -> str:
+    """Each competitor: name, networks, notes, as a list."""
     listed = ctx.plan.audit.competitors
     if not listed:
         return ""
-    headers = ctx.columns("name", "networks", "notes")
-    rows = [[inline(c.name or ""), ctx.words(c.networks), inline(c.notes or "")] for c in listed]
-    return join(heading(3, ctx.t("export.sub.competitors")), table(headers, rows))
+    lines = []
+    for c in listed:
+        term = f"**{inline(c.name or '') or '-'}**"
+        where = ctx.values("network", c.networks)
+        if where:
+            term += f" ({where})"
+        notes = block(c.notes or "", ITEM_INDENT)
+        lines.append(f"{term}: {notes}" if notes else term)
+    return join(heading(3, ctx.t("export.sub.competitors")), bullets(lines))
 
 
 def swot(ctx: ExportContext) -> str:
-    """The four quadrants as a 2x2 table: internal on top, external below."""
+    """The four quadrants, each a list: internal (strengths, weaknesses) first."""
     data = ctx.plan.audit.swot
-    cells = {name: _items(getattr(data, name)) for name in SWOT_QUADRANTS}
-    if not any(cells.values()):
+    parts = []
+    for name in SWOT_QUADRANTS:
+        items = [inline(v) for v in getattr(data, name) if inline(v)]
+        if items:
+            parts.append(join(f"**{ctx.t(QUADRANTS[name])}**", bullets(items)))
+    if not parts:
         return ""
-    headers = [ctx.t(QUADRANTS["strengths"]), ctx.t(QUADRANTS["weaknesses"])]
-    rows = [
-        [cells["strengths"], cells["weaknesses"]],
-        [f"**{ctx.t(QUADRANTS['opportunities'])}**", f"**{ctx.t(QUADRANTS['threats'])}**"],
-        [cells["opportunities"], cells["threats"]],
-    ]
-    return join(heading(3, ctx.t("export.sub.swot")), table(headers, rows))
-
-
-def _items(values: list[str]) -> str:
-    return " ".join(f"{ITEM_MARK} {inline(v)}" for v in values if v.strip())
+    return join(heading(3, ctx.t("export.sub.swot")), *parts)

@@ -27,6 +27,22 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
+def definition_list(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table for strict CommonMark, which has none: each row an item, its cells labelled.
+
+    The first cell is the item's term, in bold; the other non-empty cells follow
+    as ``Header: value`` sub-items.
+    """
+    items = []
+    for row in rows:
+        cells = list(row[: len(headers)])
+        term = cells[0] if cells and cells[0] else ""
+        rest = [f"  - {h}: {c}" for h, c in zip(headers[1:], cells[1:], strict=False) if c]
+        first = f"- **{term or '—'}**"
+        items.append("\n".join([first, *rest]))
+    return "\n".join(items)
+
+
 def _row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 

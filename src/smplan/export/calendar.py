@@ -1,7 +1,12 @@
-"""Step 6: the content calendar, one table per month in date order.
+"""Step 6: the content calendar, a heading and a narrow table per month.
 
-Rows are built once and shared by the export (one table a month) and the
-app's preview (pages of a few dozen rows, which a terminal renders quickly).
+A month's table shows only the columns that have a value in that month; each
+item's notes follow the table. Rows stay near 100 characters of source so the
+table reads at a wiki's width: a title longer than :data:`TITLE_WIDTH` is cut
+at a word (the whole title heads the item's line under the table), and the
+pillar is a letter beside the goal number, both keyed above the tables. Rows are built once and shared by the export
+(one table a month), the split export (a page a month) and the app's preview
+(pages of a few dozen rows, which a terminal renders quickly).
 """
 
 from __future__ import annotations
@@ -9,33 +14,39 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from smplan.export.blocks import heading, join, table
+from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
-from smplan.export.escape import inline
+from smplan.export.escape import block, inline, one_line
 from smplan.model import CalendarItem
+
+#: The columns a month may show, in order; a column none of the month's items fills is left out.
+COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "effort")
+ITEM_INDENT = "  "
+#: Longest title a table cell shows, in characters of the title's text.
+TITLE_WIDTH = 40
+#: Between a goal number and a pillar letter in one cell.
+GOAL_PILLAR = " · "
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[str, ...]
+    #: The item's notes (Markdown), shown under the table; "" when none.
+    notes: str
+    #: What names the item before its notes: day and whole title.
+    term: str
+    #: The title cell holds the title cut short: the line under the table gives it whole.
+    cut: bool = False
+    #: The goal column holds a pillar letter (or name).
+    pillar: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Month:
     title: str
-    rows: list[list[str]]
-
-
-def headers(ctx: ExportContext) -> list[str]:
-    return ctx.columns(
-        "date",
-        "time",
-        "network",
-        "format",
-        "pillar",
-        "title",
-        "status",
-        "owner",
-        "goal",
-        "hours",
-        "cost",
-        "notes",
-    )
+    #: The first day of the month; None for the items without a date.
+    first: dt.date | None
+    rows: list[Row]
 
 
 def months(ctx: ExportContext) -> list[Month]:
@@ -48,39 +59,123 @@ def months(ctx: ExportContext) -> list[Month]:
         else:
             key = item.date.replace(day=1)
             dated.setdefault(key, []).append((item.date, item.time or dt.time.min, index, item))
+    letters = pillar_letters(ctx)
     out = []
     for first in sorted(dated):
         entries = sorted(dated[first], key=lambda entry: entry[:3])
-        out.append(Month(ctx.month(first), [_row(ctx, entry[3]) for entry in entries]))
+        rows = [_row(ctx, entry[3], letters) for entry in entries]
+        out.append(Month(ctx.month(first), first, rows))
     if undated:
-        out.append(Month(ctx.raw("export.sub.no-date"), [_row(ctx, item) for item in undated]))
+        rows = [_row(ctx, i, letters) for i in undated]
+        out.append(Month(ctx.raw("export.sub.no-date"), None, rows))
     return out
 
 
-def _row(ctx: ExportContext, item: CalendarItem) -> list[str]:
-    return [
-        ctx.short_date(item.date),
-        ctx.time(item.time),
-        inline(item.network or ""),
-        inline(item.format or ""),
-        inline(item.pillar or ""),
-        inline(item.title or ""),
-        ctx.choice(item.status),
+def short_title(text: str) -> str:
+    """``text`` on one line, cut after a whole word to :data:`TITLE_WIDTH` characters with "…"."""
+    line = one_line(text)
+    if len(line) <= TITLE_WIDTH:
+        return line
+    cut = line[: TITLE_WIDTH - 1]
+    if line[TITLE_WIDTH - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
+def pillar_letters(ctx: ExportContext) -> dict[str, str]:
+    """The strategy's pillars by name -> A, B, ..., Z, AA, AB...: the calendar's pillar key."""
+    out: dict[str, str] = {}
+    for index, name in enumerate(p for p in ctx.plan.strategy.pillars if p):
+        letters = ""
+        number = index + 1
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("A") + rest) + letters
+        out.setdefault(name, letters)
+    return out
+
+
+def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row:
+    when = " ".join(p for p in (ctx.short_date(item.date), ctx.time(item.time)) if p)
+    channel = " ".join(
+        p for p in (ctx.value("network", item.network), ctx.value("format", item.format)) if p
+    )
+    full_title = item.title or ""
+    title = inline(short_title(full_title))
+    # Zero hours or cost says nothing a reader needs; the tracker has the totals.
+    effort = ", ".join(
+        p
+        for p in (
+            ctx.hours(item.hours) if item.hours else "",
+            ctx.money(item.cost) if item.cost else "",
+        )
+        if p
+    )
+    goal = str(ctx.goal_numbers.get(item.goal, "")) if item.goal else ""
+    if item.goal and not goal:
+        goal = inline(short_title(item.goal))
+    pillar = letters.get(item.pillar or "", "") or inline(short_title(item.pillar or ""))
+    cells = (
+        when,
+        channel,
+        title,
+        ctx.value("status", item.status),
         ctx.member(item.owner),
-        inline(item.goal or ""),
-        ctx.hours(item.hours),
-        ctx.money(item.cost),
-        inline(item.notes or ""),
+        GOAL_PILLAR.join(p for p in (goal, pillar) if p),
+        effort,
+    )
+    notes = block(item.notes or "", ITEM_INDENT)
+    cut = one_line(full_title) != short_title(full_title)
+    term = ", ".join(p for p in (ctx.short_date(item.date), inline(full_title)) if p)
+    return Row(cells, notes, term or "-", cut, bool(pillar))
+
+
+def month_table(ctx: ExportContext, rows: list[Row]) -> str:
+    """The table of ``rows`` with only the columns that hold something, then the notes."""
+    shown = [n for n, _name in enumerate(COLUMNS) if any(row.cells[n] for row in rows)]
+    if not shown:
+        return ""
+    names = [COLUMNS[n] for n in shown]
+    if any(row.pillar for row in rows) and "goal" in names:
+        names[names.index("goal")] = "goal-pillar"
+    headers = ctx.columns(*names)
+    body = [[row.cells[n] for n in shown] for row in rows]
+    # Each item whose notes or whole title the table does not show, in table order.
+    lines = [
+        f"**{row.term}:** {row.notes}" if row.notes else f"**{row.term}**"
+        for row in rows
+        if row.notes or row.cut
     ]
+    return join(ctx.table(headers, body), bullets(lines))
+
+
+def goal_key(ctx: ExportContext) -> str:
+    """The lines that say which goal each number, and which pillar each letter, stands for."""
+    lines = []
+    if any(item.goal for item in ctx.plan.calendar) and ctx.plan.goals:
+        names = [
+            f"{number} {inline(ctx.goal_name(goal))}"
+            for number, goal in enumerate(ctx.plan.goals, 1)
+        ]
+        lines.append(ctx.t("export.goal-key") + " " + "; ".join(names))
+    letters = pillar_letters(ctx)
+    used = {item.pillar for item in ctx.plan.calendar if item.pillar}
+    if letters and used & letters.keys():
+        pillars = [f"{letter} {inline(name)}" for name, letter in letters.items()]
+        lines.append(ctx.t("export.pillar-key") + " " + "; ".join(pillars))
+    return "\n\n".join(lines)
+
+
+def month_section(ctx: ExportContext, month: Month, level: int = 3) -> str:
+    return join(heading(level, inline(month.title)), month_table(ctx, month.rows))
 
 
 def calendar(ctx: ExportContext, grouped: list[Month] | None = None) -> str:
     grouped = months(ctx) if grouped is None else grouped
-    head = headers(ctx)
-    parts = [join(heading(3, inline(m.title)), table(head, m.rows)) for m in grouped]
+    parts = [month_section(ctx, m) for m in grouped]
     if not parts:
         parts.append(ctx.t("export.empty"))
-    return join(heading(2, ctx.t("export.heading.calendar")), *parts)
+    return join(heading(2, ctx.t("export.heading.calendar")), goal_key(ctx), *parts)
 
 
 def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
@@ -88,8 +183,7 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
     grouped = months(ctx)
     if not grouped:
         return [(ctx.raw("export.heading.calendar"), calendar(ctx, grouped))]
-    head = headers(ctx)
-    pages = []
+    pages: list[tuple[str, str]] = []
     for m in grouped:
         for first in range(0, len(m.rows), page_rows):
             chunk = m.rows[first : first + page_rows]
@@ -98,5 +192,7 @@ def calendar_pages(ctx: ExportContext, page_rows: int) -> list[tuple[str, str]]:
                 title = ctx.raw(
                     "export.preview.page", title=m.title, first=first + 1, last=first + len(chunk)
                 )
-            pages.append((title, join(heading(3, inline(title)), table(head, chunk))))
+            # The keys of the goal numbers and pillar letters open the first page.
+            key = "" if pages else goal_key(ctx)
+            pages.append((title, join(heading(3, inline(title)), key, month_table(ctx, chunk))))
     return pages

@@ -7,19 +7,22 @@ functions the app and `smplan check` use, and read by the sections.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from pathlib import Path
 
 from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.smart import SmartVerdict, check_goals
+from smplan.export.blocks import definition_list, table
 from smplan.export.escape import inline
 from smplan.export.flavors import Flavor
 from smplan.i18n import Lang, t
-from smplan.i18n.formats import MONTHS, format_date, format_number, format_percent
-from smplan.model import Plan
-from smplan.presentation.budget import hours_text, money_text, short_date
+from smplan.i18n.formats import MONTHS, MONTHS_SHORT, format_date, format_number, format_percent
+from smplan.i18n.values import ValueKind, display_name
+from smplan.model import Goal, Plan
+from smplan.presentation.budget import hours_text, money_text, sensible_hours, short_date
 
 
 def reference_day(plan: Plan) -> dt.date:
@@ -46,6 +49,10 @@ class ExportContext:
     lang: Lang
     flavor: Flavor
     today: dt.date
+    #: The folder of the plan file (persona photos are found relative to it), if known.
+    plan_dir: Path | None = None
+    #: The folder the page is written to (relative photo paths are rewritten for it).
+    out_dir: Path | None = None
     #: Formatted values by (kind, value, unit): a year's calendar repeats a few hundred.
     _memo: dict[tuple[str, object, str | None], str] = field(default_factory=dict)
 
@@ -65,11 +72,52 @@ class ExportContext:
     def persona_names(self) -> dict[str, str]:
         return {p.id: p.name or p.id for p in self.plan.personas if p.id}
 
+    @cached_property
+    def goal_numbers(self) -> dict[str, int]:
+        """Goal id -> its number in the goals table (1, 2, ...), as the charts use it."""
+        out: dict[str, int] = {}
+        for number, goal in enumerate(self.plan.goals, 1):
+            if goal.id:
+                out.setdefault(goal.id, number)
+        return out
+
+    def goal_name(self, goal: Goal) -> str:
+        """A goal's short name for people: its id read as words (``ig-followers`` -> ``Ig followers``)."""
+        return short_name(goal.id) or self.raw("export.unnamed-goal")
+
+    def objective_name(self, objective_id: str) -> str:
+        return short_name(objective_id) or objective_id
+
     # -- words and values, escaped for Markdown ------------------------------
 
     def t(self, msg_id: str, **values: object) -> str:
         """A catalogue message in the export's language, escaped."""
         return inline(t(msg_id, self.lang, **values))
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+        """A pipe table where the wiki has them, else (strict CommonMark) a definition-style list."""
+        if self.flavor.tables:
+            return table(headers, rows)
+        return definition_list(headers, rows)
+
+    def value(self, kind: ValueKind, stored: str | None) -> str:
+        """A stored value by its display name in the export's language, escaped."""
+        if not stored:
+            return ""
+        key = ("value-" + kind, stored, None)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = inline(display_name(kind, stored, self.lang))
+        return found
+
+    def values(self, kind: ValueKind, stored: Iterable[str]) -> str:
+        return self.names(display_name(kind, v, self.lang) for v in stored if v.strip())
+
+    def names(self, values: Iterable[str]) -> str:
+        """Names joined so they stay apart: with ", ", or "; " when a name holds a comma."""
+        shown = [v for v in values if v.strip()]
+        separator = "; " if any("," in v for v in shown) else ", "
+        return separator.join(inline(v) for v in shown)
 
     def columns(self, *names: str) -> list[str]:
         """The headers of a table: ``export.column.<name>`` for each name."""
@@ -109,13 +157,22 @@ class ExportContext:
         return found
 
     def hours(self, value: Decimal | None) -> str:
+        """Hours at a sensible precision: whole hours from 10 up, else one decimal."""
         if value is None:
             return ""
         key = ("hours", value, None)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = inline(hours_text(value, self.lang))
+            found = self._memo[key] = inline(hours_text(sensible_hours(value), self.lang))
         return found
+
+    def raw_hours(self, value: Decimal) -> str:
+        """Hours at a sensible precision, not escaped (to fill a message escaped as a whole)."""
+        return hours_text(sensible_hours(value), self.lang)
+
+    def raw_short_date(self, day: dt.date) -> str:
+        """``4 Jan``, not escaped."""
+        return short_date(day, self.lang)
 
     def date(self, day: dt.date | None) -> str:
         return "" if day is None else inline(format_date(day, self.lang))
@@ -133,6 +190,31 @@ class ExportContext:
         if found is None:
             found = self._memo[key] = short_date(day, self.lang)
         return found
+
+    def day(self, day: dt.date | None) -> str:
+        """``31 Dec 2026``: a date in a narrow table column."""
+        if day is None:
+            return ""
+        return f"{day.day} {MONTHS_SHORT[self.lang][day.month - 1]} {day.year}"
+
+    def day_range(self, start: dt.date | None, end: dt.date | None) -> str:
+        """``15 Nov 2026 – 31 Dec 2026``, or one end of it."""
+        if start and end:
+            return f"{self.day(start)} – {self.day(end)}"
+        if start:
+            return self.t("export.from-day", date=self.day(start))
+        if end:
+            return self.t("export.until-day", date=self.day(end))
+        return ""
+
+    def goal_ref(self, goal_id: str | None) -> str:
+        """A goal by its number and name (``1 Online donations``), or its id when unknown."""
+        if not goal_id:
+            return ""
+        number = self.goal_numbers.get(goal_id)
+        if number is None:
+            return inline(goal_id)
+        return f"{number} {inline(self.goal_name(self.plan.goals[number - 1]))}"
 
     def month(self, day: dt.date) -> str:
         return f"{MONTHS[self.lang][day.month - 1]} {day.year}"
@@ -161,3 +243,9 @@ class ExportContext:
 
     def words(self, values: Iterable[str], separator: str = ", ") -> str:
         return separator.join(inline(v) for v in values if v.strip())
+
+
+def short_name(slug: str) -> str:
+    """``online-donations`` -> ``Online donations``: an id read as words."""
+    words = " ".join(slug.replace("-", " ").replace("_", " ").split())
+    return words[:1].upper() + words[1:]

@@ -32,23 +32,34 @@ _ORDERED = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
 _SPACES = re.compile(r"[ \t\n]+")
 
 
+#: Unicode's line and paragraph separators: line breaks to a reader (and to
+#: browsers), plain characters to CommonMark, which would keep them inside a
+#: line where they show as a stray break or space.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
 def clean(text: str) -> str:
     """``text`` with line endings made ``\\n`` and other control characters made spaces.
 
     CommonMark turns NUL into U+FFFD and reads a lone ``\\r`` as a line break;
-    the export never passes either on.
+    the export never passes either on. U+2028 and U+2029 become ``\\n`` too.
     """
     if text.isprintable():
         return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS)
     return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in text)
 
 
 def one_line(text: str) -> str:
-    """``text`` on one line: each run of spaces, tabs and newlines becomes one space."""
+    """``text`` on one line: each run of spaces, tabs and newlines becomes one space.
+
+    Any Unicode space at either end goes (a trailing U+3000 or no-break space
+    before the export's own ":" would show as a gap the text does not have);
+    inside the text such spaces stay as the user typed them.
+    """
     if text.isprintable() and "  " not in text:
         return text.strip(" ")
-    return _SPACES.sub(" ", clean(text)).strip(" ")
+    return _SPACES.sub(" ", clean(text)).strip()
 
 
 def _escape_chars(text: str) -> str:
@@ -141,18 +152,11 @@ def safe_url(url: str, *, allow_relative: bool = True) -> str | None:
     return encoded.replace("&", "\\&")
 
 
-def heading_slug(text: str) -> str:
-    """The anchor GitHub, GitLab and Azure DevOps give a heading of plain words."""
-    words = re.sub(r"[^\w\- ]", "", text.strip().lower(), flags=re.UNICODE)
-    return words.replace(" ", "-")
-
-
 __all__ = [
     "SAFE_SCHEMES",
     "block",
     "cell",
     "clean",
-    "heading_slug",
     "inline",
     "one_line",
     "safe_url",

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote
 
+from smplan.export.anchors import SlugRule
 from smplan.export.errors import ExportError
-from smplan.export.escape import heading_slug
 from smplan.i18n import t
 
 FlavorName = Literal["github", "gitlab", "azure", "obsidian", "plain"]
@@ -22,6 +22,10 @@ class Flavor:
     mermaid: Literal["fence", "colons"] | None
     #: How the table of contents links to a heading: "slug", "text" or None (no links).
     anchors: Literal["slug", "text"] | None
+    #: Pipe tables (GFM); strict CommonMark has none.
+    tables: bool = True
+    #: How the wiki makes heading ids (with ``anchors == "slug"``).
+    slug_rule: SlugRule = "github"
 
     def chart(self, source: str) -> str | None:
         """``source`` (Mermaid) as this wiki wants it, or None where charts do not render."""
@@ -31,10 +35,10 @@ class Flavor:
             return f"::: mermaid\n{source}\n:::"
         return None
 
-    def anchor(self, heading: str) -> str | None:
-        """The link target of one of the export's own headings (plain words only)."""
+    def anchor(self, heading: str, heading_id: str) -> str | None:
+        """The link target of a heading showing ``heading`` whose computed id is ``heading_id``."""
         if self.anchors == "slug":
-            return "#" + heading_slug(heading)
+            return "#" + heading_id
         if self.anchors == "text":
             # Obsidian links to a heading by its text.
             return "#" + quote(heading, safe="")
@@ -43,10 +47,10 @@ class Flavor:
 
 _BY_NAME: dict[FlavorName, Flavor] = {
     "github": Flavor("github", "fence", "slug"),
-    "gitlab": Flavor("gitlab", "fence", "slug"),
+    "gitlab": Flavor("gitlab", "fence", "slug", slug_rule="gitlab"),
     "azure": Flavor("azure", "colons", "slug"),
     "obsidian": Flavor("obsidian", "fence", "text"),
-    "plain": Flavor("plain", None, None),
+    "plain": Flavor("plain", None, None, tables=False),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from smplan.export.blocks import heading, join, labelled, table
+from smplan.export.blocks import bullets, heading, join, labelled
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
 from smplan.model import Goal, Result
@@ -15,7 +15,7 @@ from smplan.presentation.budget import percent_text, ratio
 def measurement(ctx: ExportContext) -> str:
     data = ctx.plan.measurement
     parts = [
-        labelled(ctx.t("export.label.cadence"), ctx.choice(data.cadence)),
+        labelled(ctx.t("export.label.cadence"), ctx.value("cadence", data.cadence)),
         labelled(ctx.t("export.label.tools"), ctx.words(data.tools)),
     ]
     facts = "\n".join(f"- {p}" for p in parts if p)
@@ -55,26 +55,40 @@ def progress(goal: Goal | None, value: Decimal) -> Decimal | None:
 
 
 def results(ctx: ExportContext) -> str:
+    """The latest result of each goal against its target; notes below the table."""
     rows = []
+    notes = []
     for goal, goal_id, result in latest_results(ctx):
         unit = goal.unit if goal is not None else None
         assert result.value is not None
         share = progress(goal, result.value)
+        name = ctx.goal_ref(goal_id)
         rows.append(
             [
-                inline(goal_id),
-                ctx.date(result.date),
-                ctx.number(result.value, unit),
-                ctx.number(goal.baseline, unit) if goal is not None else "",
-                ctx.number(goal.target, unit) if goal is not None else "",
+                name,
+                ctx.day(result.date),
+                _value(ctx, result.value, unit),
+                _value(ctx, goal.target, unit) if goal is not None else "",
                 inline(percent_text(share, ctx.lang)),
-                inline(result.notes or ""),
             ]
         )
+        text = block(result.notes or "", "  ")
+        if text:
+            notes.append(f"**{name}:** {text}")
     if not rows:
         return ""
-    headers = ctx.columns("goal", "date", "latest", "baseline", "target", "progress", "notes")
-    return join(heading(3, ctx.t("export.sub.results")), table(headers, rows))
+    headers = ctx.columns("goal", "date", "latest", "target", "progress")
+    return join(heading(3, ctx.t("export.sub.results")), ctx.table(headers, rows), bullets(notes))
+
+
+def _value(ctx: ExportContext, value: Decimal | None, unit: str | None) -> str:
+    if value is None:
+        return ""
+    if unit in ("%", "x"):
+        return ctx.number(value, unit)
+    if unit:
+        return f"{ctx.number(value)} {ctx.value('unit', unit)}"
+    return ctx.number(value)
 
 
 def reviews(ctx: ExportContext) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from smplan.export.blocks import bullets, heading, join, labelled
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
@@ -23,6 +25,7 @@ def title_text(ctx: ExportContext) -> str:
 
 
 def overview(ctx: ExportContext) -> str:
+    """The title, the plan's facts and the day its goals are judged on."""
     info = ctx.plan.plan
     period = ""
     if info.period_start and info.period_end:
@@ -33,13 +36,9 @@ def overview(ctx: ExportContext) -> str:
         )
     else:
         period = ctx.date(info.period_start or info.period_end)
-    owner = ""
-    if info.owner:
-        name = ctx.member_names.get(info.owner)
-        owner = inline(f"{name} ({info.owner})" if name and name != info.owner else info.owner)
     facts = [
         labelled(ctx.t("export.label.organization"), inline(info.organization or "")),
-        labelled(ctx.t("export.label.owner"), owner),
+        labelled(ctx.t("export.label.owner"), ctx.member(info.owner)),
         labelled(ctx.t("export.label.period"), period),
         labelled(ctx.t("export.label.currency"), inline(ctx.plan.currency)),
     ]
@@ -47,16 +46,18 @@ def overview(ctx: ExportContext) -> str:
         heading(1, inline(title_text(ctx))),
         bullets(fact for fact in facts if fact),
         ctx.t("export.as-of", date=ctx.raw_date(ctx.today)),
-        contents(ctx),
     )
 
 
-def contents(ctx: ExportContext) -> str:
-    """The table of contents: links where the wiki gives headings anchors, else plain words."""
+def contents(ctx: ExportContext, targets: Sequence[str | None]) -> str:
+    """The table of contents: a link to each step where the wiki gives it one, else its words.
+
+    ``targets`` are the link targets of the steps, in order (computed from the
+    page's headings, see :mod:`smplan.export.anchors`), None for no link.
+    """
     lines = []
-    for number, msg_id in enumerate(STEP_HEADINGS, 1):
-        words = ctx.raw(msg_id)
-        target = ctx.flavor.anchor(words)
-        entry = f"[{inline(words)}]({target})" if target else inline(words)
+    for number, (msg_id, target) in enumerate(zip(STEP_HEADINGS, targets, strict=True), 1):
+        words = inline(ctx.raw(msg_id))
+        entry = f"[{words}]({target})" if target else words
         lines.append(f"{number}. {entry}")
     return join(heading(2, ctx.t("export.heading.contents")), "\n".join(lines))

@@ -7,16 +7,18 @@ the report :func:`smplan.checks.budget.report.compute_budget` made.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from smplan.checks.budget.apportion import ZERO
 from smplan.checks.budget.money import CATEGORIES
 from smplan.export import mermaid
-from smplan.export.blocks import heading, join, labelled, table
+from smplan.export.blocks import heading, join, labelled
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
+from smplan.i18n import Lang
+from smplan.i18n.values import display_name
 from smplan.presentation.budget import (
     SummaryRow,
-    category_label,
     category_rows,
     overview_rows,
     people_rows,
@@ -45,46 +47,50 @@ def team(ctx: ExportContext) -> str:
     members = ctx.plan.resources.team
     if not members:
         return ""
-    headers = ctx.columns("id", "name", "role", "hours-per-week", "skills")
+    headers = ctx.columns("name", "role", "hours-per-week", "skills")
     rows = [
         [
-            inline(m.id),
-            inline(m.name or ""),
+            inline(m.name or m.id),
             inline(m.role or ""),
             ctx.hours(m.hours_per_week),
             ctx.words(m.skills),
         ]
         for m in members
     ]
-    return join(heading(3, ctx.t("export.sub.team")), table(headers, rows))
+    return join(heading(3, ctx.t("export.sub.team")), ctx.table(headers, rows))
 
 
 def tools(ctx: ExportContext) -> str:
     listed = ctx.plan.resources.tools
     if not listed:
         return ""
-    headers = ctx.columns("name", "cost", "per")
-    rows = [[inline(x.name or ""), ctx.money(x.cost), ctx.choice(x.per)] for x in listed]
-    return join(heading(3, ctx.t("export.sub.tools")), table(headers, rows))
+    headers = ctx.columns("name", "cost")
+    rows = [
+        [
+            inline(x.name or ""),
+            " ".join(p for p in (ctx.money(x.cost), ctx.value("tool-period", x.per)) if p),
+        ]
+        for x in listed
+    ]
+    return join(heading(3, ctx.t("export.sub.tools")), ctx.table(headers, rows))
 
 
 def allocations(ctx: ExportContext) -> str:
     listed = ctx.plan.resources.allocations
     if not listed:
         return ""
-    headers = ctx.columns("name", "amount", "network", "goal", "start", "end")
+    headers = ctx.columns("name", "amount", "network", "goal", "dates")
     rows = [
         [
             inline(a.name or ""),
             ctx.money(a.amount),
-            inline(a.network or ""),
-            inline(a.goal or ""),
-            ctx.date(a.start),
-            ctx.date(a.end),
+            ctx.value("network", a.network),
+            ctx.goal_ref(a.goal),
+            ctx.day_range(a.start, a.end),
         ]
         for a in listed
     ]
-    return join(heading(3, ctx.t("export.sub.allocations")), table(headers, rows))
+    return join(heading(3, ctx.t("export.sub.allocations")), ctx.table(headers, rows))
 
 
 def tracker(ctx: ExportContext) -> str:
@@ -93,24 +99,32 @@ def tracker(ctx: ExportContext) -> str:
     lang = ctx.lang
     parts = [
         heading(3, ctx.t("export.sub.budget")),
-        _rows_table(ctx, overview_rows(report, lang)),
+        _rows_table(ctx, overview_rows(report, lang, rounded=True)),
     ]
     if report.money.committed > 0:
         parts += [
             heading(4, ctx.t("export.sub.by-category")),
-            _rows_table(ctx, category_rows(report.money, lang)),
+            _rows_table(ctx, _named_categories(category_rows(report.money, lang), lang)),
         ]
         slices = [
-            (category_label(name, lang), report.money.by_category.get(name, ZERO))
+            (display_name("category", name, lang), report.money.by_category.get(name, ZERO))
             for name in CATEGORIES
         ]
         source = mermaid.pie(ctx.raw("export.chart.budget"), [(n, a) for n, a in slices if a])
         if source:
             parts.append(ctx.flavor.chart(source) or "")
-    people = people_rows(report.hours, lang)
+    people = people_rows(report.hours, lang, rounded=True)
     if people:
         parts += [heading(4, ctx.t("export.sub.by-person")), _rows_table(ctx, people)]
     return join(*parts)
+
+
+def _named_categories(rows: Sequence[SummaryRow], lang: Lang) -> list[SummaryRow]:
+    """The rows of money by category (in ``CATEGORIES`` order) under the categories' display names."""
+    return [
+        replace(row, label=display_name("category", name, lang))
+        for row, name in zip(rows, CATEGORIES, strict=True)
+    ]
 
 
 def _rows_table(ctx: ExportContext, rows: Sequence[SummaryRow]) -> str:
@@ -128,4 +142,4 @@ def _rows_table(ctx: ExportContext, rows: Sequence[SummaryRow]) -> str:
         ]
         for row in rows
     ]
-    return table(headers, body)
+    return ctx.table(headers, body)

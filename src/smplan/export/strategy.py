@@ -25,16 +25,17 @@ def strategy(ctx: ExportContext) -> str:
 
 
 def network(ctx: ExportContext, item: NetworkStrategy) -> str:
-    paid = "" if item.paid is None else ctx.choice("yes" if item.paid else "no")
-    personas = ctx.words(ctx.persona_names.get(p, p) for p in item.personas)
+    paid = "" if item.paid is None else ctx.value("answer", "yes" if item.paid else "no")
+    personas = ctx.names(ctx.persona_names.get(p, p) for p in item.personas)
     lines = [
         labelled(ctx.t("export.label.role"), block(item.role or "", ITEM_INDENT)),
         labelled(ctx.t("export.label.audience"), block(item.audience or "", ITEM_INDENT)),
         labelled(ctx.t("export.label.personas"), personas),
         labelled(ctx.t("export.label.tone"), inline(item.tone or "")),
-        labelled(ctx.t("export.label.formats"), ctx.words(item.formats)),
+        labelled(ctx.t("export.label.formats"), ctx.values("format", item.formats)),
         labelled(ctx.t("export.label.posts-per-week"), ctx.number(item.posts_per_week)),
         labelled(ctx.t("export.label.paid"), paid),
         labelled(ctx.t("export.label.notes"), block(item.notes or "", ITEM_INDENT)),
     ]
-    return join(heading(3, inline(item.network or "-")), bullets(line for line in lines if line))
+    name = ctx.value("network", item.network) or "-"
+    return join(heading(3, name), bullets(line for line in lines if line))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import stat
 from pathlib import Path
 
 from smplan.export.errors import ExportError
@@ -34,6 +36,44 @@ def write_text(target: Path, text: str, plan_path: Path | None = None) -> Path:
             str(target), t("export.error.write-failed", None, path=target, reason=reason)
         ) from None
     return target
+
+
+def folder_mode(plan_path: Path | None) -> int:
+    """The mode of a folder the export makes: open to whom may read the plan, no one else.
+
+    A split export of a private plan (0600) gets a 0700 folder: its pages are
+    written no more readable than the plan, and their names (steps, months)
+    are not listed to other users either. The umask still applies.
+    """
+    try:
+        plan_mode = stat.S_IMODE(plan_path.stat().st_mode) if plan_path is not None else 0o777
+    except OSError:
+        plan_mode = 0o777
+    mode = 0o700
+    if plan_mode & 0o040:
+        mode |= 0o050
+    if plan_mode & 0o004:
+        mode |= 0o005
+    return mode
+
+
+def make_folder(folder: Path, plan_path: Path | None) -> None:
+    """Make ``folder`` and its missing parents with :func:`folder_mode`; existing ones stay as they are.
+
+    ``Path.mkdir(parents=True)`` gives the parents the default mode, so each
+    missing level is made here, from the top down.
+    """
+    mode = folder_mode(plan_path)
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.exists():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile: fine
+            level.mkdir(mode=mode)
+    if not folder.is_dir():
+        raise NotADirectoryError(20, "Not a directory", str(folder))
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -15,7 +15,13 @@ from smplan.checks.budget.apportion import ZERO
 from smplan.checks.budget.hours import HoursReport, PersonLoad
 from smplan.checks.budget.money import CATEGORIES, UNLINKED, MoneyReport
 from smplan.checks.budget.report import BudgetReport
-from smplan.checks.budget.text import hours_text, money_text, percent_text, short_date
+from smplan.checks.budget.text import (
+    hours_text,
+    money_text,
+    percent_text,
+    sensible_hours,
+    short_date,
+)
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import (
     format_month,
@@ -84,8 +90,11 @@ def _of(part: str, whole: str, lang: Lang) -> str:
     return t("budget.value-of", lang, part=part, whole=whole)
 
 
-def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
-    """Money committed and remaining, team hours, and what falls outside them."""
+def overview_rows(report: BudgetReport, lang: Lang, *, rounded: bool = False) -> list[SummaryRow]:
+    """Money committed and remaining, team hours, and what falls outside them.
+
+    ``rounded`` shows hours at a reader's precision (the export); the app shows them exact.
+    """
     money, hours = report.money, report.hours
     currency = money.currency
     rows: list[SummaryRow] = []
@@ -125,7 +134,9 @@ def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
         SummaryRow(
             t("budget.label.hours", lang),
             _of(
-                hours_text(hours.assigned_total, lang), hours_text(hours.capacity_total, lang), lang
+                hours_text(hours.assigned_total, lang, rounded=rounded),
+                hours_text(hours.capacity_total, lang, rounded=rounded),
+                lang,
             ),
             percent_text(used_hours, lang),
             used_hours,
@@ -134,7 +145,10 @@ def overview_rows(report: BudgetReport, lang: Lang) -> list[SummaryRow]:
     )
     if hours.unassigned_hours:
         rows.append(
-            SummaryRow(t("budget.label.unassigned", lang), hours_text(hours.unassigned_hours, lang))
+            SummaryRow(
+                t("budget.label.unassigned", lang),
+                hours_text(hours.unassigned_hours, lang, rounded=rounded),
+            )
         )
     return rows
 
@@ -220,20 +234,20 @@ def month_rows(money: MoneyReport, lang: Lang) -> list[SummaryRow]:
     return rows
 
 
-def people_rows(hours: HoursReport, lang: Lang) -> list[SummaryRow]:
-    """Each team member's assigned hours against their capacity."""
+def people_rows(hours: HoursReport, lang: Lang, *, rounded: bool = False) -> list[SummaryRow]:
+    """Each team member's assigned hours against their capacity (``rounded``: see overview_rows)."""
     rows = []
     for person in hours.people:
         used = ratio(person.assigned_total, person.capacity_total)
         capacity = (
-            hours_text(person.capacity_total, lang)
+            hours_text(person.capacity_total, lang, rounded=rounded)
             if person.capacity_known
             else t("budget.label.not-set", lang)
         )
         rows.append(
             SummaryRow(
                 person.name,
-                _of(hours_text(person.assigned_total, lang), capacity, lang),
+                _of(hours_text(person.assigned_total, lang, rounded=rounded), capacity, lang),
                 percent_text(used, lang),
                 used,
                 person.over or bool(person.over_weeks),
@@ -241,7 +255,10 @@ def people_rows(hours: HoursReport, lang: Lang) -> list[SummaryRow]:
         )
     if hours.unassigned_hours:
         rows.append(
-            SummaryRow(t("budget.label.unassigned", lang), hours_text(hours.unassigned_hours, lang))
+            SummaryRow(
+                t("budget.label.unassigned", lang),
+                hours_text(hours.unassigned_hours, lang, rounded=rounded),
+            )
         )
     return rows
 
@@ -336,6 +353,7 @@ __all__ = [
     "percent_text",
     "ratio",
     "render_rows",
+    "sensible_hours",
     "short_date",
     "week_rows",
 ]

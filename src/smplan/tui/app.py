@@ -507,13 +507,17 @@ class SmplanApp(KeyOrderApp[int]):
         return True
 
     async def _write_export(self) -> str | None:
-        from smplan.export import write_export
+        from smplan.export import size_warning, write_export
 
         try:
             written = await asyncio.to_thread(write_export, self.plan_file)
+            size = written.stat().st_size if written is not None else 0
         except (OSError, ValueError) as error:
             self.notify(t("save.export-failed", None, reason=str(error)), severity="warning")
             return None
+        too_big = size_warning(size)
+        if too_big:
+            self.notify(too_big, severity="warning", timeout=10)
         return written.name if written is not None else None
 
     async def _save_conflict(self) -> bool:

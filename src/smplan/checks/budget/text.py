@@ -7,13 +7,13 @@ share these, so a number reads the same in the problems list and the tracker.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from smplan.checks.budget.apportion import EXACT
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_number, format_percent
 
-__all__ = ["hours_text", "money_text", "percent_text", "short_date"]
+__all__ = ["hours_text", "money_text", "percent_text", "sensible_hours", "short_date"]
 
 
 def money_text(amount: Decimal, currency: str, lang: Lang) -> str:
@@ -25,8 +25,20 @@ def money_text(amount: Decimal, currency: str, lang: Lang) -> str:
             return f"{currency} {amount}"
 
 
-def hours_text(hours: Decimal, lang: Lang) -> str:
-    """``12.5 h`` (en), ``12,5 jam`` (id)."""
+def sensible_hours(hours: Decimal) -> Decimal:
+    """``88.5714`` -> ``89``, ``2.25`` -> ``2.3``: whole hours from 10 up, else one decimal."""
+    places = Decimal(1) if abs(hours) >= 10 else Decimal("0.1")
+    with localcontext(EXACT):
+        rounded = hours.quantize(places, rounding=ROUND_HALF_UP)
+    if rounded == rounded.to_integral_value():
+        return rounded.quantize(Decimal(1))
+    return rounded
+
+
+def hours_text(hours: Decimal, lang: Lang, *, rounded: bool = False) -> str:
+    """``12.5 h`` (en), ``12,5 jam`` (id); ``rounded``: at a reader's precision (:func:`sensible_hours`)."""
+    if rounded:
+        hours = sensible_hours(hours)
     with localcontext(EXACT):
         try:
             number = format_number(hours, lang)

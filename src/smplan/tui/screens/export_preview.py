@@ -21,7 +21,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from smplan.export import ExportError, Section, plan_flavor, preview_sections, write_markdown
+from smplan.export import (
+    ExportError,
+    Section,
+    plan_flavor,
+    preview_sections,
+    size_warning,
+    write_markdown,
+)
 from smplan.i18n import t
 from smplan.store import PlanFile
 from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings_map, replace_bindings
@@ -124,6 +131,12 @@ class ExportPreview(ModalScreen[None]):
             return
         assert written is not None
         self.app.call_from_thread(self._report, t("export.written", None, name=written.name), False)
+        try:
+            too_big = size_warning(written.stat().st_size)
+        except OSError:
+            too_big = None
+        if too_big:
+            self.app.call_from_thread(self._report, too_big, False)
 
     def _report(self, message: str, failed: bool) -> None:
         self.notify(message, severity="error" if failed else "information", timeout=6)
