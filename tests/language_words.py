@@ -34,6 +34,7 @@ SHARED = frozenset(
     whatsapp wiki youtube del end shift escape home nul root target merge esc
     leads baseline url semi prog dir schema slug administrator format status per
     story item filter keyboard valid milestone rate true false lang plain ganti
+    reel reels
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 _WORD = re.compile(r"[A-Za-z]+")

@@ -38,9 +38,7 @@ def found_report(found: dict[str, list[str]]) -> str:
     return f"{total} words of the other language:\n" + "\n".join(lines)
 
 
-@pytest.mark.parametrize(
-    "lang", ["en", pytest.param("id", marks=pytest.mark.xfail(strict=True, reason="issue 17"))]
-)
+@pytest.mark.parametrize("lang", ["en", "id"])
 async def test_app_speaks_one_language(lang: Lang, tmp_path: Path) -> None:
     path = tmp_path / PLANS[lang]
     path.write_bytes((SAMPLES / PLANS[lang]).read_bytes())
@@ -83,9 +81,7 @@ async def test_app_speaks_one_language(lang: Lang, tmp_path: Path) -> None:
     assert not found, found_report(found)
 
 
-@pytest.mark.parametrize(
-    "lang", ["en", pytest.param("id", marks=pytest.mark.xfail(strict=True, reason="issue 17"))]
-)
+@pytest.mark.parametrize("lang", ["en", "id"])
 def test_check_and_export_speak_one_language(
     lang: Lang, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
