@@ -1,7 +1,7 @@
 """What each step looks like in Bahasa Indonesia at 80x24, on the Indonesian sample plan.
 
-The plan is copied to the same path every time (the header shows its name) and
-the SMART checks get a fixed "today", so the pictures only change when the app
+The plan is copied into the test's own temporary folder (the header shows only
+its name, which is always the same) and the SMART checks get a fixed "today", so the pictures only change when the app
 does. Update them with ``pytest tests/test_tui_snapshots_id.py --snapshot-update``
 and look at every changed picture before committing it.
 """
@@ -23,14 +23,11 @@ from smplan.tui.smart_state import SmartState
 from tests.conftest import SAMPLES
 from tests.tui_flow import still_screen
 
-#: Fixed, so that nothing in the picture depends on the test run.
-PLAN_DIR = Path("/tmp/smplan-snapshots-id")
 TODAY = dt.date(2026, 7, 1)
 
 
-def indonesian_app() -> SmplanApp:
-    PLAN_DIR.mkdir(parents=True, exist_ok=True)
-    path = PLAN_DIR / "kopi-nusantara.toml"
+def indonesian_app(folder: Path) -> SmplanApp:
+    path = folder / "kopi-nusantara.toml"
     shutil.copyfile(SAMPLES / "kopi-nusantara.toml", path)
     set_language("id")
     app = SmplanApp(path, PlanFile.open(path), None, step=0)
@@ -54,7 +51,7 @@ async def settle(pilot: Pilot) -> None:
 
 
 @pytest.mark.parametrize("step", range(8))
-def test_step_in_indonesian(step: int, snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_step_in_indonesian(step: int, snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def show(pilot: Pilot) -> None:
         app = pilot.app
         assert isinstance(app, SmplanApp)
@@ -62,22 +59,22 @@ def test_step_in_indonesian(step: int, snap_compare) -> None:  # type: ignore[no
         await app.action_goto(step)
         await settle(pilot)
 
-    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
+    assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)
 
 
-def test_help_in_indonesian(snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_help_in_indonesian(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def show(pilot: Pilot) -> None:
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
 
-    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
+    assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)
 
 
-def test_problems_in_indonesian(snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_problems_in_indonesian(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def show(pilot: Pilot) -> None:
         await settle(pilot)
         await pilot.press("ctrl+l")
         await settle(pilot)
 
-    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
+    assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)
