@@ -13,8 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
-from smplan.checks.budget_report import BudgetReport, compute_budget
-from smplan.checks.budget_view import hours_text, money_text, sensible_hours, short_date
+from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.smart import SmartVerdict, check_goals
 from smplan.export.blocks import definition_list, table
 from smplan.export.escape import inline
@@ -23,6 +22,7 @@ from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, MONTHS_SHORT, format_date, format_number, format_percent
 from smplan.i18n.values import ValueKind, choice_name, display_name
 from smplan.model import Goal, Plan
+from smplan.presentation.budget import hours_text, money_text, sensible_hours, short_date
 
 
 def reference_day(plan: Plan) -> dt.date:

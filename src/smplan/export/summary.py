@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from smplan.checks.budget_view import money_text, percent_text, ratio
 from smplan.checks.smart import SmartVerdict
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
@@ -20,6 +19,7 @@ from smplan.export.measurement import latest_results, progress
 from smplan.i18n.formats import format_number
 from smplan.i18n.values import unit_name
 from smplan.model import CalendarItem
+from smplan.presentation.budget import money_text, percent_text, ratio
 
 #: How far ahead "the next weeks" look, from the export's reference day.
 AHEAD_DAYS = 28

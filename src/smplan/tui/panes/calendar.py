@@ -40,7 +40,7 @@ from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
-from smplan.tui.calendar_query import (
+from smplan.presentation.calendar import (
     NUMERIC,
     SORT_KEYS,
     CalendarQuery,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
@@ -135,7 +133,3 @@ class GoalsPane(StepPane):
     def reload(self) -> None:
         super().reload()
         self._show_summary()
-
-
-def is_goal(target: Any) -> bool:
-    return isinstance(target, Goal)

@@ -24,8 +24,8 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 from smplan.display import restore_hidden, visible
 from smplan.i18n import current_language, t
 from smplan.i18n.values import choice_name
+from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
-from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
 from smplan.tui.widgets.picker import Picker
 

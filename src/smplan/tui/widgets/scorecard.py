@@ -16,12 +16,7 @@ STYLES = {"pass": "$success", "warn": "$warning", "fail": "$error"}
 
 def badge_markup(verdict: SmartVerdict) -> str:
     """The goal's badge (``S m? A r! T``) with failing letters coloured too."""
-    cells = []
-    for letter in verdict.letters:
-        text = letter.letter if letter.state == "pass" else letter.letter.lower()
-        mark = {"pass": "", "warn": "?", "fail": "!"}[letter.state]
-        cells.append(f"[{STYLES[letter.state]}]{text}{mark}[/]")
-    return " ".join(cells)
+    return " ".join(f"[{STYLES[state]}]{cell}[/]" for state, cell in verdict.badge_cells())
 
 
 class Scorecard(Static):

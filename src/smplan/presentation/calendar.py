@@ -16,7 +16,7 @@ from smplan.i18n import Lang, current_language, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem
-from smplan.tui.parsing import display_value
+from smplan.presentation.field_values import display_value
 
 #: Filter value meaning "items where this field is not set".
 MISSING = ""
