@@ -220,9 +220,9 @@ def test_missing_period_is_said_when_something_is_tracked() -> None:
     assert finding.level == "info"
     assert finding.path == ("plan",)
     assert finding.message == (
-        "the plan has no period (period_start, period_end): the budget tracker counts "
+        "the plan has no period (Period start, Period end): the budget tracker counts "
         "1 March 2027 to 31 March 2027, the months of the calendar, goal and allocation "
-        "dates; set the period under [plan]"
+        "dates; fill in the period on the Plan step"
     )
 
 

@@ -47,7 +47,6 @@ DYNAMIC_IDS: dict[str, str] = {
     "help.group.{}": "the heading of each group of keys in the help screen",
     "level.{}": "error / warning / note in the problems list",
     "hint.{}": "the placeholder of a field, by the kind of value it takes",
-    "choice.{}": "the label of each fixed choice of a select field",
     "list.{}": "the heading of each list of items, by list kind",
     "item.{}": "the name of one item of each list kind",
     "add.{}": "the palette's Add command of each list kind",

@@ -133,13 +133,13 @@ def test_the_summary_follows_the_plans_when_they_agree(
     english.write_text(PLAN_EN, encoding="utf-8")
     indonesian.write_text(PLAN_ID, encoding="utf-8")
     assert main(["check", str(indonesian)]) == 1
-    assert "1 kesalahan, 0 peringatan dalam 1 file" in capsys.readouterr().err
+    assert "1 kesalahan, 0 peringatan dalam 1 berkas" in capsys.readouterr().err
     # Plans in two languages: the summary is in the interface language.
     _settings("id")
     assert main(["check", str(indonesian), str(english)]) == 1
     captured = capsys.readouterr()
     assert BAD_PERIOD_EN in captured.out and BAD_PERIOD_ID in captured.out
-    assert "2 kesalahan, 0 peringatan dalam 2 file" in captured.err
+    assert "2 kesalahan, 0 peringatan dalam 2 berkas" in captured.err
 
 
 def test_settings_then_locale_when_the_plan_says_nothing(

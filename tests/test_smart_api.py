@@ -108,7 +108,9 @@ def test_findings_one_per_letter_that_does_not_pass() -> None:
         ("smart-time-bound", "warning", ("goals", 0, "deadline"), "ig-followers"),
     ]
     message = findings[0].message
-    assert message.startswith('goal "ig-followers", Achievable: nobody owns the goal; set owner')
+    assert message.startswith(
+        'goal "ig-followers", Achievable: nobody owns the goal; fill in Owner'
+    )
     assert '"dewi"' in message
 
 

@@ -20,7 +20,7 @@ from smplan.export.escape import inline
 from smplan.export.flavors import Flavor
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, MONTHS_SHORT, format_date, format_number, format_percent
-from smplan.i18n.values import ValueKind, display_name
+from smplan.i18n.values import ValueKind, choice_name, display_name
 from smplan.model import Goal, Plan
 from smplan.presentation.budget import hours_text, money_text, sensible_hours, short_date
 
@@ -238,7 +238,7 @@ class ExportContext:
         key = ("choice", value, None)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self.t(f"choice.{value}")
+            found = self._memo[key] = choice_name(value, self.lang)
         return found
 
     def words(self, values: Iterable[str], separator: str = ", ") -> str:

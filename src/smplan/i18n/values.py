@@ -53,6 +53,19 @@ _SEPARATORS = re.compile(r"[\s_]+")
 _UNIT_PERIOD = re.compile(r"^(?P<head>.+?)[\s_-]+(?P<period>(?:per|a)[\s_-]+\S+)$")
 
 
+#: The kinds whose values are the fixed choices of the app's select fields, in the
+#: order a choice is looked up (no two of them share a key).
+CHOICE_KINDS: tuple[ValueKind, ...] = (
+    "tool-period",
+    "objective-kind",
+    "status",
+    "cadence",
+    "flavor",
+    "language",
+    "answer",
+)
+
+
 def value_key(value: str) -> str:
     """``" Blog Post "`` -> ``"blog-post"``: how a stored value is looked up."""
     return _SEPARATORS.sub("-", value.strip().lower())
@@ -75,6 +88,15 @@ def display_name(kind: ValueKind, value: str | None, lang: Lang) -> str:
         return unit_name(value, lang)
     found = _lookup(kind, value, lang)
     return found if found is not None else value.strip()
+
+
+def choice_name(value: str, lang: Lang) -> str:
+    """A fixed choice of a select field (``month``, ``published``, ``github``) in words."""
+    for kind in CHOICE_KINDS:
+        found = _lookup(kind, value, lang)
+        if found is not None:
+            return found
+    return value.strip()
 
 
 def unit_name(value: str, lang: Lang) -> str:
@@ -134,8 +156,10 @@ def known_values(kind: ValueKind) -> tuple[str, ...]:
 
 
 __all__ = [
+    "CHOICE_KINDS",
     "VALUE_KINDS",
     "ValueKind",
+    "choice_name",
     "display_name",
     "known_values",
     "kpi_name",

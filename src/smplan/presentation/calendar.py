@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Literal
 
-from smplan.i18n import Lang, t
+from smplan.i18n import Lang, current_language, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
+from smplan.i18n.values import display_name
 from smplan.model import CalendarItem
 from smplan.presentation.field_values import display_value
 
@@ -172,9 +173,9 @@ def value_choices(
 
 
 def status_choices(lang: Lang | None = None) -> list[tuple[str, str]]:
-    return [(t(f"choice.{status}", lang), status) for status in STATUSES] + [
-        (t("calendar.not-set", lang), MISSING)
-    ]
+    return [
+        (display_name("status", status, lang or current_language()), status) for status in STATUSES
+    ] + [(t("calendar.not-set", lang), MISSING)]
 
 
 # -- cells ---------------------------------------------------------------------
@@ -202,11 +203,13 @@ class CellFormat:
         if column == "time":
             return display_value("time", item.time)
         if column == "status":
-            return t(f"choice.{item.status}", self.lang) if item.status else ""
+            return display_name("status", item.status, self.lang)
         if column == "hours":
             return "" if item.hours is None else format_number(item.hours, self.lang)
         if column == "cost":
             return "" if item.cost is None else format_money(item.cost, self.currency, self.lang)
+        if column in ("network", "format"):
+            return display_name(column, getattr(item, column), self.lang)
         value = getattr(item, column)
         return "" if value is None else str(value)
 
@@ -239,7 +242,9 @@ def content_widths(items: Sequence[CalendarItem], cells: CellFormat) -> dict[Col
     for column, cap in (("network", 12), ("format", 10), ("owner", 10), ("goal", 14)):
         found = longest(getattr(item, column) for item in items)
         widest[column] = min(max(widest[column], found), cap)
-    widest["status"] = max(widest["status"], *(len(t(f"choice.{s}", cells.lang)) for s in STATUSES))
+    widest["status"] = max(
+        widest["status"], *(len(display_name("status", s, cells.lang)) for s in STATUSES)
+    )
     costs = [abs(item.cost) for item in items if item.cost is not None]
     if costs:
         widest["cost"] = max(widest["cost"], len(cells.cell(CalendarItem(cost=max(costs)), "cost")))

@@ -24,8 +24,9 @@ from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
 from smplan.files.atomic import write_atomic
 from smplan.findings import Finding
-from smplan.i18n import t
+from smplan.i18n import current_language, t
 from smplan.i18n.places import in_words, place, step_of
+from smplan.i18n.values import choice_name
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
@@ -319,7 +320,7 @@ class SmplanApp(KeyOrderApp[int]):
             ]
         if kind == "objectives":
             return [
-                (f"{o.id} · {t(f'choice.{o.kind}')}" if o.kind else o.id, o.id)
+                (f"{o.id} · {choice_name(o.kind, current_language())}" if o.kind else o.id, o.id)
                 for o in plan.objectives
                 if o.id
             ]

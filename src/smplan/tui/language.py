@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
+from smplan.i18n.values import display_name
 from smplan.model import CalendarItem
 from smplan.presentation.calendar import CalendarQuery
 from smplan.tui.keys import APP_BINDINGS, set_bindings
@@ -167,7 +168,7 @@ async def switch_and_offer(app: SmplanApp) -> None:
     """The palette's and the key's action: the next language, then offer to keep it."""
     lang = other_language(current_language())
     await switch_language(app, lang)
-    name = t(f"choice.{lang}")
+    name = display_name("language", lang, current_language())
     if app.read_only or app.plan.plan.language == lang:
         app.notify(t("language.switched", None, language=name), timeout=3)
         return
@@ -191,7 +192,7 @@ async def switch_and_offer(app: SmplanApp) -> None:
 def save_in_plan(app: SmplanApp) -> None:
     """Set ``[plan] language`` to the interface language: an undoable edit, saved with the plan."""
     lang = current_language()
-    name = t(f"choice.{lang}")
+    name = display_name("language", lang, current_language())
     if app.read_only:
         app.notify(app.plan_file.read_only_reason or "", severity="error")
         return

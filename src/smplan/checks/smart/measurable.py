@@ -102,7 +102,13 @@ def _disagreements(facts: GoalFacts) -> tuple[str, list[str]]:
             closest = min(candidates, key=lambda q: abs(q.value - target))
             found.append(("target", closest.text, facts.value(target)))
     phrases = [
-        t("smart.measurable.disagree.item", lang, field=field, stated=stated, value=value)
+        t(
+            "smart.measurable.disagree.item",
+            lang,
+            field=t(f"field.{field}", lang),
+            stated=stated,
+            value=value,
+        )
         for field, stated, value in found
     ]
     return (found[0][0] if found else ""), phrases
@@ -164,7 +170,7 @@ def measurable(facts: GoalFacts) -> LetterVerdict:
             notes.fail(
                 rule,
                 field,
-                field_name=field,
+                field_name=t(f"field.{field}", facts.lang),
                 value=facts.value(value),
                 low=facts.number(low if low is not None else 0),
                 high=facts.number(high if high is not None else 0),

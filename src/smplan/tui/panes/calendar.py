@@ -38,6 +38,7 @@ from smplan.display import visible
 from smplan.editing import Edit
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
+from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
 from smplan.presentation.calendar import (
     NUMERIC,
@@ -88,7 +89,11 @@ CALENDAR = ListSpec(
     name="calendar",
     path=("calendar",),
     factory=lambda plan: CalendarItem(status="idea"),
-    label=lambda i: join_labels(None if i.date is None else i.date.isoformat(), i.network, i.title),
+    label=lambda i: join_labels(
+        None if i.date is None else i.date.isoformat(),
+        display_name("network", i.network, current_language()),
+        i.title,
+    ),
     fields=CALENDAR_FIELDS,
 )
 

@@ -8,7 +8,8 @@ from textual.widgets import Static
 
 from smplan.display import one_line
 from smplan.editing import Edit
-from smplan.i18n import t
+from smplan.i18n import current_language, t
+from smplan.i18n.values import display_name
 from smplan.model import Goal, Objective, PlanTable
 from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
@@ -22,7 +23,9 @@ OBJECTIVES = ListSpec(
     name="objectives",
     path=("objectives",),
     factory=lambda plan: Objective(id=unique_id(plan.objectives, "objective"), kind="marketing"),
-    label=lambda o: join_labels(o.id, o.kind, o.statement),
+    label=lambda o: join_labels(
+        o.id, display_name("objective-kind", o.kind, current_language()), o.statement
+    ),
     id_field="id",
     fields=(
         F("id"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from smplan.i18n import current_language
+from smplan.i18n.values import display_name
 from smplan.model import Allocation, TeamMember, Tool
 from smplan.tui.panes.base import BoundForm, StepPane
 from smplan.tui.widgets.budget_panel import BudgetPanel
@@ -35,7 +37,10 @@ TOOLS = ListSpec(
     path=("resources", "tools"),
     factory=lambda plan: Tool(per="month"),
     label=lambda tool: join_labels(
-        tool.name, None if tool.cost is None else f"{tool.cost}/{tool.per or '?'}"
+        tool.name,
+        None
+        if tool.cost is None
+        else f"{tool.cost} {display_name('tool-period', tool.per or '?', current_language())}",
     ),
     fields=(F("name"), F("cost", "money"), F("per", "choice", choices=("month", "year", "once"))),
 )

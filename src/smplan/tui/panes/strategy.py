@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from smplan.i18n import current_language
+from smplan.i18n.values import display_name
 from smplan.model import NetworkStrategy
 from smplan.tui.panes.base import BoundForm, StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
@@ -15,7 +17,7 @@ NETWORKS = ListSpec(
     name="networks",
     path=("strategy", "networks"),
     factory=lambda plan: NetworkStrategy(),
-    label=lambda n: join_labels(n.network, n.role),
+    label=lambda n: join_labels(display_name("network", n.network, current_language()), n.role),
     fields=(
         F("network", "ref", ref="networks"),
         F("role", "long", label="field.network-role", height=2),

@@ -29,7 +29,8 @@ from smplan.export import (
     size_warning,
     write_markdown,
 )
-from smplan.i18n import t
+from smplan.i18n import current_language, t
+from smplan.i18n.values import display_name
 from smplan.store import PlanFile
 from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings_map, replace_bindings
 from smplan.tui.widgets.export_markdown import ExportMarkdown
@@ -57,7 +58,11 @@ class ExportPreview(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export-dialog"):
-            title = t("export.preview.title", None, flavor=t(f"choice.{self.flavor}"))
+            title = t(
+                "export.preview.title",
+                None,
+                flavor=display_name("flavor", self.flavor, current_language()),
+            )
             yield Static(f"[b]{escape(title)}[/b]", classes="dialog-title")
             with Horizontal(id="export-body"):
                 yield OptionList(id="export-sections")

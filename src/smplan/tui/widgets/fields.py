@@ -22,7 +22,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
 from smplan.display import restore_hidden, visible
-from smplan.i18n import t
+from smplan.i18n import current_language, t
+from smplan.i18n.values import choice_name
 from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
 from smplan.tui.widgets.lines_area import LinesArea
@@ -145,10 +146,10 @@ class FieldRow(Vertical):
             area.styles.height = spec.height
             return area
         if spec.kind == "choice":
-            options = [(t(f"choice.{value}"), value) for value in spec.choices]
+            options = [(choice_name(value, current_language()), value) for value in spec.choices]
             return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "bool":
-            options = [(t("choice.yes"), "yes"), (t("choice.no"), "no")]
+            options = [(choice_name(v, current_language()), v) for v in ("yes", "no")]
             return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "ref" and spec.ref is not None:
             return Picker(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
