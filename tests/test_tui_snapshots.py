@@ -121,7 +121,8 @@ async def _goal_focused(pilot: Pilot[Any]) -> None:
     await _step(pilot, 4)
     goals = pilot.app.screen.query_one("#items-goals")
     goals.item_list.focus()  # type: ignore[attr-defined]
-    await pilot.pause()
+    # focus() is queued: on a loaded machine one pause may come before it lands.
+    await settle(pilot, lambda: goals.item_list.has_focus)  # type: ignore[attr-defined]
     await pilot.press("down", "down", "down", "down", "enter")
     await pilot.press(*["tab"] * 6)
     await still_screen(pilot)
@@ -132,7 +133,8 @@ async def _picker_focused(pilot: Pilot[Any]) -> None:
     await _step(pilot, 4)
     goals = pilot.app.screen.query_one("#items-goals")
     goals.item_list.focus()  # type: ignore[attr-defined]
-    await pilot.pause()
+    # focus() is queued: on a loaded machine one pause may come before it lands.
+    await settle(pilot, lambda: goals.item_list.has_focus)  # type: ignore[attr-defined]
     await pilot.press("enter", "tab", "tab", "tab")
     await still_screen(pilot)
 
