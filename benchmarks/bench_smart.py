@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from smplan.checks.smart import SmartContext, check_goal, check_goals, smart_findings
-from smplan.checks.smart_text import parse_statement
+from smplan.checks.smart.statement import parse_statement
 from smplan.model import Goal, Plan
 
 TODAY = dt.date(2026, 12, 1)

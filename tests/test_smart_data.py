@@ -9,20 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from smplan.checks.benchmarks import default_benchmarks
-from smplan.checks.kpis import GOAL_KINDS, catalogue, find_kpi, normalise
-from smplan.checks.smart_verdict import LETTER_KEYS
-from smplan.checks.smart_words import words_of
+from smplan.checks.smart.benchmarks import default_benchmarks
+from smplan.checks.smart.kpis import GOAL_KINDS, catalogue, find_kpi, normalise
+from smplan.checks.smart.verdict import LETTER_KEYS
+from smplan.checks.smart.words import words_of
 from smplan.i18n import messages
 
-CHECKS = Path(__file__).resolve().parent.parent / "src" / "smplan" / "checks"
+CHECKS = Path(__file__).resolve().parent.parent / "src" / "smplan" / "checks" / "smart"
 #: Module of each letter's rules.
 LETTER_MODULES = {
-    "specific": "smart_specific.py",
-    "measurable": "smart_measurable.py",
-    "achievable": "smart_achievable.py",
-    "relevant": "smart_relevant.py",
-    "time-bound": "smart_time.py",
+    "specific": "specific.py",
+    "measurable": "measurable.py",
+    "achievable": "achievable.py",
+    "relevant": "relevant.py",
+    "time-bound": "time_bound.py",
 }
 _RULE_CALL = re.compile(r'notes\.(fail|warn|note)\(\s*"([a-z-]+)"')
 

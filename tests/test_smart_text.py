@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from smplan.checks.smart_text import (
+from smplan.checks.smart.statement import (
     APPROXIMATE,
     HEDGE,
     VAGUE,

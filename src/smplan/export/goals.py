@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from smplan.checks.smart_verdict import LETTER_KEYS, LETTERS
+from smplan.checks.smart import LETTER_KEYS, LETTERS
 from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, table
 from smplan.export.context import ExportContext

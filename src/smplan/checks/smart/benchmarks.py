@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from smplan.checks.smart_words import load_data
+from smplan.checks.smart.words import load_data
 from smplan.model import SmartSettings
 
 Tiers = tuple[tuple[int, Decimal], ...]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
 _DAYS_PER_MONTH = 30.4375

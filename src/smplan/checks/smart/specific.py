@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_text import APPROXIMATE, HEDGE, VAGUE
-from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.statement import APPROXIMATE, HEDGE, VAGUE
+from smplan.checks.smart.verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
 

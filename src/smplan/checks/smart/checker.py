@@ -11,34 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from smplan.checks.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
-from smplan.checks.smart_achievable import achievable
-from smplan.checks.smart_context import SmartContext
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_measurable import measurable
-from smplan.checks.smart_relevant import relevant
-from smplan.checks.smart_specific import specific
-from smplan.checks.smart_time import time_bound
-from smplan.checks.smart_verdict import LETTER_KEYS, LETTERS, LetterVerdict, SmartVerdict, State
+from smplan.checks.smart.achievable import achievable
+from smplan.checks.smart.context import SmartContext
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.measurable import measurable
+from smplan.checks.smart.relevant import relevant
+from smplan.checks.smart.specific import specific
+from smplan.checks.smart.time_bound import time_bound
+from smplan.checks.smart.verdict import LETTER_KEYS, SmartVerdict
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan
-
-__all__ = [
-    "LETTERS",
-    "Benchmarks",
-    "LetterVerdict",
-    "SmartContext",
-    "SmartVerdict",
-    "State",
-    "benchmarks_for",
-    "check_goal",
-    "check_goals",
-    "default_benchmarks",
-    "smart_findings",
-    "smart_summary",
-]
 
 
 def check_goal(

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from smplan.checks.benchmarks import Benchmarks, benchmarks_for
-from smplan.checks.kpis import objective_kinds
+from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for
+from smplan.checks.smart.kpis import objective_kinds
 from smplan.model import Goal, Objective, Plan, Profile, TeamMember
 
 Period = tuple[dt.date | None, dt.date | None]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_text import VAGUE_TIME
-from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.statement import VAGUE_TIME
+from smplan.checks.smart.verdict import LetterVerdict, Notes
 
 _DAYS_PER_MONTH = 30.4375
 

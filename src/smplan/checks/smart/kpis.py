@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from smplan.checks.smart_words import Phrases, Tokens, load_data
+from smplan.checks.smart.words import Phrases, Tokens, load_data
 from smplan.i18n import Lang
 from smplan.model import Objective
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from smplan.checks.kpis import kpis_for
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.kpis import kpis_for
+from smplan.checks.smart.verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
 

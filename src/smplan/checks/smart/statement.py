@@ -24,8 +24,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
-from smplan.checks.kpis import Kpi, kpis_in
-from smplan.checks.smart_words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, Tokens, words
+from smplan.checks.smart.kpis import Kpi, kpis_in
+from smplan.checks.smart.words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, Tokens, words
 from smplan.i18n import Lang
 from smplan.i18n.formats import MONTHS, MONTHS_SHORT
 

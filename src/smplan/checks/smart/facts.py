@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
-from smplan.checks.kpis import Kpi, UnitKind, find_kpi
-from smplan.checks.smart_context import SmartContext
-from smplan.checks.smart_text import MINUTES, Quantity, Statement, parse_statement
+from smplan.checks.smart.context import SmartContext
+from smplan.checks.smart.kpis import Kpi, UnitKind, find_kpi
+from smplan.checks.smart.statement import MINUTES, Quantity, Statement, parse_statement
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import format_date, format_money, format_number
 from smplan.model import Goal

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from smplan.checks.kpis import UnitKind
-from smplan.checks.smart_facts import GoalFacts
-from smplan.checks.smart_text import Change, Quantity
-from smplan.checks.smart_verdict import LetterVerdict, Notes
+from smplan.checks.smart.facts import GoalFacts
+from smplan.checks.smart.kpis import UnitKind
+from smplan.checks.smart.statement import Change, Quantity
+from smplan.checks.smart.verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
 #: The unit to suggest for KPIs not counted in things or money.

@@ -1,0 +1,38 @@
+"""The SMART checker: a verdict per letter for each goal of a plan.
+
+Pure functions over the plan model, fast enough to run on every keystroke.
+What each module holds:
+
+- ``checker``: ``check_goal``, ``check_goals``, ``smart_findings`` (the entry points);
+- ``verdict``: the verdict of a letter and of a goal;
+- ``context``: what the rules need from the whole plan, gathered once;
+- ``facts``: one goal as the rules see it (fields, statement read, KPI resolved);
+- ``statement``: what a goal's statement says; ``words``: the word lists;
+- ``kpis``: the KPI catalogue; ``benchmarks``: the benchmark table;
+- ``specific``, ``measurable``, ``achievable``, ``relevant``, ``time_bound``: one letter each.
+
+The rules, thresholds and data files are described in docs/smart.md.
+"""
+
+from __future__ import annotations
+
+from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
+from smplan.checks.smart.checker import check_goal, check_goals, smart_findings, smart_summary
+from smplan.checks.smart.context import SmartContext
+from smplan.checks.smart.verdict import LETTER_KEYS, LETTERS, LetterVerdict, SmartVerdict, State
+
+__all__ = [
+    "LETTERS",
+    "LETTER_KEYS",
+    "Benchmarks",
+    "LetterVerdict",
+    "SmartContext",
+    "SmartVerdict",
+    "State",
+    "benchmarks_for",
+    "check_goal",
+    "check_goals",
+    "default_benchmarks",
+    "smart_findings",
+    "smart_summary",
+]
