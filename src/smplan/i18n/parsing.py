@@ -26,13 +26,13 @@ from smplan.i18n.catalogue import LANGUAGES, Lang, current_language, t
 from smplan.i18n.formats import (
     MINOR_UNITS,
     MONTHS,
-    MONTHS_SHORT,
     SEPARATORS,
     SYMBOLS,
     format_date,
     format_month,
     format_number,
 )
+from smplan.i18n.vocabulary import AMBIGUOUS_LETTERS, MONTH_WORDS, scale_power
 
 #: Longer input is refused before it is looked at.
 MAX_LENGTH = 80
@@ -111,37 +111,14 @@ def _read(core: str, form: re.Pattern[str]) -> _Reading | None:
     return _Reading(Decimal(f"{whole}.{fraction}" if fraction else whole), len(fraction))
 
 
-_SCALE_WORDS: dict[str, int] = {
-    "k": 3,
-    "rb": 3,
-    "ribu": 3,
-    "jt": 6,
-    "juta": 6,
-    "miliar": 9,
-    "milyar": 9,
-    "triliun": 12,
-    "thousand": 3,
-    "million": 6,
-    "billion": 9,
-    "trillion": 12,
-}
-#: Short multipliers, by language: ``M`` is a million in English and a miliar
-#: (a thousand million) in Indonesian.
-_SCALE_LETTERS: dict[Lang, dict[str, int]] = {
-    "en": {"m": 6, "mn": 6, "mio": 6, "b": 9, "bn": 9, "t": 12, "tn": 12},
-    "id": {"t": 12},
-}
-
-
 def _scale(word: str, lang: Lang) -> int | None:
     """The power of ten ``word`` multiplies by, or None when it is no multiplier."""
-    low = word.lower()
-    if lang == "id" and low == "m":
-        if word == "M":
-            return 9
+    if lang == "id" and word.lower() in AMBIGUOUS_LETTERS[lang]:
+        if word.isupper():
+            return scale_power(word, lang)
         # A lower-case m is a million to some and a miliar to others.
         raise ParseError("input.suffix-ambiguous", lang, suffix=word)
-    return _SCALE_WORDS.get(low, _SCALE_LETTERS[lang].get(low))
+    return scale_power(word, lang)
 
 
 def _currency_tokens() -> dict[str, frozenset[str]]:
@@ -324,18 +301,7 @@ def parse_percent(text: str, lang: Lang | None = None) -> Decimal:
 # -- dates ------------------------------------------------------------------
 
 
-def _month_words() -> dict[str, int]:
-    words: dict[str, int] = {}
-    for table in (MONTHS, MONTHS_SHORT):
-        for names in table.values():
-            for number, name in enumerate(names, start=1):
-                words[name.lower()] = number
-    # Abbreviations and older spellings still seen in Indonesian writing.
-    words.update(sept=9, agt=8, ags=8, mrt=3, pebruari=2, peb=2, nopember=11, nop=11)
-    return words
-
-
-_MONTH_WORDS = _month_words()
+_MONTH_WORDS = MONTH_WORDS
 _YEAR_FIRST = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})")
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{2,4})")
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")

@@ -25,6 +25,7 @@ CATEGORIES = (VAGUE, HEDGE, APPROXIMATE, VAGUE_TIME)
 _WORD = re.compile(r"[^\W_]+|[~±]")
 
 V = TypeVar("V")
+_Trie = dict[str, "_Trie"]
 
 
 def load_data(name: str) -> dict[str, Any]:
@@ -162,3 +163,25 @@ def words() -> Words:
             ((m, net) for net, names in networks.items() for m in names["marks"]), fold=False
         ),
     )
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words``, as a trie: "jan", "januari", "june" ->
+    ``(?:j(?:an(?:uari)?|une))``. Python's ``re`` tries the branches of a plain
+    alternation one by one at every position; a trie looks at each letter once.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
