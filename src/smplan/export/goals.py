@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from smplan.checks.smart import LETTER_KEYS, LETTERS
+from smplan.checks.smart import LETTER_KEYS, LETTERS, MARKS
 from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, table
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
 
-#: How a letter's state shows in the goal table; the legend explains them.
-MARKS = {"pass": "✓", "warn": "?", "fail": "✗"}
-STATE_WORDS = {"warn": "export.state-warn", "fail": "export.state-fail"}
+#: How a letter that does not pass is named in the list of what to fix; the goal
+#: table shows the checker's MARKS, which the legend explains.
+STATE_WORDS = {
+    "warn": "export.state-warn",
+    "fail": "export.state-fail",
+    "unjudged": "export.state-unjudged",
+}
 LETTER_NAMES = {letter: f"smart.letter.{key}" for letter, key in LETTER_KEYS.items()}
 
 

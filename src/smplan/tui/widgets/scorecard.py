@@ -5,12 +5,17 @@ from __future__ import annotations
 from textual.markup import escape
 from textual.widgets import Static
 
-from smplan.checks.smart import SmartVerdict
+from smplan.checks.smart import BADGE_MARKS, MARKS, SmartVerdict
 from smplan.i18n import t
 
-#: Marks that read without colour: pass, warn, fail.
-MARKS = {"pass": "✓", "warn": "?", "fail": "✗"}
-STYLES = {"pass": "$success", "warn": "$warning", "fail": "$error"}
+#: Colours on top of the marks, which read without colour. Not judged is muted:
+#: neither a pass nor a problem found, but never shown as a pass.
+STYLES = {
+    "pass": "$success",
+    "unjudged": "$text-muted",
+    "warn": "$warning",
+    "fail": "$error",
+}
 
 
 def badge_markup(verdict: SmartVerdict) -> str:
@@ -18,8 +23,7 @@ def badge_markup(verdict: SmartVerdict) -> str:
     cells = []
     for letter in verdict.letters:
         text = letter.letter if letter.state == "pass" else letter.letter.lower()
-        mark = {"pass": "", "warn": "?", "fail": "!"}[letter.state]
-        cells.append(f"[{STYLES[letter.state]}]{text}{mark}[/]")
+        cells.append(f"[{STYLES[letter.state]}]{text}{BADGE_MARKS[letter.state]}[/]")
     return " ".join(cells)
 
 
