@@ -84,7 +84,7 @@ def _patterns() -> _Patterns:
             flags,
         ),
         to_target=re.compile(
-            rf"\b{_TO_VERBS}\b(?:\s+[^\s#@]+){{0,5}}?\s+(?P<up>up\s+)?(?:to|menjadi|jadi)\s+(?P<q>#+)",
+            rf"\b{_TO_VERBS}\b(?:\s+[^\s@]+){{0,5}}?\s+(?P<up>up\s+)?(?:to|menjadi|jadi)\s+(?P<q>#+)",
             flags,
         ),
         by=re.compile(rf"\b(?P<how>{change})\s+(?:{filler}\s+)?(?P<q>#+)", flags),

@@ -266,6 +266,13 @@ def find_dates(text: str, chars: list[str]) -> list[DateMention]:
     return dates
 
 
+def marker_before(text: str, start: int) -> int:
+    """Where the word that makes a date a deadline ("by", "pada", "sebelum") begins,
+    right before ``start``; ``start`` itself when there is none."""
+    marker = _MARKER.search(text, max(0, start - LOOK_BACK), start)
+    return marker.start() if marker is not None else start
+
+
 def mask(chars: list[str], start: int, end: int, mark: str) -> None:
     """Hide ``chars[start:end]`` behind ``mark``, so that later readers skip them."""
     for i in range(start, end):

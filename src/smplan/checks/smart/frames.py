@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from smplan.checks.smart.dates import mask
+from smplan.checks.smart.dates import marker_before, mask
 
 FrameUnit = Literal["week", "month", "quarter", "half", "year", "school-year"]
 #: "this": any day of the unit; "next": any day of the unit after; "end": its last day.
@@ -144,7 +144,9 @@ def find_frames(text: str, chars: list[str]) -> list[RelativeFrame]:
             groups = m.groupdict()
             offset = 1 if groups.get("next") else 0
             kind: FrameKind = fixed or ("next" if offset else "this")
-            frames.append(RelativeFrame(kind, unit, offset, m.start(), m.end(), m.group(0)))
+            # The words include the marker before them: "by the end of the month".
+            start = marker_before(text, m.start())
+            frames.append(RelativeFrame(kind, unit, offset, start, m.end(), text[start : m.end()]))
             mask(chars, m.start(), m.end(), "@")
     frames.sort(key=lambda frame: frame.start)
     return frames

@@ -148,7 +148,8 @@ def objective_kinds(objective: Objective) -> tuple[str, ...]:
     if not named and objective.kind:
         named = found.kinds_of_objective[objective.kind]
     always = found.always.get(objective.kind or "", ())
-    return tuple(kind for kind in GOAL_KINDS if kind in named or kind in always)
+    # What the objective names comes first: suggestions follow this order.
+    return (*named, *(kind for kind in always if kind not in named))
 
 
 def kpis_for(kinds: tuple[str, ...], limit: int = 2) -> list[Kpi]:

@@ -146,6 +146,13 @@ _COUNT_OF = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_OPENING_PURPOSE = re.compile(r"\s*(?:to|untuk|in\s+order\s+to)\s+\w", re.IGNORECASE)
+#: "Reach 20,000 people": the verb names the reach KPI when people are what is reached.
+_REACH_PEOPLE = re.compile(
+    r"\b(?:reach|reaching|menjangkau|jangkau)\s+(?P<q>#+)\s+(?:(?:new|unique|more|baru)\s+)?"
+    r"(?:people|persons|users|accounts|viewers|orang|akun|pengguna|penonton)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +163,7 @@ class _Lexicon:
     purpose_inside: re.Pattern[str]
     respond: re.Pattern[str]
     response_time: Kpi
+    reach: Kpi
 
 
 def _lexicon() -> _Lexicon:
@@ -163,7 +171,8 @@ def _lexicon() -> _Lexicon:
     if _LEXICON is None:
         lists = words()
         response_time = find_kpi("first-response-time")
-        assert response_time is not None
+        reach = find_kpi("reach")
+        assert response_time is not None and reach is not None
         _LEXICON = _Lexicon(
             purpose_start=re.compile(rf"\b{alternatives(lists.purpose['start'])}\b", re.IGNORECASE),
             purpose_inside=re.compile(
@@ -175,6 +184,7 @@ def _lexicon() -> _Lexicon:
                 re.IGNORECASE,
             ),
             response_time=response_time,
+            reach=reach,
         )
     return _LEXICON
 
@@ -253,6 +263,13 @@ def _purposes(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, in
     lexicon = _lexicon()
     found: list[tuple[int, int]] = []
     first_word = len(masked) - len(masked.lstrip())
+    # "To increase brand awareness, reach 20,000 people": an opening clause with no
+    # figure, before one with a figure, says why.
+    opening = _OPENING_PURPOSE.match(masked)
+    if opening is not None and len(clauses) > 1:
+        end = clauses[0][1]
+        if "#" not in masked[:end] and "#" in masked[end:]:
+            found.append((opening.start(), end))
     for pattern, anywhere in ((lexicon.purpose_start, True), (lexicon.purpose_inside, False)):
         for m in pattern.finditer(masked):
             if not anywhere and m.start() <= first_word:
@@ -279,6 +296,9 @@ def _kpis(
         if m.start("q") in durations:
             found.append((m.start(), m.end(), _lexicon().response_time))
             answered.append((m.start(), m.start("q")))
+    for m in _REACH_PEOPLE.finditer(masked):
+        if not in_purpose(m.start()):
+            found.append((m.start(), m.end(), _lexicon().reach))
     for kpi, start, end in kpis_in(tokens):
         if in_purpose(start) or any(a <= start < b for a, b in answered):
             continue
