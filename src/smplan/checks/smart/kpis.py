@@ -152,8 +152,10 @@ def objective_kinds(objective: Objective) -> tuple[str, ...]:
     return (*named, *(kind for kind in always if kind not in named))
 
 
-def kpis_for(kinds: tuple[str, ...], limit: int = 2) -> list[Kpi]:
-    """Catalogue KPIs that measure one of ``kinds``, organic ones first."""
+@cache
+def kpis_for(kinds: tuple[str, ...], limit: int = 2) -> tuple[Kpi, ...]:
+    """Catalogue KPIs that measure one of ``kinds``, organic ones first, the first
+    kinds' first."""
     fitting = [k for k in catalogue().kpis.values() if set(k.kinds) & set(kinds)]
     fitting.sort(key=lambda k: (k.paid, min(kinds.index(x) for x in k.kinds if x in kinds)))
-    return fitting[:limit]
+    return tuple(fitting[:limit])

@@ -35,8 +35,11 @@ def _kpi_fits(facts: GoalFacts, notes: Notes, objective: str) -> None:
     """
     kinds = facts.context.objective_kinds.get(objective, ())
     suggestions = kpis_for(kinds)
-    words = t("smart.word.or", facts.lang).join(k.label(facts.lang) for k in suggestions)
     kpi = facts.kpi
+    kpi_kinds = kpi.kinds if kpi is not None else kinds_in(facts.free_kpi or "")
+    if kpi is not None and set(kpi_kinds) & set(kinds):
+        return  # the common case, checked on every keystroke: nothing to say
+    words = t("smart.word.or", facts.lang).join(k.label(facts.lang) for k in suggestions)
     if kpi is None and facts.free_kpi is None:
         issue = notes.unjudged("no-kpi", "kpi", objective=objective, suggestions=words)
         if suggestions:
@@ -45,7 +48,6 @@ def _kpi_fits(facts: GoalFacts, notes: Notes, objective: str) -> None:
     if not kinds:
         notes.unjudged("objective-kind", "objective", objective=objective)
         return
-    kpi_kinds = kpi.kinds if kpi is not None else kinds_in(facts.free_kpi or "")
     if not kpi_kinds:
         notes.unjudged("free-kpi", "kpi", kpi=facts.kpi_label, suggestions=words)
         return
