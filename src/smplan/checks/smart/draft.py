@@ -15,35 +15,9 @@ from decimal import Decimal
 
 from smplan.checks.smart.facts import NETWORK_NAMES, unit_kind
 from smplan.checks.smart.kpis import Kpi, find_kpi
-from smplan.i18n import Lang
+from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, format_date, format_money, format_number
 from smplan.model import Goal, Plan
-
-#: The verb that opens the draft: (counts going up, other figures going up, going down).
-_VERBS: dict[Lang, tuple[str, str, str]] = {
-    "en": ("Grow", "Raise", "Cut"),
-    "id": ("Menambah", "Menaikkan", "Menurunkan"),
-}
-_WORDS: dict[Lang, dict[str, str]] = {
-    "en": {
-        "from": "from",
-        "to": "to",
-        "between": "between",
-        "and": "and",
-        "by": "by",
-        "starting": "starting",
-        "minutes": "minutes",
-    },
-    "id": {
-        "from": "dari",
-        "to": "menjadi",
-        "between": "mulai",
-        "and": "hingga",
-        "by": "paling lambat",
-        "starting": "mulai",
-        "minutes": "menit",
-    },
-}
 
 
 def draft_statement(goal: Goal, plan: Plan, lang: Lang | None = None) -> str | None:
@@ -57,32 +31,37 @@ def draft_statement(goal: Goal, plan: Plan, lang: Lang | None = None) -> str | N
     kpi_words = kpi.said(language) if kpi is not None else (goal.kpi or "").strip()
     if not kpi_words:
         return None
-    words = _WORDS[language]
     network = NETWORK_NAMES.get(goal.network or "", goal.network or "")
-    parts = [_verb(goal, kpi, plan, language)]
-    if language == "id":
-        parts += [kpi_words, network]
-    else:
-        parts += [network, kpi_words]
-    if goal.baseline is not None and goal.target is not None:
-        parts += [words["from"], _value(goal.baseline, goal, kpi, plan, language)]
+    subject = t(
+        "smart.draft.subject",
+        language,
+        verb=_verb(goal, kpi, plan, language),
+        network=network,
+        kpi=kpi_words,
+    )
+    parts = [" ".join(subject.split())]  # no double space when there is no network
     if goal.target is not None:
-        parts += [words["to"], _value(goal.target, goal, kpi, plan, language)]
+        target = _value(goal.target, goal, kpi, plan, language)
+        if goal.baseline is not None:
+            baseline = _value(goal.baseline, goal, kpi, plan, language)
+            parts.append(t("smart.draft.change", language, baseline=baseline, target=target))
+        else:
+            parts.append(t("smart.draft.target", language, target=target))
     parts.append(_dates(goal.start, goal.deadline, language))
     return " ".join(part for part in parts if part)
 
 
 def _verb(goal: Goal, kpi: Kpi | None, plan: Plan, lang: Lang) -> str:
-    up_count, up_other, down = _VERBS[lang]
+    """Grow a count, raise a rate or an amount, cut what goes down."""
     if goal.baseline is not None and goal.target is not None:
         going_down = goal.target < goal.baseline
     else:
         going_down = kpi is not None and kpi.better == "down"
     if going_down:
-        return down
+        return t("smart.draft.cut", lang)
     kind, _minutes = unit_kind(goal.unit, plan.currency)
     kind = kind or (kpi.units[0] if kpi is not None else "count")
-    return up_count if kind == "count" else up_other
+    return t("smart.draft.grow" if kind == "count" else "smart.draft.raise", lang)
 
 
 def _value(value: Decimal, goal: Goal, kpi: Kpi | None, plan: Plan, lang: Lang) -> str:
@@ -98,7 +77,7 @@ def _value(value: Decimal, goal: Goal, kpi: Kpi | None, plan: Plan, lang: Lang) 
     if kind == "ratio":
         return f"{number}x"
     if kind == "duration":
-        unit = (goal.unit or _WORDS[lang]["minutes"]).strip()
+        unit = (goal.unit or t("smart.draft.minutes", lang)).strip()
         if lang == "en" and value == 1 and unit.endswith("s"):
             unit = unit[:-1]  # "1 hour", not "1 hours"
         return f"{number} {unit}"
@@ -106,15 +85,14 @@ def _value(value: Decimal, goal: Goal, kpi: Kpi | None, plan: Plan, lang: Lang) 
 
 
 def _dates(start: dt.date | None, deadline: dt.date | None, lang: Lang) -> str:
-    words = _WORDS[lang]
     if start is not None and deadline is not None and deadline >= start:
         if start.year == deadline.year:
             opening = f"{start.day} {MONTHS[lang][start.month - 1]}"
         else:
             opening = format_date(start, lang)
-        return f"{words['between']} {opening} {words['and']} {format_date(deadline, lang)}"
+        return t("smart.draft.between", lang, start=opening, deadline=format_date(deadline, lang))
     if deadline is not None:
-        return f"{words['by']} {format_date(deadline, lang)}"
+        return t("smart.draft.by", lang, deadline=format_date(deadline, lang))
     if start is not None:
-        return f"{words['starting']} {format_date(start, lang)}"
+        return t("smart.draft.starting", lang, start=format_date(start, lang))
     return ""
