@@ -118,6 +118,8 @@ def read_change(
     statement says the KPI goes down ("reduce", "menurunkan").
     """
     at = {q.start: q for q in quantities}
+    if not at and factor is None:
+        return None  # nothing to change by, and no figure to change to
     patterns = _patterns()
     pair = patterns.from_to.search(masked)
     if pair and pair.start("a") in at and pair.start("b") in at:

@@ -36,6 +36,7 @@ from smplan.checks.smart.words import (
     HEDGE,
     VAGUE,
     VAGUE_TIME,
+    Phrases,
     Tokens,
     alternatives,
     words,
@@ -147,6 +148,7 @@ _COUNT_OF = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 _OPENING_PURPOSE = re.compile(r"\s*(?:to|untuk|in\s+order\s+to)\s+\w", re.IGNORECASE)
+_REACH_CUES = frozenset(("reach", "reaching", "menjangkau", "jangkau"))
 #: "Reach 20,000 people": the verb names the reach KPI when people are what is reached.
 _REACH_PEOPLE = re.compile(
     r"\b(?:reach|reaching|menjangkau|jangkau)\s+(?P<q>#+)\s+(?:(?:new|unique|more|baru)\s+)?"
@@ -159,9 +161,11 @@ _REACH_PEOPLE = re.compile(
 class _Lexicon:
     """Patterns built once from the word lists."""
 
-    purpose_start: re.Pattern[str]
-    purpose_inside: re.Pattern[str]
+    #: Purpose words, valued True when they may open the statement ("in order to").
+    purpose: Phrases[bool]
     respond: re.Pattern[str]
+    #: First words of the answering verbs: the respond pattern runs only after one.
+    respond_verbs: frozenset[str]
     response_time: Kpi
     reach: Kpi
 
@@ -174,10 +178,11 @@ def _lexicon() -> _Lexicon:
         reach = find_kpi("reach")
         assert response_time is not None and reach is not None
         _LEXICON = _Lexicon(
-            purpose_start=re.compile(rf"\b{alternatives(lists.purpose['start'])}\b", re.IGNORECASE),
-            purpose_inside=re.compile(
-                rf"\b{alternatives(lists.purpose['inside'])}\b", re.IGNORECASE
+            purpose=Phrases.of(
+                [(phrase, True) for phrase in lists.purpose["start"]]
+                + [(phrase, False) for phrase in lists.purpose["inside"]]
             ),
+            respond_verbs=frozenset(v.lower() for v in lists.respond["verbs"]),
             respond=re.compile(
                 rf"\b{alternatives(lists.respond['verbs'])}\b(?:\s+[^\s#@]+){{0,8}}?"
                 rf"\s+{alternatives(lists.respond['within'])}\s+(?P<q>#+)",
@@ -220,7 +225,7 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
 
     change = read_change(masked, quantities, factor, lexicon.down.search(tokens))
     clauses = _clauses(masked)
-    purposes = _purposes(masked, clauses)
+    purposes = _purposes(masked, tokens, clauses)
 
     def in_purpose(at: int) -> bool:
         return any(start <= at < end for start, end in purposes)
@@ -254,7 +259,7 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
     )
 
 
-def _purposes(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _purposes(masked: str, tokens: Tokens, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Purpose clauses: from a purpose word to the end of its clause, with no figure in it.
 
     "To increase ..." opening a statement is its goal, so words that may only
@@ -270,13 +275,12 @@ def _purposes(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, in
         end = clauses[0][1]
         if "#" not in masked[:end] and "#" in masked[end:]:
             found.append((opening.start(), end))
-    for pattern, anywhere in ((lexicon.purpose_start, True), (lexicon.purpose_inside, False)):
-        for m in pattern.finditer(masked):
-            if not anywhere and m.start() <= first_word:
-                continue
-            end = next((e for s, e in clauses if s <= m.start() < e), len(masked))
-            if "#" not in masked[m.start() : end]:
-                found.append((m.start(), end))
+    for anywhere, start, _end in lexicon.purpose.find(tokens):
+        if not anywhere and start <= first_word:
+            continue
+        end = next((e for s, e in clauses if s <= start < e), len(masked))
+        if "#" not in masked[start:end]:
+            found.append((start, end))
     return found
 
 
@@ -292,11 +296,14 @@ def _kpis(
     # "Reply within 2 hours" sets a response time; what is answered is no KPI.
     answered: list[tuple[int, int]] = []
     durations = {q.start: q for q in quantities if q.unit == "duration"}
-    for m in _lexicon().respond.finditer(masked):
+    words_used = set(tokens.folded)
+    answering = durations and not _lexicon().respond_verbs.isdisjoint(words_used)
+    for m in _lexicon().respond.finditer(masked) if answering else ():
         if m.start("q") in durations:
             found.append((m.start(), m.end(), _lexicon().response_time))
             answered.append((m.start(), m.start("q")))
-    for m in _REACH_PEOPLE.finditer(masked):
+    reaching = not _REACH_CUES.isdisjoint(words_used)
+    for m in _REACH_PEOPLE.finditer(masked) if reaching else ():
         if not in_purpose(m.start()):
             found.append((m.start(), m.end(), _lexicon().reach))
     for kpi, start, end in kpis_in(tokens):
