@@ -152,6 +152,8 @@ def _deadline(text: str, lang: Lang, start: dt.date) -> dt.date | None:
         ("menambah 100 pelanggan dalam tiga bulan ke depan", "id", dt.date(2027, 1, 1), dt.date(2027, 3, 31)),
         ("Saya ingin menambah 1000 pengikut dalam seminggu", "id", dt.date(2027, 1, 1), dt.date(2027, 1, 7)),
         ("menambah 100 pengikut dalam sebulan", "id", dt.date(2027, 1, 1), dt.date(2027, 1, 31)),
+        ("Gain 100 followers in a month", "en", dt.date(2027, 1, 31), dt.date(2027, 2, 28)),
+        ("Gain 100 followers in a month", "en", dt.date(2027, 1, 28), dt.date(2027, 2, 27)),
     ],
 )  # fmt: skip
 def test_relative_time_frames_name_an_exact_deadline(

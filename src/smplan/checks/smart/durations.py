@@ -55,9 +55,12 @@ class Duration:
         "Within 3 months" of 1 January ends on 31 March; "in 30 days" on 30 January.
         """
         try:
-            return self._end(start) - dt.timedelta(days=1)
+            end = self._end(start)
         except (ValueError, OverflowError):
             return None
+        if self.unit in ("month", "quarter", "year") and end.day < start.day:
+            return end  # 31 January + a month: the month is short, 28 February is its end
+        return end - dt.timedelta(days=1)
 
     def deadline(self, start: dt.date) -> tuple[dt.date, dt.date] | None:
         """Earliest and latest deadline these words allow for a goal starting on ``start``."""
