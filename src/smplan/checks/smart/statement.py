@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from smplan.checks.smart.changes import Change, read_change
 from smplan.checks.smart.dates import LOOK_BACK, DateMention, find_dates, mask
@@ -125,16 +125,6 @@ def _language(tokens: Tokens, fallback: Lang) -> Lang:
 
 
 _CLAUSE_BREAK = re.compile(r"[;!?\n()\[\]—–]|[.,:](?=\s|$)|\s-\s")
-_CHANGE = re.compile(
-    r"\b(?:from|dari)\s+(?:[^\s#@]+\s+){0,3}?(?P<a>#+)(?:\s+[^\s#@]+){0,3}?"
-    r"\s+(?:to|into|menjadi|jadi|ke|hingga|sampai|until)\s+(?:[^\s#@]+\s+){0,2}?(?P<b>#+)",
-    re.IGNORECASE,
-)
-_BY = re.compile(
-    r"\b(?P<how>by|up|down|sebesar|naik|turun|meningkat|menurun|bertambah|berkurang|tumbuh"
-    r"|add|gain|menambah|tambah)\s+(?:(?:another|lagi|extra|sebanyak)\s+)?(?P<q>#+)",
-    re.IGNORECASE,
-)
 _DESTINATION = re.compile(
     r"\b(?:to|into|ke|menuju)\s+(?:(?:our|the|my|kami|kita)\s+)?$", re.IGNORECASE
 )
@@ -170,31 +160,26 @@ class _Lexicon:
     reach: Kpi
 
 
+@cache
 def _lexicon() -> _Lexicon:
-    global _LEXICON
-    if _LEXICON is None:
-        lists = words()
-        response_time = find_kpi("first-response-time")
-        reach = find_kpi("reach")
-        assert response_time is not None and reach is not None
-        _LEXICON = _Lexicon(
-            purpose=Phrases.of(
-                [(phrase, True) for phrase in lists.purpose["start"]]
-                + [(phrase, False) for phrase in lists.purpose["inside"]]
-            ),
-            respond_verbs=frozenset(v.lower() for v in lists.respond["verbs"]),
-            respond=re.compile(
-                rf"\b{alternatives(lists.respond['verbs'])}\b(?:\s+[^\s#@]+){{0,8}}?"
-                rf"\s+{alternatives(lists.respond['within'])}\s+(?P<q>#+)",
-                re.IGNORECASE,
-            ),
-            response_time=response_time,
-            reach=reach,
-        )
-    return _LEXICON
-
-
-_LEXICON: _Lexicon | None = None
+    lists = words()
+    response_time = find_kpi("first-response-time")
+    reach = find_kpi("reach")
+    assert response_time is not None and reach is not None
+    return _Lexicon(
+        purpose=Phrases.of(
+            [(phrase, True) for phrase in lists.purpose["start"]]
+            + [(phrase, False) for phrase in lists.purpose["inside"]]
+        ),
+        respond_verbs=frozenset(v.lower() for v in lists.respond["verbs"]),
+        respond=re.compile(
+            rf"\b{alternatives(lists.respond['verbs'])}\b(?:\s+[^\s#@]+){{0,8}}?"
+            rf"\s+{alternatives(lists.respond['within'])}\s+(?P<q>#+)",
+            re.IGNORECASE,
+        ),
+        response_time=response_time,
+        reach=reach,
+    )
 
 
 @lru_cache(maxsize=512)
