@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
+import sys
 import time
 import tomllib
 from collections.abc import Callable
@@ -26,6 +28,17 @@ def copy_plan(folder: Path, name: str = "plan.toml") -> Path:
     target = folder / name
     shutil.copyfile(FIXTURES / "commented.toml", target)
     return target
+
+
+def dead_pid() -> int:
+    """The number of a process of this host that has ended (as a lost session's)."""
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(gone.stdout)
 
 
 def open_app(path: Path) -> SmplanApp:

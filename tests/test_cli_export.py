@@ -127,10 +127,11 @@ def test_a_refused_write_exits_1_and_says_what_to_do(
 ) -> None:
     """The same as an unwritable folder, for a test run as root (root may write anywhere)."""
 
-    def refuse(path: Path, data: bytes) -> None:
-        raise PermissionError(13, "Permission denied", str(path))
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied", str(args[-2]))
 
     monkeypatch.setattr("smplan.export.write.write_atomic", refuse)
+    monkeypatch.setattr("smplan.export.write.write_companion", refuse)
     assert main(["export", str(plan), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"smplan: {plan.with_suffix('.md')}: cannot write")

@@ -36,6 +36,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "kind.{}": "the kind of item a finding is about (checks/structure.py)",
     "kind.{}s": "the plural of that kind (checks/structure.py)",
     "banner.step{}": "the comment banner of steps 1 to 8 (store/plan_file.py)",
+    "recovery.conflict.{}": "what was kept where a recovered edit and the plan disagree (tui/screens/recovery_merge.py)",
     "cli.{}-description": "the description of each subcommand (cli.py)",
     "step.{}": "the name of steps 0 to 7 in the navigator, palette and go-to dialog (tui)",
     "step-title.{}": "the heading of each step's pane (tui/panes/base.py)",

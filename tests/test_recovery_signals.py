@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from smplan.store.lock import lock_path, read_holder
+from smplan.store.lock import Holder, lock_path, read_holder, this_host
 from smplan.store.recovery import recovery_path
 from tests.guard_helpers import (
     TITLE,
@@ -68,7 +68,7 @@ def edit_title_then_more(app: TmuxApp) -> None:
     app.to_end_of_field(TITLE)
     app.type(" FIRST")
     app.wait_for_screen("unsaved")
-    copy = recovery_path(app.plan)
+    copy = recovery_path(app.plan, Holder(this_host(), app.pid))
     wait_for_file(copy.exists)
     assert title_in(copy) == f"{TITLE} FIRST"
     app.type(" SECOND")
@@ -86,7 +86,7 @@ def test_sigterm_keeps_the_last_edit_and_reopening_restores_it(running: TmuxApp)
     os.kill(pid, signal.SIGTERM)
     wait_until_gone(pid)
 
-    assert title_in(recovery_path(plan)) == f"{TITLE} FIRST SECOND"
+    assert title_in(recovery_path(plan, Holder(this_host(), pid))) == f"{TITLE} FIRST SECOND"
     assert plan.read_bytes() == before
     assert not lock_path(plan).exists()
     leftovers = [p.name for p in plan.parent.iterdir() if p.name.endswith(".tmp")]
@@ -102,7 +102,7 @@ def test_sighup_from_a_closed_window_keeps_the_last_edit(running: TmuxApp) -> No
     running.kill_session()  # what sshd does to the session when the connection drops
     wait_until_gone(pid)
 
-    assert title_in(recovery_path(plan)) == f"{TITLE} FIRST SECOND"
+    assert title_in(recovery_path(plan, Holder(this_host(), pid))) == f"{TITLE} FIRST SECOND"
     assert plan.read_bytes() == before
     assert not lock_path(plan).exists()
 
@@ -115,13 +115,13 @@ async def test_reopening_after_a_lost_session_restores_and_saves(
     pid = running.pid
     running.kill_session()
     wait_until_gone(pid)
-    copy = recovery_path(plan)
+    copy = recovery_path(plan, Holder(this_host(), pid))
     assert copy.exists()
 
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
-        assert "Restore them" in screen_text(app)
+        assert "Restore" in screen_text(app)
         await pilot.press("enter")  # Restore is the default answer
         await wait_for(pilot, lambda: app.plan.plan.title == f"{TITLE} FIRST SECOND")
         assert app.session.dirty

@@ -11,6 +11,7 @@ import pytest
 import tomli
 
 from smplan.store.segments import split
+from smplan.store.spans import Span, body_start, scan_body
 from tests.helpers import toml_test_dir
 
 SUITE = toml_test_dir()
@@ -104,3 +105,36 @@ def test_headers_inside_strings_and_arrays_are_not_headers() -> None:
         (("items", "sub"), ("items", 1, "sub")),
     ]
     assert segments[2].lead == "# lead\n"
+
+
+def _check_span(text: str, span: Span) -> None:
+    value = tomli.loads(f"v = {text[span.start : span.end]}")["v"]
+    if span.kind == "array":
+        assert len(span.items) == len(value)
+        for element in span.items:
+            _check_span(text, element.value)
+    elif span.kind == "table":
+        assert len(span.pairs) == len(value) or any(len(p.keys) > 1 for p in span.pairs)
+        for pair in span.pairs:
+            _check_span(text, pair.value)
+
+
+@pytest.mark.skipif(
+    SUITE is None, reason="the TOML conformance suite (../shared/data/toml-test) is not here"
+)
+def test_spans_delimit_every_value_of_every_conformance_file() -> None:
+    checked = 0
+    for path in _valid_files():
+        try:
+            text = path.read_bytes().decode("utf-8")
+            tomli.loads(text)
+        except (UnicodeDecodeError, tomli.TOMLDecodeError):
+            continue
+        for segment in split(text):
+            body = body_start(segment.text, segment.header_at, bool(segment.key))
+            for pair in scan_body(segment.text, body):
+                line = segment.text[pair.line_start : pair.line_end]
+                assert line.lstrip().startswith(segment.text[pair.key_start : pair.key_end]), path
+                _check_span(segment.text, pair.value)
+        checked += 1
+    assert checked > 200

@@ -33,3 +33,14 @@ def test_quote_in_a_comment_does_not_hide_the_next_header() -> None:
 def test_multiline_array_then_header() -> None:
     text = '[a]\nx = [\n  [1],\n  "[2]",\n]\n[[b]]\n[b.c]\n'
     assert _keys(text) == [(), ("a",), ("b",), ("b", "c")]
+
+
+def test_a_comment_like_last_line_of_a_multiline_string_is_not_a_lead() -> None:
+    # The "# not a comment" line closes a string: it must stay with its value.
+    text = 'a = """\nx\n# not a comment"""\n\n# the banner\n[b]\nc = 1\n'
+    segments = split(text)
+    assert [s.key for s in segments] == [(), ("b",)]
+    assert segments[0].text == 'a = """\nx\n# not a comment"""\n'
+    assert segments[1].lead == "\n# the banner\n"
+    inline = 'g = [{ s = """0\n#""", t = 1 }]\n\n[r]\n'
+    assert split(inline)[0].text == 'g = [{ s = """0\n#""", t = 1 }]\n'

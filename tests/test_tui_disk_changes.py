@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.screen import ModalScreen
+
 from smplan.store.recovery import recovery_path
 from tests.guard_helpers import (
     TITLE,
@@ -95,16 +97,61 @@ async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
         assert title_in(plan) == "Theirs"
 
 
-async def test_a_removed_plan_is_reported_and_can_be_written_again(tmp_path: Path) -> None:
+async def test_a_removed_plan_is_reported_and_ctrl_s_writes_it_again(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
     app = open_app(plan)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await add_to_title(pilot, app, " mine")
         plan.unlink()
         await wait_for(pilot, lambda: "was removed or renamed on disk" in notes(app))
+        assert "ctrl+s writes it again as plan.toml" in notes(app)
         assert app.plan.plan.title == f"{TITLE} mine"
+        await pilot.press("ctrl+s")  # as the note says: written again, no question
+        await wait_for(pilot, plan.exists)
+        await wait_for(pilot, lambda: not app.session.dirty)
+        assert app.screen is app.main
+    assert title_in(plan) == f"{TITLE} mine"
+
+
+async def test_reload_of_a_plan_gone_from_disk_keeps_the_edits_and_says_so(
+    tmp_path: Path,
+) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await add_to_title(pilot, app, " mine")
+        edit_elsewhere(plan, "Theirs")
         await pilot.press("ctrl+s")
         await wait_for_dialog(pilot, app, "Overwrite it with your version")
-        await pilot.click("#answer-overwrite")
+        plan.unlink()  # gone while the question is open
+        await pilot.click("#answer-reload")
+        await wait_for(pilot, lambda: "nothing to reload" in notes(app))
+        assert app.plan.plan.title == f"{TITLE} mine"
+        assert app.session.dirty
+        assert "no such file" not in notes(app).lower()
+        await pilot.press("ctrl+s")
         await wait_for(pilot, plan.exists)
+    assert title_in(plan) == f"{TITLE} mine"
+
+
+async def test_the_disk_question_and_the_save_question_never_stack(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await add_to_title(pilot, app, " mine")
+        edit_elsewhere(plan, "Theirs")  # another instance saves
+        await wait_for_dialog(pilot, app, "changed on disk while you were editing")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "Answer the question" in notes(app))
+        dialogs = [s for s in app.screen_stack if isinstance(s, ModalScreen)]
+        assert len(dialogs) == 1
+        await pilot.press("enter")  # keep mine
+        await wait_for(pilot, lambda: app.screen is app.main)
+        await pilot.press("ctrl+s")
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
+        await pilot.press("ctrl+s")  # again, while the save's own question is open
+        await pilot.pause(0.3)
+        assert len([s for s in app.screen_stack if isinstance(s, ModalScreen)]) == 1
+        await pilot.click("#answer-overwrite")
+        await wait_for(pilot, lambda: not app.session.dirty)
     assert title_in(plan) == f"{TITLE} mine"

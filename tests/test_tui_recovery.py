@@ -6,13 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
-from smplan.store.lock import lock_path
-from smplan.store.recovery import recovery_path
+from smplan.i18n import set_language
+from smplan.store.lock import Holder, lock_path, this_host
+from smplan.store.recovery import base_path, recovery_path
+from smplan.tui.screens.confirm import ChoiceDialog
 from tests.guard_helpers import (
     TITLE,
     add_to_title,
     copy_plan,
+    dead_pid,
     open_app,
     title_in,
     wait_for,
@@ -21,9 +25,11 @@ from tests.guard_helpers import (
 
 
 def leave_a_copy(plan: Path, title: str) -> Path:
-    """A recovery copy as a lost session leaves it: the plan with another title, newer."""
-    copy = recovery_path(plan)
-    copy.write_text(plan.read_text(encoding="utf-8").replace(TITLE, title), encoding="utf-8")
+    """A recovery copy as a lost session leaves it: the plan with another title."""
+    copy = recovery_path(plan, Holder(this_host(), dead_pid()))
+    saved = plan.read_text(encoding="utf-8")
+    base_path(copy).write_text(saved, encoding="utf-8")
+    copy.write_text(saved.replace(TITLE, title), encoding="utf-8")
     stamp = plan.stat().st_mtime
     os.utime(copy, (stamp + 5, stamp + 5))
     return copy
@@ -99,7 +105,7 @@ async def test_discard_deletes_the_copy_and_keeps_the_plan(tmp_path: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
         await wait_for(pilot, lambda: app.focused is not None)
-        await pilot.press("tab", "tab")  # restore -> show the difference -> discard
+        await pilot.press("tab", "tab", "tab")  # restore -> show -> keep as a file -> discard
         assert app.focused is not None and app.focused.id == "answer-discard"
         await pilot.press("enter")
         await wait_for(pilot, lambda: not copy.exists())
@@ -120,7 +126,7 @@ async def test_the_difference_is_shown_before_deciding(tmp_path: Path) -> None:
         assert f"-title = '{TITLE}'" in shown
         assert "+title = 'Lost [bold]work[/bold]'" in shown  # brackets shown, not markup
         await pilot.press("escape")
-        await wait_for_dialog(pilot, app, "Restore them")
+        await wait_for_dialog(pilot, app, "Restore them?")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.plan.plan.title == "Lost [bold]work[/bold]")
         assert copy.exists()  # until the restored edits are saved
@@ -129,16 +135,38 @@ async def test_the_difference_is_shown_before_deciding(tmp_path: Path) -> None:
     assert title_in(plan) == "Lost [bold]work[/bold]"
 
 
-async def test_a_copy_older_than_the_plan_is_not_offered(tmp_path: Path) -> None:
+async def test_keep_aside_writes_the_edits_to_a_file_and_opens_the_plan_as_saved(
+    tmp_path: Path,
+) -> None:
     plan = copy_plan(tmp_path)
-    copy = leave_a_copy(plan, "Old news")
-    stamp = plan.stat().st_mtime
-    os.utime(copy, (stamp - 60, stamp - 60))
+    copy = leave_a_copy(plan, "Kept aside")
+    app = open_app(plan)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for_dialog(pilot, app, "did not end cleanly")
+        await pilot.click("#answer-aside")
+        await wait_for(pilot, lambda: not copy.exists())
+        assert app.plan.plan.title == TITLE and not app.session.dirty
+    (aside,) = tmp_path.glob("plan.recovered-*.toml")
+    assert title_in(aside) == "Kept aside"
+    assert title_in(plan) == TITLE
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("stale", [False, True])
+async def test_the_four_answers_fit_80_columns(tmp_path: Path, language: str, stale: bool) -> None:
+    set_language(language)
+    plan = copy_plan(tmp_path)
+    leave_a_copy(plan, "Lost work")
+    if stale:
+        text = plan.read_text(encoding="utf-8")
+        plan.write_text(text.replace('organization = "Northwind"', 'organization = "NW"'))
     app = open_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
-        await pilot.pause(0.3)
-        assert app.screen is app.main
-        assert app.plan.plan.title == TITLE
-        assert copy.exists()  # not offered, and left alone while the app runs
-    assert not copy.exists()  # a clean quit clears it
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.pause(0.2)
+        buttons = list(app.screen.query(Button))
+        assert len(buttons) == 4
+        box = app.screen.query_one(".dialog").content_region
+        for button in buttons:
+            region = button.region
+            assert region.x >= box.x and region.right <= box.right, (button.label, region, box)

@@ -116,6 +116,11 @@ class TmuxSession:
         out = self._tmux("display-message", "-p", "-t", self.target, "#{pane_dead}", check=False)
         return out.strip() == "1"
 
+    def exit_status(self) -> int:
+        """The exit status of the program in the pane, once it has ended."""
+        out = self._tmux("display-message", "-p", "-t", self.target, "#{pane_dead_status}")
+        return int(out.strip())
+
     def wait_for(
         self, predicate: Callable[[str], bool] | str, timeout: float = 15, what: str = ""
     ) -> str:

@@ -122,6 +122,10 @@ async def still_screen(pilot: Pilot[Any], attempts: int = 30) -> None:
     after a fixed pause; a snapshot taken then would depend on the load.
     """
     app = pilot.app
+    for field in app.screen.query("Input, TextArea"):
+        # A blinking cursor is in the picture or not depending on the moment it is
+        # taken, which a loaded machine moves: hold it steady (shown).
+        field.cursor_blink = False  # type: ignore[attr-defined]
     for area in app.screen.query(TextArea):
         # Now and then a text area filled before its first layout keeps lines wrapped
         # for a width it no longer has (a Textual quirk): wrap once more at its width.

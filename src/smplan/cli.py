@@ -18,7 +18,7 @@ from smplan.config import load_config
 from smplan.i18n import LANGUAGES, Lang, choose_language, current_language, set_language, t
 from smplan.i18n.argparse_words import argparse_words
 
-SUBCOMMANDS = ("new", "check", "export")
+SUBCOMMANDS = ("new", "check", "export", "tables")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -72,6 +72,10 @@ def _sub_parser(command: str) -> argparse.ArgumentParser:
         from smplan.cli_export import add_export_arguments
 
         add_export_arguments(parser)
+    elif command == "tables":
+        from smplan.cli_tables import add_tables_arguments
+
+        add_tables_arguments(parser)
     return parser
 
 
@@ -101,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_new(options)
             if command == "check":
                 return cmd_check(options)
+            if command == "tables":
+                from smplan.cli_tables import cmd_tables
+
+                return cmd_tables(options)
             from smplan.cli_export import cmd_export
 
             return int(cmd_export(options))

@@ -41,3 +41,24 @@ def visible(text: str, *, multiline: bool = False) -> str:
 def has_control(text: str) -> bool:
     """True when :func:`visible` would change ``text``."""
     return _CONTROL.search(text) is not None
+
+
+def restore_hidden(edited: str, shown: str, original: str) -> str:
+    """The text the user means by ``edited``, a change of ``shown`` (``visible(original)``).
+
+    A field shows a tab or ESC as a symbol; the user edits that picture. What they
+    did not touch (the text before and after the part they changed) comes back as
+    ``original`` had it, control characters included; what they typed is kept as
+    typed. ``visible`` turns each character into exactly one symbol, so a position
+    in ``shown`` is the same position in ``original``.
+    """
+    if shown == original or len(shown) != len(original):
+        return edited
+    limit = min(len(shown), len(edited))
+    start = 0
+    while start < limit and shown[start] == edited[start]:
+        start += 1
+    end = 0
+    while end < limit - start and shown[-1 - end] == edited[-1 - end]:
+        end += 1
+    return original[:start] + edited[start : len(edited) - end] + original[len(original) - end :]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from smplan.export.errors import ExportError
 from smplan.i18n import t
-from smplan.store.atomic import write_atomic
+from smplan.store.atomic import write_atomic, write_companion
 
 
 def default_path(plan_path: Path) -> Path:
@@ -24,7 +24,10 @@ def write_text(target: Path, text: str, plan_path: Path | None = None) -> Path:
     if target.is_dir():
         raise ExportError(str(target), t("export.error.is-folder"))
     try:
-        write_atomic(target, text.encode("utf-8"))
+        if plan_path is None:
+            write_atomic(target, text.encode("utf-8"))
+        else:  # no more readable than the plan it comes from
+            write_companion(plan_path, target, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or str(error)
         raise ExportError(

@@ -1,15 +1,16 @@
 """The plan file as text segments, edited in place.
 
 Changes from :mod:`smplan.store.diff` are applied to the one segment that holds
-the value, through tomlkit, so comments, blank lines, key order and quoting
-around it survive. New tables and array items are written in a readable layout:
+the value, by replacing only that value's characters (see :mod:`smplan.store.splice`),
+so comments, blank lines, key order, quoting and the layout of arrays and inline
+tables around it survive. Text the span scanner does not follow falls back to
+tomlkit for that segment. New tables and array items are written in a readable layout:
 one ``[[table]]`` per item, a blank line between items, and a step banner when a
 step appears in the file for the first time.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -22,11 +23,21 @@ from tomlkit.toml_document import TOMLDocument
 
 from smplan.keypath import KeyPath
 from smplan.model.plan import STEP_OF_KEY
+from smplan.store.arrays import Piece, arrange
 from smplan.store.diff import Change, DeleteKey, RewriteArray, SetValue, item_values
 from smplan.store.segments import Segment, assign_paths, split
+from smplan.store.spans import (
+    Missing,
+    Pair,
+    Span,
+    SpanError,
+    body_start,
+    deepest,
+    resolve,
+    scan_body,
+)
+from smplan.store.splice import NeedsTable, delete_value, inline_table_like, set_value
 from smplan.store.values import render_key, render_table_body, render_value
-
-_KEY_LINE = "^[ \\t]*(?:{key})[ \\t]*(?:=|\\.)"
 
 #: Gives the banner comment for a step (``# Step 3: ...``), or None for no banner.
 BannerFn = Callable[[int], str | None]
@@ -53,8 +64,12 @@ class PlanDocument:
         self.newline = "\r\n" if "\r\n" in text else "\n"
         self.segments: list[Segment] = split(text)
         self.banner = banner
+        #: Files that end without a line break keep ending without one.
+        self.final_newline = text.endswith("\n") or not text
         self._line_starts: list[int] | None = None
         self._by_path: dict[KeyPath, int] | None = None
+        self._by_prefix: dict[KeyPath, int] | None = None
+        self._scans: dict[int, tuple[list[Pair], int]] = {}
 
     @property
     def text(self) -> str:
@@ -70,7 +85,9 @@ class PlanDocument:
     def _changed(self) -> None:
         assign_paths(self.segments)
         self._by_path = None
+        self._by_prefix = None
         self._line_starts = None
+        self._scans.clear()
 
     def owner(self, path: KeyPath) -> int:
         """Index of the segment whose table holds ``path`` (longest prefix)."""
@@ -81,34 +98,83 @@ class PlanDocument:
                 return found
         return 0
 
-    def line_of(self, path: KeyPath) -> int:
-        """1-based line where ``path`` is written, or its table's header line."""
+    def scan(self, at: int) -> tuple[list[Pair], int]:
+        """The key/value pairs of segment ``at`` and where its body starts (cached)."""
+        found = self._scans.get(at)
+        if found is None:
+            segment = self.segments[at]
+            body = body_start(segment.text, segment.header_at, bool(segment.key))
+            found = (scan_body(segment.text, body), body)
+            self._scans[at] = found
+        return found
+
+    def _starts(self) -> list[int]:
         if self._line_starts is None:
             starts = [1]
             for segment in self.segments[:-1]:
                 starts.append(starts[-1] + segment.text.count("\n"))
             self._line_starts = starts
+        return self._line_starts
+
+    def _first_under(self, path: KeyPath) -> int | None:
+        """The first segment of a table at or under ``path`` (``[[x]]`` for ``("x",)``)."""
+        if self._by_prefix is None:
+            first: dict[KeyPath, int] = {}
+            for i, segment in enumerate(self.segments):
+                for cut in range(1, len(segment.path) + 1):
+                    first.setdefault(segment.path[:cut], i)
+            self._by_prefix = first
+        return self._by_prefix.get(path)
+
+    def line_of(self, path: KeyPath) -> int:
+        """1-based line where ``path`` is written: its key, its array element, or its table's header.
+
+        A key missing from its table gives the table's header line.
+        """
+        starts = self._starts()
         exact = self._index().get(path)
         if exact is not None:
-            segment = self.segments[exact]
-            return self._line_starts[exact] + segment.lead.count("\n")
+            return starts[exact] + self.segments[exact].lead.count("\n")
         at = self.owner(path)
         segment = self.segments[at]
-        base = self._line_starts[at]
         rest = path[len(segment.path) :]
-        keys = [part for part in rest if isinstance(part, str)]
-        for key in reversed(keys):
-            pattern = _KEY_LINE.format(key=re.escape(key) + "|" + re.escape(render_key(key)))
-            found = re.search(pattern, segment.body, re.MULTILINE)
-            if found is not None:
-                return base + segment.text.count("\n", 0, segment.header_at + found.start())
-        return base + segment.lead.count("\n")
+        offset: int | None = None
+        if rest:
+            try:
+                offset = deepest(self.scan(at)[0], rest)
+            except SpanError:
+                offset = None
+        if offset is not None:
+            return starts[at] + segment.text.count("\n", 0, offset)
+        below = self._first_under(path)
+        if below is not None:
+            return starts[below] + self.segments[below].lead.count("\n")
+        return starts[at] + segment.lead.count("\n")
+
+    def key_at_line(self, line: int) -> KeyPath:
+        """The key path of the value written on ``line`` (1-based), as deep as it goes.
+
+        A line of a multi-line string gives that string's key; a line outside any
+        value gives its table's path.
+        """
+        starts = self._starts()
+        at = max(bisect_right(starts, line) - 1, 0)
+        segment = self.segments[at]
+        offset = 0
+        for _ in range(line - starts[at]):
+            offset = segment.text.find("\n", offset) + 1
+        try:
+            pairs = self.scan(at)[0]
+        except SpanError:
+            return segment.path
+        for pair in pairs:
+            if pair.line_start <= offset < pair.line_end:
+                return (*segment.path, *_inside(pair.value, offset, pair.keys))
+        return segment.path
 
     def path_at_line(self, line: int) -> KeyPath:
         """The table path of the segment that holds ``line`` (1-based)."""
-        self.line_of(())
-        assert self._line_starts is not None
-        return self.segments[max(bisect_right(self._line_starts, line) - 1, 0)].path
+        return self.segments[max(bisect_right(self._starts(), line) - 1, 0)].path
 
     # -- applying changes --------------------------------------------------
 
@@ -118,9 +184,48 @@ class PlanDocument:
                 self._rewrite_array(change)
             else:
                 self._set_or_delete(change)
+        if not self.final_newline:
+            self._drop_final_newline()
         self._changed()
 
+    def _drop_final_newline(self) -> None:
+        last = self.segments[-1]
+        if last.text.endswith("\r\n"):
+            last.text = last.text[:-2]
+        elif last.text.endswith("\n"):
+            last.text = last.text[:-1]
+
     def _set_or_delete(self, change: SetValue | DeleteKey) -> None:
+        """Write one change into the text of the table that holds it, touching nothing else."""
+        path = change.path
+        at = self.owner(path)
+        segment = self.segments[at]
+        rest = path[len(segment.path) :]
+        in_item = any(isinstance(part, int) for part in segment.path)
+        try:
+            pairs, body = self.scan(at)
+            if isinstance(change, DeleteKey):
+                text = delete_value(segment.text, pairs, rest)
+            else:
+                text = set_value(
+                    segment.text, pairs, body, rest, change.value, self.newline, dotted_ok=in_item
+                )
+        except NeedsTable:
+            # A table new to the file gets its own header, placed by step.
+            assert isinstance(change, SetValue)
+            value: Any = change.value
+            for inner in reversed(rest[1:]):
+                value = {str(inner): value}
+            self._new_table((*segment.path, rest[0]), value)
+            return
+        except SpanError:
+            self._set_or_delete_by_tomlkit(change)
+            return
+        if text != segment.text:
+            self._replace(at, text)
+
+    def _set_or_delete_by_tomlkit(self, change: SetValue | DeleteKey) -> None:
+        """The fallback for text the span scanner does not follow: rewrite the segment."""
         path = change.path
         at = self.owner(path)
         segment = self.segments[at]
@@ -163,7 +268,7 @@ class PlanDocument:
 
     # -- new tables and items ----------------------------------------------
 
-    def _insert_at(self, path: KeyPath) -> int:
+    def insert_position(self, path: KeyPath) -> int:
         """Where a new table under ``path`` goes: after its relatives, in step order."""
         related = [i for i, s in enumerate(self.segments) if s.path[: len(path)] == path]
         if not related:
@@ -251,7 +356,7 @@ class PlanDocument:
                 previous.text += self.newline
 
     def _new_table(self, path: KeyPath, values: dict[str, Any]) -> None:
-        position = self._insert_at(path)
+        position = self.insert_position(path)
         self._end_previous_line(self.segments, position)
         lead = self._lead_for(path, position)
         self.segments[position:position] = self._segments_of(
@@ -267,9 +372,7 @@ class PlanDocument:
             spath = segment.path
             if len(spath) > depth and spath[:depth] == path and isinstance(spath[depth], int):
                 groups.setdefault(int(spath[depth]), []).append(i)
-        if not groups and self._inline_array(path):
-            values = [item_values(item) for _origin, item in change.items]
-            self._set_or_delete(SetValue(path, values))
+        if not groups and self._rewrite_inline(change):
             return
         nl = self.newline
         new_groups: list[list[Segment]] = []
@@ -316,7 +419,7 @@ class PlanDocument:
     def _insert_groups(self, path: KeyPath, new_groups: list[list[Segment]]) -> None:
         if not new_groups:
             return
-        position = self._insert_at(path)
+        position = self.insert_position(path)
         self._end_previous_line(self.segments, position)
         head = new_groups[0][0]
         new_groups[0][0] = _with_lead(head, self._lead_for(path, position))
@@ -336,6 +439,36 @@ class PlanDocument:
             self._end_previous_line(out, i)
         return out
 
+    def _rewrite_inline(self, change: RewriteArray) -> bool:
+        """Re-lay an inline array of tables item by item; False when there is none."""
+        path = change.path
+        at = self.owner(path)
+        segment = self.segments[at]
+        try:
+            where = resolve(self.scan(at)[0], path[len(segment.path) :])
+            if isinstance(where, Missing) or where.value.kind != "array":
+                return False
+            array = where.value
+            sample = next((e.value for e in array.items if e.value.kind == "table"), None)
+            pieces: list[Piece] = []
+            for origin, item in change.items:
+                if origin is None:
+                    values = item_values(item)
+                    text = inline_table_like(values, segment.text, sample, self.newline)
+                    pieces.append(Piece(None, text))
+                elif 0 <= origin < len(array.items):
+                    pieces.append(Piece(origin))
+                else:
+                    raise SpanError(f"no item {origin} in the array")
+        except SpanError:
+            if not self._inline_array(path):
+                return False
+            values_list = [item_values(item) for _origin, item in change.items]
+            self._set_or_delete_by_tomlkit(SetValue(path, values_list))
+            return True
+        self._replace(at, arrange(segment.text, array, pieces, self.newline))
+        return True
+
     def _inline_array(self, path: KeyPath) -> bool:
         at = self.owner(path)
         segment = self.segments[at]
@@ -349,6 +482,23 @@ class PlanDocument:
                 return False
             node = node[str(part)]
         return isinstance(node, Array | AoT)
+
+
+def _inside(node: Span, offset: int, path: KeyPath) -> KeyPath:
+    """``path`` followed down the elements and pairs of ``node`` that hold ``offset``."""
+    while True:
+        if node.kind == "array":
+            found = [n for n, e in enumerate(node.items) if e.value.start <= offset < e.value.end]
+            if not found:
+                return path
+            path, node = (*path, found[0]), node.items[found[0]].value
+        elif node.kind == "table":
+            pairs = [p for p in node.pairs if p.key_start <= offset < p.value.end]
+            if not pairs:
+                return path
+            path, node = (*path, *pairs[0].keys), pairs[0].value
+        else:
+            return path
 
 
 def _with_lead(segment: Segment, lead: str) -> Segment:

@@ -64,10 +64,16 @@ def process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True  # someone else's process: alive
+        pass  # someone else's process: alive, unless it has ended
     except OSError:
         return False
-    return True
+    # A process that ended but was not reaped (its parent is gone, or is an init
+    # that does not reap) still answers the signal: it runs no more.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rsplit(")", 1)[-1].split()[:1] != ["Z"]
+    except OSError:
+        return True
 
 
 def read_holder(path: Path) -> Holder | None:

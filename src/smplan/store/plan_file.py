@@ -11,10 +11,17 @@ from typing import Any
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
-from smplan.store.atomic import write_atomic
+from smplan.store.atomic import Written, write_atomic
 from smplan.store.diff import Change, diff, mark_origins, origins_now
 from smplan.store.document import PlanDocument
-from smplan.store.reading import BOM, PlanFileError, parse_toml, read_text, validate
+from smplan.store.reading import (
+    BOM,
+    PlanFileError,
+    conflict_markers,
+    parse_toml,
+    read_text,
+    validate,
+)
 from smplan.store.starter import starter_text
 
 
@@ -107,7 +114,20 @@ class PlanFile:
         plan, valid, findings = validate(raw, lang)
         for finding in findings:
             finding.file = str(path) if path else None
-        return cls(path, text, plan, valid, findings, exists=exists)
+        plan_file = cls(path, text, plan, valid, findings, exists=exists)
+        markers = conflict_markers(text)
+        if markers:
+            plan_file.load_findings.extend(plan_file._marker_findings(markers, lang))
+        return plan_file
+
+    def _marker_findings(self, markers: list[tuple[int, str]], lang: Lang | None) -> list[Finding]:
+        out: list[Finding] = []
+        for line, marker in markers:
+            message = t("finding.conflict-marker", lang, line=line, marker=marker)
+            path = self.document.key_at_line(line)
+            file = str(self.path) if self.path else None
+            out.append(Finding("warning", "conflict-marker", message, path, line=line, file=file))
+        return out
 
     @classmethod
     def new(cls, path: Path | None, title: str | None = None, lang: Lang = "en") -> PlanFile:
@@ -195,7 +215,9 @@ class PlanFile:
             raise ValueError("a plan without a path needs a path to save to")
         if reason is not None:
             raise PlanFileError(str(target), "read-only", reason)
-        if not force and target == self.path and self.changed_on_disk():
+        # A plan deleted or renamed on disk is written again: nothing there to overwrite.
+        gone = DiskStamp.of(target) is None and not target.is_dir()
+        if not force and target == self.path and not gone and self.changed_on_disk():
             raise SaveConflict(target)
         text = self.render()
         return PendingSave(
@@ -206,10 +228,15 @@ class PlanFile:
         )
 
     @staticmethod
-    def write(pending: PendingSave) -> None:
-        """Write a prepared save to disk atomically; safe to call from a worker thread."""
+    def write(pending: PendingSave) -> Written:
+        """Write a prepared save to disk atomically; safe to call from a worker thread.
+
+        A symbolic link is written through; the file keeps its mode, owner, group
+        and extended attributes as far as the system allows (the result says what
+        could not be kept).
+        """
         try:
-            write_atomic(pending.path, pending.text.encode("utf-8"))
+            return write_atomic(pending.path, pending.text.encode("utf-8"))
         except OSError as error:
             message = t("error.write-failed", None, path=pending.path, reason=_reason(error))
             # The cause stays attached: the app words its advice by the errno.
@@ -228,24 +255,60 @@ class PlanFile:
         self.exists = True
         self.stamp = DiskStamp.of(pending.path)
 
-    def save(self, path: Path | None = None, *, force: bool = False) -> None:
+    def save(self, path: Path | None = None, *, force: bool = False) -> Written:
         """Prepare, write and record a save in one go (see :meth:`prepare_save`).
 
         On failure nothing on disk changes and the edits stay in the model.
         """
         pending = self.prepare_save(path, force=force)
         try:
-            self.write(pending)
+            written = self.write(pending)
         except PlanFileError:
             self.finish_save(pending, ok=False)
             raise
         self.finish_save(pending, ok=True)
+        return written
 
     def reload(self) -> PlanFile:
         """The plan as it is on disk now (a new object; this one is unchanged)."""
         if self.path is None:
             raise ValueError("a plan without a path cannot be reloaded")
         return PlanFile.open(self.path)
+
+
+def identity_warning(written: Written, name: str) -> str | None:
+    """What a save could not keep of the file's identity (owner, group, attributes), or None."""
+    wanted, now = written.wanted, written.now
+    notes: list[str] = []
+    path = str(written.path)
+    if wanted is not None and written.lost_owner:
+        was, is_now = user_name(wanted.uid), user_name(now.uid)
+        notes.append(t("identity.owner-lost", None, name=name, was=was, now=is_now, path=path))
+    if wanted is not None and written.lost_group:
+        was, is_now = group_name(wanted.gid), group_name(now.gid)
+        notes.append(t("identity.group-lost", None, name=name, was=was, now=is_now, path=path))
+    if written.lost_attributes:
+        names = ", ".join(written.lost_attributes)
+        notes.append(t("identity.attributes-lost", None, name=name, names=names))
+    return " ".join(notes) or None
+
+
+def user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def group_name(gid: int) -> str:
+    try:
+        import grp
+
+        return grp.getgrgid(gid).gr_name
+    except (ImportError, KeyError):
+        return str(gid)
 
 
 def _reason(error: OSError) -> str:

@@ -23,8 +23,12 @@ Key = tuple[str, ...]
 # skipped whole; brackets and braces track nesting inside values. One match skips
 # everything up to the next bracket or line-start "[" (group 1), so the loop in
 # _header_starts runs once per bracket, not once per string or comment (a 5,000-
-# item plan has some 40,000 strings). The possessive ``*+`` never backtracks into
-# a skipped string to find a "[" inside it.
+# item plan has some 40,000 strings). The skip never backtracks into a skipped
+# string to find a "[" inside it: the skip can only stop before a bracket, a
+# line-start "[" or the end of the text, and all three end the match, so the
+# regex never has a reason to backtrack. (A possessive ``*+`` would say the same
+# more briefly, but Python 3.11.0-3.11.3, Debian 12's 3.11.2 among them,
+# backtrack into possessive groups: gh-101955.)
 _SKIP = (
     r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}'
     r"|'''[\s\S]*?'{3,5}"
@@ -35,12 +39,12 @@ _SKIP = (
     r"|\n(?![ \t]*\[)"
     r"|[\"']"  # a quote that opens no complete string
 )
-_NEXT_TOKEN = re.compile(rf"(?:{_SKIP})*+(\n[ \t]*\[|[\[\]{{}}])")
+_NEXT_TOKEN = re.compile(rf"(?:{_SKIP})*(?P<token>\n[ \t]*\[|[\[\]{{}}]|\Z)")
 _BARE = r"[A-Za-z0-9_-]+"
 _BASIC = r'"(?:[^"\\\n]|\\.)*"'
 _LITERAL = r"'[^'\n]*'"
 _KEY = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
-_HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY}(?:[ \t]*\.[ \t]*{_KEY})*)[ \t]*\]\]?")
+HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY}(?:[ \t]*\.[ \t]*{_KEY})*)[ \t]*\]\]?")
 _KEY_PART = re.compile(rf"[ \t]*({_KEY})[ \t]*(?:\.|$)")
 _LEAD_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?\r?\n")
 
@@ -69,7 +73,8 @@ class Segment:
         return self.text[self.header_at :]
 
 
-def _unquote(part: str) -> str:
+def unquote_key(part: str) -> str:
+    """The name a key part stands for: ``"a b"`` -> ``a b``, ``'x'`` -> ``x``."""
     if part.startswith('"'):
         import tomli
 
@@ -87,7 +92,7 @@ def parse_header_key(raw: str) -> Key:
         match = _KEY_PART.match(raw, pos)
         if match is None:  # pragma: no cover - the caller matched _HEADER first
             raise ValueError(f"bad table header: {raw!r}")
-        parts.append(_unquote(match.group(1)))
+        parts.append(unquote_key(match.group(1)))
         pos = match.end()
     return tuple(parts)
 
@@ -100,7 +105,7 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
     first = re.match(r"[ \t]*\[", text)
     if first is not None:
         pos = first.end() - 1
-        header = _HEADER.match(text, pos)
+        header = HEADER.match(text, pos)
         if header is not None:
             found.append(
                 (0, header.end(), parse_header_key(header.group(2)), len(header.group(1)) == 2)
@@ -109,18 +114,18 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
     match = _NEXT_TOKEN.match
     while True:
         token = match(text, pos)
-        if token is None:
-            break
-        value = token.group(1)
+        if token is None or not token.group("token"):
+            break  # the end of the text
+        value = token.group("token")
         pos = token.end()
         first_char = value[0]
         if first_char == "\n":
             if depth == 0:
-                header = _HEADER.match(text, pos - 1)
+                header = HEADER.match(text, pos - 1)
                 if header is not None:
                     found.append(
                         (
-                            token.start(1) + 1,
+                            token.start("token") + 1,
                             header.end(),
                             parse_header_key(header.group(2)),
                             len(header.group(1)) == 2,
@@ -137,7 +142,12 @@ def _header_starts(text: str) -> list[tuple[int, int, Key, bool]]:
 
 
 def _lead_start(text: str, line_start: int, floor: int) -> int:
-    """Move back over whole comment and blank lines just above ``line_start``."""
+    """Move back over whole comment and blank lines just above ``line_start``.
+
+    A line that looks like a comment may be the end of a multi-line string (a
+    line of a statement that starts with ``#``): the lead stops where the text
+    above it would be left with a string still open.
+    """
     start = line_start
     while start > floor:
         prev = text.rfind("\n", floor, start - 1)
@@ -146,7 +156,29 @@ def _lead_start(text: str, line_start: int, floor: int) -> int:
         if _LEAD_LINE.fullmatch(line) is None:
             break
         start = candidate
+    while start < line_start and "#" in text[start:line_start] and _open_string(text, floor, start):
+        start = text.index("\n", start) + 1
     return start
+
+
+#: Complete strings and comments, and runs of anything else, for :func:`_open_string`.
+_MULTILINE = re.compile(r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}' r"|'''[\s\S]*?'{3,5}")
+_OTHER = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'[^'\n]*'" r"|#[^\n]*" r"|[^\"'#]+")
+
+
+def _open_string(text: str, start: int, end: int) -> bool:
+    """True when a multi-line string opened in ``text[start:end]`` is still open at ``end``."""
+    pos = start
+    while pos < end:
+        if text.startswith(('"""', "'''"), pos):
+            token = _MULTILINE.match(text, pos, end)
+            if token is None:
+                return True
+        else:
+            token = _OTHER.match(text, pos, end)
+        # A lone quote (of a broken line) is stepped over: not a string to follow.
+        pos = token.end() if token is not None else pos + 1
+    return False
 
 
 def split(text: str) -> list[Segment]:

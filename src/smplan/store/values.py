@@ -60,6 +60,39 @@ def _render_multiline(text: str) -> str:
     return '"""\n' + "".join(out) + '"""'
 
 
+#: What a one-line literal string ('...') can hold: no quote, no control but tab.
+_LITERAL_OK = re.compile(r"[^'\x00-\x08\x0a-\x1f\x7f\ud800-\udfff]*")
+#: Characters a multi-line literal string cannot hold (tab and line feed are fine).
+_CONTROL_IN_LITERAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+
+def render_like(value: Any, old: str) -> str:
+    """``value`` as TOML, in the quoting style of ``old`` (the text it replaces) when it can.
+
+    A literal string stays literal (``'...'``, ``'''...'''``) as long as the new text
+    can be written that way; everything else is written as :func:`render_value` does.
+    """
+    if isinstance(value, str):
+        if old.startswith("'''"):
+            literal = _multiline_literal(value, old)
+            if literal is not None:
+                return literal
+        elif old.startswith("'") and _LITERAL_OK.fullmatch(value):
+            return f"'{value}'"
+    return render_value(value)
+
+
+def _multiline_literal(text: str, old: str) -> str | None:
+    if "'''" in text or text.endswith("'") or "\r" in text:
+        return None
+    if _CONTROL_IN_LITERAL.search(text):
+        return None
+    # TOML drops a line break right after the opening quotes: keep the old one, and
+    # write one before text that itself starts with a line break.
+    opening = old[3:4] in ("\n", "\r") or text.startswith("\n")
+    return "'''" + ("\n" if opening else "") + text + "'''"
+
+
 def render_key(key: str) -> str:
     return key if _BARE_KEY.fullmatch(key) else render_string(key).replace("\n", "\\n")
 

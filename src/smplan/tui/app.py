@@ -11,7 +11,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from textual.app import App, SystemCommand
+from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -24,6 +25,9 @@ from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile, PlanFileError, SaveConflict
+from smplan.store.atomic import write_atomic
+from smplan.store.expand import expand_inline_tables
+from smplan.store.plan_file import identity_warning
 from smplan.tui.budget_state import BudgetState
 from smplan.tui.keys import APP_KEYS, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
@@ -95,6 +99,8 @@ class SmplanApp(App[int]):
         self.smart = SmartState()
         self.budget = BudgetState()
         self._budget_timer: Timer | None = None
+        #: A save started from the keyboard is running (perhaps waiting for an answer).
+        self._save_running = False
         #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
         self.guard = PlanGuard(self)
 
@@ -156,6 +162,12 @@ class SmplanApp(App[int]):
             self.notify(
                 t("app.opened-with-errors", None, count=count), severity="warning", timeout=8
             )
+        markers = [f.line for f in self.plan_file.load_findings if f.code == "conflict-marker"]
+        if markers:
+            lines = ", ".join(str(line) for line in markers)
+            self.notify(
+                t("app.conflict-markers", None, lines=lines), severity="warning", timeout=15
+            )
 
     def _show_open_error(self, error: PlanFileError) -> None:
         def answered(choice: str | None) -> None:
@@ -169,8 +181,8 @@ class SmplanApp(App[int]):
         self.push_screen(OpenErrorScreen(error), answered)
 
     def _retry_open(self) -> None:
+        # The error screen is gone already: it dismissed itself with the answer.
         assert self.path is not None
-        self.pop_screen()
         try:
             self._plan_file = PlanFile.open(self.path)
         except PlanFileError as error:
@@ -375,14 +387,28 @@ class SmplanApp(App[int]):
         form.focus_first()
 
     def action_save(self) -> None:
+        if self._save_running:
+            return  # its question (changed on disk, path) is open: one is enough
         # In a worker: a save can ask a question (changed on disk, path) and wait for it.
-        self.run_worker(self.save_plan(), group="save")
+        self.run_worker(self._save_from_key(), group="save")
+
+    async def _save_from_key(self) -> None:
+        self._save_running = True
+        try:
+            await self.save_plan()
+        finally:
+            self._save_running = False
 
     async def save_plan(self, force: bool = False) -> bool:
         """Save now; True when the file on disk holds the plan."""
         refusal = self.guard.save_refusal()
         if refusal:
             self.notify(refusal, severity="error", timeout=10)
+            return False
+        if self.guard.asking:
+            # A question about the plan is open (changed on disk, a recovery copy):
+            # its answer decides what saving means, and two dialogs must not stack.
+            self.notify(t("save.answer-first", None, name=escape(self.file_label)), timeout=5)
             return False
         with self.guard.saving():
             return await self._save_plan(force)
@@ -408,7 +434,7 @@ class SmplanApp(App[int]):
             self.notify(error.message, severity="error", timeout=10)
             return False
         try:
-            await asyncio.to_thread(PlanFile.write, pending)
+            written = await asyncio.to_thread(PlanFile.write, pending)
         except PlanFileError as error:
             plan_file.finish_save(pending, ok=False)
             self.notify(self.guard.save_failed(error), severity="error", timeout=20)
@@ -427,6 +453,9 @@ class SmplanApp(App[int]):
             else t("save.done", None, name=name)
         )
         self.notify(message, timeout=3)
+        warning = identity_warning(written, name)
+        if warning:
+            self.notify(escape(warning), severity="warning", timeout=20)
         return True
 
     async def _write_export(self) -> str | None:
@@ -463,6 +492,10 @@ class SmplanApp(App[int]):
         """Read the file again, dropping unsaved edits; False (and a message) if it is broken."""
         path = self.plan_file.path
         if path is None:
+            return False
+        if not path.exists() and not path.is_dir():
+            name = escape(self.file_label)
+            self.notify(t("disk.gone-reload", None, name=name), severity="warning", timeout=15)
             return False
         try:
             fresh = PlanFile.open(path)
@@ -544,7 +577,7 @@ class SmplanApp(App[int]):
         try:
             with self.suspend():
                 subprocess.run(command, check=False)
-        except (OSError, subprocess.SubprocessError) as error:
+        except (OSError, subprocess.SubprocessError, SuspendNotSupported) as error:
             self.notify(
                 t("editor.failed", None, editor=command[0], reason=str(error)), severity="error"
             )
@@ -596,6 +629,7 @@ class SmplanApp(App[int]):
             yield from pane.system_commands()
         yield SystemCommand(t("key.save"), t("cmd.save-help"), self.action_save)
         yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
+        yield SystemCommand(t("cmd.tables"), t("cmd.tables-help"), self.action_expand_tables)
         yield SystemCommand(
             t("key.export-preview"), t("cmd.export-preview-help"), self.action_export_preview
         )
@@ -612,6 +646,36 @@ class SmplanApp(App[int]):
         )
         yield SystemCommand(t("cmd.theme"), t("cmd.theme-help"), self.action_change_theme)
         yield SystemCommand(t("key.quit"), t("cmd.quit-help"), self.action_request_quit)
+
+    async def action_expand_tables(self) -> None:
+        """Rewrite the plan's inline lists of tables as [[tables]] (the palette's command)."""
+        plan_file = self.plan_file
+        path = plan_file.path
+        refusal = self.guard.save_refusal() or plan_file.read_only_reason
+        if refusal:
+            self.notify(refusal, severity="error", timeout=10)
+            return
+        if path is None or not plan_file.exists or self.session.dirty:
+            self.notify(escape(t("tables.save-first")), severity="warning", timeout=8)
+            return
+        if plan_file.changed_on_disk():
+            self.notify(escape(t("tables.changed-on-disk", None, name=self.file_label)))
+            return
+        expanded = expand_inline_tables(plan_file.text)
+        if not expanded.converted:
+            self.notify(escape(t("tables.nothing", None, path=path.name)), timeout=5)
+            return
+        with self.guard.saving():
+            try:
+                await asyncio.to_thread(write_atomic, path, expanded.text.encode("utf-8"))
+            except OSError as error:
+                reason = error.strerror or str(error)
+                message = t("error.write-failed", None, path=path, reason=reason)
+                self.notify(escape(message), severity="error", timeout=15)
+                return
+            self.use_plan(PlanFile.from_text(expanded.text, path))
+        names = ", ".join(expanded.converted)
+        self.notify(escape(t("tables.done", None, path=path.name, names=names)))
 
     async def action_export_now(self) -> None:
         exported = await self._write_export()

@@ -39,4 +39,11 @@ def launch(path: Path | None, lang: Lang | None) -> int:
     finally:
         # Normally done as the app unmounts; this covers an app that never got that far.
         app.guard.finish()
-    return code if isinstance(code, int) else 0
+    return exit_status(code, app.return_code)
+
+
+def exit_status(result: object, return_code: int | None) -> int:
+    """The process's exit status: the app's own (2 for a plan it could not open), 1 if it failed."""
+    if return_code:
+        return return_code
+    return result if isinstance(result, int) else 0

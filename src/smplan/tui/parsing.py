@@ -36,7 +36,9 @@ def parse_time(text: str) -> dt.time:
 def parse_value(kind: str, raw: Any, currency: str = "USD") -> Any:
     """The model value for what the user typed; :class:`ParseError` when it is not one."""
     if kind == "lines":
-        return [line.strip() for line in str(raw).splitlines() if line.strip()]
+        # Only line breaks split: a control character inside an entry stays in it.
+        lines = str(raw).replace("\r\n", "\n").split("\n")
+        return [line.strip() for line in lines if line.strip()]
     if not isinstance(raw, str):
         return raw
     if not raw.strip():

@@ -39,15 +39,18 @@ from smplan.store.lock import Holder, PlanLock
 from smplan.store.plan_file import DiskStamp
 from smplan.store.recovery import (
     Recovery,
-    pending_recovery,
+    keep_aside,
+    pending_recoveries,
     recovery_path,
     recovery_text,
+    remove_copy,
     remove_recovery,
     restore,
     write_recovery,
 )
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.recovery_diff import RecoveryDiff
+from smplan.tui.screens.recovery_merge import RecoveryMerge
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -90,6 +93,11 @@ class PlanGuard:
         #: Serialises writing and removing the copy (writes may come from a worker thread).
         self._write_lock = threading.Lock()
         self._generation = 0
+        #: Copies left by lost sessions whose edits this session took over: they go
+        #: once those edits are saved or discarded, not before.
+        self._adopted: list[Path] = []
+        #: The base last written beside this session's copy (written again when it changes).
+        self._base_written: str | None = None
 
     # -- state -------------------------------------------------------------
 
@@ -101,6 +109,11 @@ class PlanGuard:
     @property
     def read_only(self) -> bool:
         return self.holder is not None
+
+    @property
+    def asking(self) -> bool:
+        """True while a question about the plan (lock, recovery, change on disk) is open."""
+        return self._asking
 
     @property
     def recovery_copy(self) -> Path | None:
@@ -132,9 +145,9 @@ class PlanGuard:
             holder = self.lock.acquire()
             if holder is not None and not await self._ask_lock(holder):
                 return
-            recovery = pending_recovery(path)
-            if recovery is not None:
-                await self._offer(recovery)
+            for recovery in pending_recoveries(path):
+                if await self._offer(recovery):
+                    break  # its edits are in the app now; any other copy waits for next time
         finally:
             self._asking = False
 
@@ -164,53 +177,92 @@ class PlanGuard:
         self.app.notify(self._holder_message("lock.read-only-mode"), severity="warning", timeout=15)
         return False
 
-    async def _offer(self, recovery: Recovery) -> None:
-        when = dt.datetime.fromtimestamp(recovery.copy.stat().st_mtime)
-        question = t(
-            "recovery.question",
-            None,
-            name=escape(recovery.path.name),
-            copy=escape(recovery.copy.name),
-            when=f"{format_date(when.date())} {when:%H:%M}",
-        )
+    async def _offer(self, recovery: Recovery) -> bool:
+        """Ask what to do with a lost session's copy; True when its edits are now in the app."""
+        when = dt.datetime.fromtimestamp(recovery.written)
+        who = recovery.holder
+        fields = {
+            "name": escape(recovery.path.name),
+            "copy": escape(recovery.copy.name),
+            "when": f"{format_date(when.date())} {when:%H:%M}",
+            "pid": who.pid if who else "?",
+            "host": escape(who.host) if who else "?",
+        }
+        stale = recovery.stale
+        question = t("recovery.question-stale" if stale else "recovery.question", None, **fields)
+        answers = [
+            ("restore", t("recovery.apply" if stale else "recovery.restore")),
+            ("diff", t("recovery.show-three-way" if stale else "recovery.show-diff")),
+            ("aside", t("recovery.keep-aside")),
+            ("discard", t("recovery.discard")),
+        ]
         while True:
-            choice = await self.app.push_screen_wait(
-                ChoiceDialog(
-                    question,
-                    [
-                        ("restore", t("recovery.restore")),
-                        ("diff", t("recovery.show-diff")),
-                        ("discard", t("recovery.discard")),
-                    ],
-                    default="restore",
-                )
-            )
+            choice = await self.app.push_screen_wait(ChoiceDialog(question, answers, "restore"))
             if choice == "diff":
-                title = t(
-                    "recovery.diff-title", None, copy=recovery.copy.name, name=recovery.path.name
-                )
-                await self.app.push_screen_wait(RecoveryDiff(title, recovery.diff()))
+                await self._show(recovery)
             elif choice == "restore":
-                self._restore(recovery)
-                return
+                return self._restore(recovery)
+            elif choice == "aside":
+                self._keep_aside(recovery)
+                return False
             elif choice == "discard":
-                remove_recovery(recovery.path)
+                remove_copy(recovery.copy)
                 self.app.notify(t("recovery.discarded", None, copy=escape(recovery.copy.name)))
-                return
+                return False
             # Escape asks again: the copy is neither lost nor silently overwritten.
 
-    def _restore(self, recovery: Recovery) -> None:
-        try:
-            plan_file = restore(recovery)
-        except PlanFileError as error:
-            message = t(
-                "recovery.broken", None, copy=escape(recovery.copy.name), reason=error.message
-            )
-            self.app.notify(message, severity="error", timeout=20)
+    async def _show(self, recovery: Recovery) -> None:
+        names = {"copy": recovery.copy.name, "name": recovery.path.name}
+        if not recovery.stale:
+            title = t("recovery.diff-title", None, **names)
+            await self.app.push_screen_wait(RecoveryDiff(title, recovery.diff()))
             return
-        self.app.use_plan(plan_file, dirty=True)
+        try:
+            merged = restore(recovery)
+            result = recovery_text(merged.plan_file)
+        except PlanFileError as error:
+            self._broken(recovery, error)
+            return
+        await self.app.push_screen_wait(RecoveryMerge(recovery, result, merged.conflicts))
+
+    def _broken(self, recovery: Recovery, error: PlanFileError) -> None:
+        message = t("recovery.broken", None, copy=escape(recovery.copy.name), reason=error.message)
+        self.app.notify(message, severity="error", timeout=20)
+
+    def _restore(self, recovery: Recovery) -> bool:
+        try:
+            merged = restore(recovery)
+        except PlanFileError as error:
+            self._broken(recovery, error)
+            return False
+        self._adopted.append(recovery.copy)
+        self.app.use_plan(merged.plan_file, dirty=True)
         name, copy = escape(recovery.path.name), escape(recovery.copy.name)
-        self.app.notify(t("recovery.restored", None, copy=copy, name=name), timeout=10)
+        message_id = "recovery.applied" if recovery.stale else "recovery.restored"
+        self.app.notify(t(message_id, None, copy=copy, name=name), timeout=10)
+        if merged.conflicts:
+            listed = "; ".join(escape(c.key) for c in merged.conflicts)
+            self.app.notify(
+                t("recovery.conflicts", None, count=len(merged.conflicts), keys=listed),
+                severity="warning",
+                timeout=20,
+            )
+        # Written at once: the edits now live in this session (and in its own copy).
+        self.step_changed()
+        return True
+
+    def _keep_aside(self, recovery: Recovery) -> None:
+        try:
+            target = keep_aside(recovery)
+        except OSError as error:
+            reason = escape(error.strerror or str(error))
+            self.app.notify(
+                t("recovery.aside-failed", None, copy=escape(recovery.copy.name), reason=reason),
+                severity="error",
+                timeout=20,
+            )
+            return
+        self.app.notify(t("recovery.kept-aside", None, file=escape(target.name)), timeout=15)
 
     # -- the recovery copy -------------------------------------------------
 
@@ -263,10 +315,14 @@ class PlanGuard:
             return False
         try:
             text = recovery_text(plan_file)
+            base = plan_file.text
             with self._write_lock:
                 if generation is not None and generation != self._generation:
                     return False
-                write_recovery(path, text)
+                # The base (the plan as this session read it) changes only with a save
+                # or a reload: written again only then.
+                write_recovery(path, text, None if base is self._base_written else base)
+                self._base_written = base
         except OSError as error:
             self._recovery_error = error.strerror or str(error)
             return False
@@ -276,12 +332,18 @@ class PlanGuard:
         self._recovery_error = None
         return True
 
-    def _remove_copy(self) -> None:
+    def _remove_copy(self, *, adopted: bool = False) -> None:
+        """Remove this session's copy and, with ``adopted``, the lost copies it took over."""
         path = self.path
         if path is not None and not self.read_only:
             with self._write_lock:
                 self._generation += 1
+                self._base_written = None
                 remove_recovery(path)
+                if adopted:
+                    for copy in self._adopted:
+                        remove_copy(copy)
+                    self._adopted.clear()
 
     # -- saving ------------------------------------------------------------
 
@@ -305,7 +367,7 @@ class PlanGuard:
         self._seen_set = False
         if not self.app.session.dirty:
             self._cancel_recovery_timer()
-            self._remove_copy()
+            self._remove_copy(adopted=True)
 
     def save_failed(self, error: PlanFileError) -> str:
         """The message for a failed save; the recovery copy is written (or kept) first."""
@@ -337,7 +399,7 @@ class PlanGuard:
         """The user quits without saving: the copy goes with the edits."""
         self._discarded = True
         self._cancel_recovery_timer()
-        self._remove_copy()
+        self._remove_copy(adopted=True)
 
     # -- read-only ---------------------------------------------------------
 

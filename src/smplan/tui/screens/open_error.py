@@ -18,7 +18,8 @@ class OpenErrorScreen(Screen[str]):
     """Dismisses with ``"editor"`` (fix it in $EDITOR), ``"retry"`` or ``"quit"``."""
 
     def __init__(self, error: PlanFileError) -> None:
-        super().__init__(id="open-error")
+        # No id: "Try again" shows a new one while the old is still being removed.
+        super().__init__()
         self._bindings = BindingsMap(
             [
                 Binding("e", "choose('editor')", t("key.open-editor"), show=True),

@@ -22,7 +22,7 @@ from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
-from smplan.display import visible
+from smplan.display import restore_hidden, visible
 from smplan.i18n import t
 from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
@@ -71,6 +71,18 @@ class FieldInput(Input):
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=True)
 
 
+def _untouched(kind: FieldKind, value: Any, current: Any) -> Any:
+    """Keep the stored text of what the user did not change (spaces at the ends included)."""
+    if kind == "lines" and isinstance(value, list) and isinstance(current, list):
+        unchanged: dict[str, list[str]] = {}
+        for entry in current:
+            unchanged.setdefault(entry.strip(), []).append(entry)
+        return [unchanged[v].pop(0) if unchanged.get(v) else v for v in value]
+    if kind == "text" and isinstance(current, str) and current.strip() == value:
+        return current
+    return value
+
+
 class FieldRow(Vertical):
     """A label and an editor for one field of the item being edited."""
 
@@ -93,6 +105,9 @@ class FieldRow(Vertical):
         #: ...and the one it held when the user came to the field: text that cannot
         #: be read puts this back, so a half-typed ``1.500`` never leaves ``1.5`` behind.
         self._before: Any = None
+        #: The text in the editor and the plan text it pictures (control characters
+        #: shown as symbols), so that what the user did not touch is stored as it was.
+        self._shown: tuple[str, str] | None = None
 
     # -- building ----------------------------------------------------------
 
@@ -161,14 +176,19 @@ class FieldRow(Vertical):
     def _show(self, value: Any) -> None:
         spec = self.spec
         editor = self.editor
+        self._shown = None
         if isinstance(editor, TextArea):
-            text = "\n".join(value or []) if spec.kind == "lines" else (value or "")
+            source = "\n".join(value or []) if spec.kind == "lines" else (value or "")
             # Shown, not stored: the model keeps the value until the user edits it.
-            text = visible(text, multiline=True)
+            text = visible(source, multiline=True)
+            self._shown = (text, source)
             if editor.text != text:
                 editor.load_text(text)
         elif isinstance(editor, Input):
-            text = visible(display_value(spec.kind, value))
+            source = display_value(spec.kind, value)
+            text = visible(source)
+            if spec.kind == "text":
+                self._shown = (text, source)
             if editor.value != text:
                 editor.value = text
                 editor.cursor_position = len(text)
@@ -216,8 +236,14 @@ class FieldRow(Vertical):
             return
         plan = getattr(self.app, "plan", None)
         currency = plan.currency if plan is not None else "USD"
+        if self._shown is not None and isinstance(raw, str):
+            shown, source = self._shown
+            typed, raw = raw, restore_hidden(raw, shown, source)
+            self._shown = (typed, raw)
         try:
-            value = parse_value(self.spec.kind, raw, currency)
+            value = _untouched(
+                self.spec.kind, parse_value(self.spec.kind, raw, currency), self._current
+            )
         except ParseError as error:
             self._unread = error.message()
             self.set_problem(self._unread)
