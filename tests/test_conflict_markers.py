@@ -64,5 +64,6 @@ async def test_the_app_says_so_when_it_opens_the_plan(tmp_path: Path) -> None:
         listed = app.screen.query_one("#problems-list", OptionList)
         shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         markers = [line for line in shown if "merge-conflict marker" in line]
-        assert [line.split(":")[0].split()[-1] for line in markers] == ["9", "11", "13"]
-        assert all("goals[0].statement" in line for line in markers)
+        # Each names its own line of the file and the field, in the app's words.
+        assert [line.split("\n")[1].split()[1] for line in markers] == ["9", "11", "13"]
+        assert all("› Goal statement" in line for line in markers)

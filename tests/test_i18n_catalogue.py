@@ -42,6 +42,8 @@ DYNAMIC_IDS: dict[str, str] = {
     "step-title.{}": "the heading of each step's pane (tui/panes/base.py)",
     "step-intro.{}": "the line under each step's heading (tui/panes/base.py)",
     "key.{}": "the description of each key binding, by binding id (tui/keys.py, help)",
+    "progress.{}": "the state of a step (empty, partial) before what it misses (checks/completeness.py)",
+    "key-short.{}": "a shorter description in the footer for a few bindings (tui/keys.py)",
     "help.group.{}": "the heading of each group of keys in the help screen",
     "level.{}": "error / warning / note in the problems list",
     "hint.{}": "the placeholder of a field, by the kind of value it takes",

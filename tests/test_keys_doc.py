@@ -14,10 +14,10 @@ from smplan.i18n import set_language, t
 from smplan.tui.keys import (
     APP_KEYS,
     CALENDAR_KEYS,
-    CALENDAR_PANE_KEYS,
     EXPORT_PREVIEW_KEYS,
     LINE_KEYS,
     LIST_KEYS,
+    UP_KEYS,
     KeyDef,
     all_key_groups,
 )
@@ -28,9 +28,9 @@ DOC = ROOT / "docs" / "keys.md"
 #: Where each family of bindings works, as the page says it.
 WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (APP_KEYS, "anywhere"),
+    (UP_KEYS, "a field (to its list) or a list (to the steps)"),
     (LIST_KEYS, "a focused list of items, and the calendar table"),
     (CALENDAR_KEYS, "the calendar table"),
-    (CALENDAR_PANE_KEYS, "anywhere in the calendar step"),
     (LINE_KEYS, "a one-per-line text field"),
     (EXPORT_PREVIEW_KEYS, "the export preview"),
 )

@@ -183,7 +183,7 @@ async def test_add_an_item_type_title_and_cost_then_save(calendar_plan: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
         assert app.focused is editor.table
-        await pilot.press("a")
+        await pilot.press("insert")
         # The new row sits right below the highlighted one, and the title field has focus.
         assert editor.table.cursor_row == 1
         assert app.focused is editor.form.query_one("#f-title")
@@ -246,7 +246,7 @@ async def test_filter_by_network_with_keys(calendar_plan: Path) -> None:
     app = calendar_app(calendar_plan)
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
-        await pilot.press("f")  # the month filter
+        await pilot.press("ctrl+k")  # the month filter
         await pilot.press("tab")  # the network filter
         network = editor.query_one("#cal-network", Select)
         assert app.focused is network
@@ -258,10 +258,10 @@ async def test_filter_by_network_with_keys(calendar_plan: Path) -> None:
         assert titles(editor) == ["V60 in 60 seconds", "Latte art at home", "Behind the roast"]
         count = str(editor.query_one("#calendar-count").render())
         assert "3 of 6 items" in count
-        # Escape comes back to the table; x clears the filters.
+        # Escape comes back to the table; ctrl+x clears the filters.
         await pilot.press("escape")
         assert app.focused is editor.table
-        await pilot.press("x")
+        await pilot.press("ctrl+x")
         await calendar_settle(pilot)
         assert editor.table.row_count == 6
         assert network.value is Select.NULL
@@ -271,7 +271,7 @@ async def test_search_titles(calendar_plan: Path) -> None:
     app = calendar_app(calendar_plan)
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
-        await pilot.press("slash")
+        await pilot.press("ctrl+f")
         assert app.focused is editor.query_one("#cal-search", Input)
         await pilot.press(*"ROAST", "enter")
         await calendar_settle(pilot)
@@ -284,7 +284,7 @@ async def test_sort_by_cost_and_reverse(calendar_plan: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
         # file order -> date -> network -> status -> owner -> cost
-        await pilot.press("s", "s", "s", "s", "s")
+        await pilot.press("ctrl+t", "ctrl+t", "ctrl+t", "ctrl+t", "ctrl+t")
         await calendar_settle(pilot)
         assert editor.query_state.sort == "cost"
         # 0, 150,000, 750,000, 1,500,000, 2,500,000, then the item without a cost.
@@ -296,7 +296,7 @@ async def test_sort_by_cost_and_reverse(calendar_plan: Path) -> None:
             "Farmer story",
             "Brewing guide",
         ]
-        await pilot.press("r")
+        await pilot.press("ctrl+e")
         await calendar_settle(pilot)
         assert titles(editor) == [
             "Farmer story",
@@ -318,7 +318,7 @@ async def test_duplicate_then_delete_then_undo(calendar_plan: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
         await pilot.press("down")
-        await pilot.press("c")
+        await pilot.press("ctrl+d")
         await calendar_settle(pilot)
         assert editor.table.row_count == 7
         assert titles(editor)[1:3] == ["Farmer story", "Farmer story"]
@@ -327,12 +327,12 @@ async def test_duplicate_then_delete_then_undo(calendar_plan: Path) -> None:
         assert copy.cost == Decimal(2500000)
         assert editor.table.cursor_row == 2
 
-        await pilot.press("d")
+        await pilot.press("delete", "enter")
         await calendar_settle(pilot)
         assert editor.table.row_count == 6
         assert len(app.plan.calendar) == 6
         # Delete the original too, then bring it back.
-        await pilot.press("up", "d")
+        await pilot.press("up", "delete", "enter")
         await calendar_settle(pilot)
         assert [i.title for i in app.plan.calendar][:2] == [
             "V60 in 60 seconds",
@@ -369,7 +369,7 @@ async def test_move_only_in_file_order(calendar_plan: Path) -> None:
         assert titles(editor)[:2] == ["Farmer story", "V60 in 60 seconds"]
         assert editor.table.cursor_row == 1
 
-        await pilot.press("s")  # by date: moving would not show
+        await pilot.press("ctrl+t")  # by date: moving would not show
         await calendar_settle(pilot)
         before = [i.title for i in app.plan.calendar]
         await pilot.press("shift+down")
@@ -428,7 +428,7 @@ async def test_columns_follow_the_width(calendar_plan: Path) -> None:
         await pilot.resize_terminal(80, 24)
         await calendar_settle(pilot)
         narrow = editor.columns
-        await pilot.press("w")
+        await pilot.press("ctrl+u")
         await calendar_settle(pilot)
         every = editor.columns
     assert narrow == ["date", "network", "title", "status", "owner"]
@@ -450,7 +450,11 @@ async def test_five_thousand_items_open_and_filter(
         editor = await calendar_open(pilot)
         assert editor.table.row_count == 5000
         assert "5,000 items" in str(editor.query_one("#calendar-count").render())
-        await pilot.press("f", "tab", "enter")
+        await pilot.press("end")
+        assert editor.table.cursor_row == 4999
+        await pilot.press("home")
+        assert editor.table.cursor_row == 0
+        await pilot.press("ctrl+k", "tab", "enter")
         # Choices: (any), facebook, instagram, linkedin, tiktok, youtube
         await pilot.press("down", "down", "enter")
         await calendar_settle(pilot, lambda: not editor.table.pending)
@@ -520,3 +524,66 @@ def test_new_items_default_to_today_within_the_period() -> None:
     assert default_day(plan, dt.date(2026, 11, 1)) == dt.date(2027, 1, 1)
     assert default_day(plan, dt.date(2027, 5, 9)) == dt.date(2027, 5, 9)
     assert default_day(plan, dt.date(2028, 2, 1)) == dt.date(2027, 12, 31)
+
+
+# -- undo and redo show in the form ---------------------------------------------------
+
+
+async def test_undo_and_redo_show_in_the_form_and_typing_goes_on_from_there(
+    calendar_plan: Path,
+) -> None:
+    app = calendar_app(calendar_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await calendar_open(pilot)
+        await pilot.press("enter")  # to the title of the first item
+        title = editor.form.query_one("#f-title", Input)
+        assert app.focused is title
+        await pilot.press(*"!!!!!")
+        await calendar_settle(pilot)
+        item = app.plan.calendar[0]
+        assert item.title == "!!!!!"
+        await pilot.press("ctrl+z")
+        await calendar_settle(pilot)
+        assert item.title == "V60 in 60 seconds"
+        assert title.value == "V60 in 60 seconds"
+        await pilot.press("ctrl+y")
+        await calendar_settle(pilot)
+        assert title.value == "!!!!!"
+        await pilot.press("ctrl+z")
+        await calendar_settle(pilot)
+        assert title.value == "V60 in 60 seconds"
+        assert titles(editor)[0] == "V60 in 60 seconds"
+        # Typing goes on from what the field shows, never from what it showed before.
+        title.focus()
+        await pilot.press("end", *" (v2)")
+        await calendar_settle(pilot)
+        await pilot.press("ctrl+s")
+        await calendar_settle(pilot)
+    assert on_disk(calendar_plan)["calendar"][0]["title"] == "V60 in 60 seconds (v2)"
+
+
+async def test_typing_on_the_table_finds_titles_and_changes_nothing(calendar_plan: Path) -> None:
+    before = calendar_plan.read_bytes()
+    app = calendar_app(calendar_plan)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        editor = await calendar_open(pilot)
+        # A person who thinks the title field has focus types a whole title.
+        await pilot.press(*"Food drive cxdsrwfa")
+        await calendar_settle(pilot)
+        assert not app.session.dirty
+        assert editor.table.row_count == 6
+        assert not any("Deleted" in str(n.message) for n in app._notifications)
+        await pilot.press(*"la")
+        await calendar_settle(pilot)
+        assert editor.current is not None and editor.current.title == "Latte art at home"
+        await pilot.press("end")
+        assert editor.table.cursor_row == 5
+        await pilot.press("home")
+        assert editor.table.cursor_row == 0
+        await pilot.press("pagedown")
+        assert editor.table.cursor_row == 5
+        await pilot.press("pageup")
+        assert editor.table.cursor_row == 0
+        await pilot.press("ctrl+s")
+        await calendar_settle(pilot)
+    assert calendar_plan.read_bytes() == before

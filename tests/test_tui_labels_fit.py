@@ -56,7 +56,12 @@ async def test_no_label_is_clipped_at_80x24(lang: Lang, tmp_path: Path) -> None:
                 await pilot.pause(0.2)
                 # Hints are measured against their field wherever it is scrolled to.
                 look(f"step {step}, new {editor.spec.kind}")
-        for screen in (HelpScreen(), GoToStep(), ProblemsScreen(app.findings)):
+                # With the list focused the footer holds the list's keys too.
+                listing = getattr(editor, "item_list", None) or getattr(editor, "table")  # noqa: B009
+                listing.focus()
+                await pilot.pause(0.2)
+                look(f"step {step}, {editor.spec.kind} list focused")
+        for screen in (HelpScreen(), GoToStep(), ProblemsScreen(app.problems())):
             app.push_screen(screen)
             await pilot.pause(0.2)
             look(type(screen).__name__)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from smplan.tui.app import SmplanApp
+from smplan.tui.screens.confirm import ChoiceDialog
 from tests.tui_flow import (
     SMALL,
     assert_comments_kept,
@@ -15,6 +18,7 @@ from tests.tui_flow import (
     open_app,
     row_in,
     save,
+    screen_text,
     settle,
     type_text,
 )
@@ -30,7 +34,11 @@ async def test_delete_then_undo_brings_the_item_back_and_delete_sticks(tmp_path:
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         personas = editor_of(app, "personas")
         await focus(pilot, personas.item_list)
-        await pilot.press("down", "d")
+        await pilot.press("down", "delete")
+        # The question names the item; enter deletes it.
+        await settle(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert "marcus" in screen_text(app).lower()
+        await pilot.press("enter")
         await settle(pilot, lambda: names(app, "personas") == ["linda", "helen", "ana"])
         # The deletion is announced with the name, and undo is one key away.
         assert any("marcus" in str(n.message).lower() for n in app._notifications)
@@ -38,9 +46,16 @@ async def test_delete_then_undo_brings_the_item_back_and_delete_sticks(tmp_path:
         await settle(pilot, lambda: names(app, "personas") == ["linda", "marcus", "helen", "ana"])
         await pilot.press("ctrl+y")
         await settle(pilot, lambda: names(app, "personas") == ["linda", "helen", "ana"])
-        # The delete key does the same as d.
+        # Escape keeps the item; asked again, enter deletes it.
         await focus(pilot, personas.item_list)
         await pilot.press("end", "delete")
+        await settle(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")
+        await settle(pilot, lambda: not isinstance(app.screen, ChoiceDialog))
+        assert names(app, "personas") == ["linda", "helen", "ana"]
+        await pilot.press("delete")
+        await settle(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("enter")
         await settle(pilot, lambda: names(app, "personas") == ["linda", "helen"])
         await save(pilot)
     assert [p["id"] for p in on_disk(path)["personas"]] == ["linda", "helen"]
@@ -72,7 +87,7 @@ async def test_duplicate_gives_a_fresh_id(tmp_path: Path) -> None:
     async with app.run_test(size=SMALL) as pilot:
         goals = editor_of(app, "goals")
         await focus(pilot, goals.item_list)
-        await pilot.press("c")
+        await pilot.press("ctrl+d")
         await settle(pilot, lambda: len(goals.items) == 8)
         await save(pilot)
     goals_on_disk = on_disk(path)["goals"]
@@ -120,9 +135,48 @@ async def test_undo_everything_leaves_the_file_as_it_was(tmp_path: Path) -> None
 async def add_to_and_type(pilot, app: SmplanApp) -> None:  # type: ignore[no-untyped-def]
     competitors = editor_of(app, "competitors")
     await focus(pilot, competitors.item_list)
-    await pilot.press("a")
+    await pilot.press("insert")
     await settle(pilot, lambda: len(competitors.items) == 3)
     await type_text(pilot, "New rival")
     await focus(pilot, competitors.item_list)
     await pilot.press("shift+up")
     await settle(pilot, lambda: competitors.items[0].name == "New rival")
+
+
+async def test_typing_on_a_list_finds_items_and_changes_nothing(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    before = path.read_bytes()
+    app = open_app(path, step=2)
+    async with app.run_test(size=SMALL) as pilot:
+        personas = editor_of(app, "personas")
+        await focus(pilot, personas.item_list)
+        await type_text(pilot, "Add a persona, delete Marcus, copy")
+        assert names(app, "personas") == ["linda", "marcus", "helen", "ana"]
+        assert not app.session.dirty
+        await pilot.pause(1.1)  # a pause starts a new search
+        await type_text(pilot, "he")
+        assert personas.index == 2
+        await save(pilot)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [(120, 40), (200, 50)])
+async def test_a_statement_with_line_breaks_keeps_one_row_per_goal(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = open_app(copy_sample(tmp_path), step=4)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f5")
+        await settle(pilot)
+        goals = editor_of(app, "goals")
+        goals.select(5)
+        await pilot.pause()
+        await focus(pilot, row_in(goals, "statement").editor)
+        await pilot.press("ctrl+end")
+        await type_text(pilot, "\nand two lines\n")
+        await settle(pilot, lambda: "\nand two lines" in (goals.items[5].statement or ""))
+        await pilot.pause(0.3)
+        listing = goals.item_list
+        assert listing.option_count == 7
+        assert listing.virtual_size.height == 7
+        assert "and two lines" in str(listing.get_option_at_index(5).prompt)

@@ -76,7 +76,7 @@ async def test_scorecard_turns_each_letter_to_pass_as_the_goal_is_completed(
         await pilot.pause()
         goals = app.screen.query_one(GoalsEditor)
         goals.item_list.focus()
-        await pilot.press("a")
+        await pilot.press("insert")
         await pilot.pause()
 
         # A vague goal: every letter fails or warns.

@@ -22,6 +22,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
+from smplan.tui.screens.problems import ProblemsScreen
 from tests.tui_flow import copy_sample, open_app, settle, still_screen, type_text
 
 #: A day inside the sample's plan period, so verdicts do not change with the calendar.
@@ -110,3 +111,57 @@ def snapshot_app(tmp_path: Path) -> SmplanApp:
 @pytest.mark.parametrize("view", VIEWS)
 def test_snapshot(snap_compare: Any, snapshot_app: SmplanApp, view: str, size: str) -> None:
     assert snap_compare(snapshot_app, terminal_size=SIZES[size], run_before=steady(VIEWS[view]))
+
+
+# -- focus and problems at 80x24 -------------------------------------------------------
+
+
+async def _goal_focused(pilot: Pilot[Any]) -> None:
+    """Step 4, a goal chosen in the list, its target field focused: list and fields in view."""
+    await _step(pilot, 4)
+    goals = pilot.app.screen.query_one("#items-goals")
+    goals.item_list.focus()  # type: ignore[attr-defined]
+    await pilot.pause()
+    await pilot.press("down", "down", "down", "down", "enter")
+    await pilot.press(*["tab"] * 6)
+    await still_screen(pilot)
+
+
+async def _picker_focused(pilot: Pilot[Any]) -> None:
+    """A goal's network picker with focus, without colour: the focus shows anyway."""
+    await _step(pilot, 4)
+    goals = pilot.app.screen.query_one("#items-goals")
+    goals.item_list.focus()  # type: ignore[attr-defined]
+    await pilot.pause()
+    await pilot.press("enter", "tab", "tab", "tab")
+    await still_screen(pilot)
+
+
+async def _problems(pilot: Pilot[Any]) -> None:
+    await _step(pilot, 1)
+    await pilot.press("ctrl+l")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, ProblemsScreen))
+    await still_screen(pilot)
+
+
+def test_snapshot_goal_focused(snap_compare: Any, snapshot_app: SmplanApp) -> None:
+    assert snap_compare(
+        snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_goal_focused)
+    )
+
+
+def test_snapshot_problems(snap_compare: Any, tmp_path: Path) -> None:
+    set_language("en")
+    app = open_app(copy_sample(tmp_path, "minimal.toml"))
+    app.smart.today = TODAY
+    assert snap_compare(app, terminal_size=SIZES["80x24"], run_before=steady(_problems))
+
+
+def test_snapshot_picker_focused_without_colour(
+    snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")  # read when the app is made
+    set_language("en")
+    app = open_app(copy_sample(tmp_path))
+    app.smart.today = TODAY
+    assert snap_compare(app, terminal_size=SIZES["80x24"], run_before=steady(_picker_focused))

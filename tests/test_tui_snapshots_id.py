@@ -72,3 +72,12 @@ def test_help_in_indonesian(snap_compare) -> None:  # type: ignore[no-untyped-de
         await settle(pilot)
 
     assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)
+
+
+def test_problems_in_indonesian(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def show(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+
+    assert snap_compare(indonesian_app(), terminal_size=(80, 24), run_before=show)

@@ -46,7 +46,7 @@ async def add_to(pilot: Pilot[Any], app: SmplanApp, kind: str) -> None:
     editor = editor_of(app, kind)
     before = len(editor.items)
     await focus(pilot, editor.item_list)
-    await pilot.press("a")
+    await pilot.press("insert")
     await settle(pilot, lambda: len(editor.items) == before + 1)
 
 
@@ -334,7 +334,7 @@ async def test_calendar_add_an_item_from_the_table(tmp_path: Path) -> None:
         editor = pane.editor  # type: ignore[attr-defined]
         await settle(pilot, lambda: editor.built and not editor.table.pending)
         assert app.focused is editor.table
-        await pilot.press("a")
+        await pilot.press("insert")
         await settle(pilot, lambda: len(editor.items) == 51)
         await type_text(pilot, "Harvest day live")
         await save(pilot)

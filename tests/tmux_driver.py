@@ -68,6 +68,14 @@ class TmuxSession:
     def type(self, text: str) -> None:
         self.send(f"literal:{text}")
 
+    def burst(self, *keys: str) -> None:
+        """Key names and text, all in one ``send-keys`` call: the terminal gets them at once.
+
+        Text must not be a tmux key name (``Up``, ``End``...), which tmux would send
+        as that key.
+        """
+        self._tmux("send-keys", "-t", self.target, *keys)
+
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", self.target)
 
@@ -116,10 +124,25 @@ class TmuxSession:
         out = self._tmux("display-message", "-p", "-t", self.target, "#{pane_dead}", check=False)
         return out.strip() == "1"
 
-    def exit_status(self) -> int:
-        """The exit status of the program in the pane, once it has ended."""
-        out = self._tmux("display-message", "-p", "-t", self.target, "#{pane_dead_status}")
-        return int(out.strip())
+    def exit_status(self, timeout: float = 10) -> int:
+        """The exit status of the program in the pane, once it has ended.
+
+        tmux marks a pane dead when its terminal closes, which can come before
+        the server has reaped the child and recorded how it ended: wait for that
+        record. A program killed by a signal reports ``128 + signal``, as shells do.
+        """
+        deadline = time.monotonic() + timeout
+        fields = "#{pane_dead_status}:#{pane_dead_signal}"
+        while True:
+            out = self._tmux("display-message", "-p", "-t", self.target, fields)
+            status, _, signal = out.strip().partition(":")
+            if status:
+                return int(status)
+            if signal:
+                return 128 + int(signal)
+            if time.monotonic() >= deadline:
+                raise ScreenTimeout(f"tmux never recorded how the program ended ({out!r})")
+            time.sleep(0.05)
 
     def wait_for(
         self, predicate: Callable[[str], bool] | str, timeout: float = 15, what: str = ""

@@ -38,6 +38,12 @@ def visible(text: str, *, multiline: bool = False) -> str:
     return pattern.sub(_picture, text)
 
 
+def one_line(text: str) -> str:
+    """``text`` for a one-line place (a list's row): its lines joined by single spaces,
+    and every other control character shown as a symbol."""
+    return visible(" ".join(text.split()))
+
+
 def has_control(text: str) -> bool:
     """True when :func:`visible` would change ``text``."""
     return _CONTROL.search(text) is not None

@@ -3,6 +3,11 @@
 The app never assigns to the model directly: it asks the session, which applies
 the edit, remembers how to reverse it, and tells listeners what changed. Typing
 in one field makes one undo step, not one per key.
+
+The plan is unsaved only while it differs from what was last saved: an item
+added then deleted, or an edit undone, leaves it clean again. The session
+works that out from the edits between the save and now (see :attr:`EditSession.dirty`),
+without comparing whole plans.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from smplan.keypath import KeyPath
 from smplan.model import PlanTable
 from smplan.store.diff import forget_origins
 
@@ -35,6 +41,8 @@ class Edit:
     step: int = 0
     when: float = field(default_factory=time.monotonic)
     label: str = ""
+    #: Where the value is in the plan (a set's field), to name it when it is undone.
+    path: KeyPath = ()
 
 
 Listener = Callable[[Edit, bool], None]
@@ -49,8 +57,12 @@ class EditSession:
         self._listeners: list[Listener] = []
         #: Increases with every change, undo and redo: cheap "has anything changed" checks.
         self.revision = 0
-        #: The newest edit that the file on disk contains (None: the file as opened).
+        #: Where the saved plan is in the history: the newest edit the file on disk
+        #: contains (None: the file as opened)...
         self._saved: object = None
+        #: ...and edits to do again from there, once that part of the redo history
+        #: was dropped by a new edit (saved, undone, then something else typed).
+        self._saved_after: list[Edit] = []
         #: When True every edit is refused (the plan is open read-only) and
         #: :attr:`on_refused` is called instead, so the app can say why.
         self.locked = False
@@ -72,8 +84,33 @@ class EditSession:
 
     @property
     def dirty(self) -> bool:
-        """True when the model differs from the file: undoing back to the save is clean."""
-        return self.checkpoint() is not self._saved
+        """True when the model differs from the last save (or the file as opened).
+
+        Undoing back to the save is clean, and so is any series of edits that
+        cancel out: an item added and deleted again, a value typed and typed back.
+        """
+        if self.checkpoint() is self._saved and not self._saved_after:
+            return False
+        way = self._way_to_saved()
+        return way is None or _differs(way)
+
+    def _way_to_saved(self) -> list[tuple[Edit, bool]] | None:
+        """From the plan now to the plan as saved: each edit, and True to undo it
+        (False: to do it again); None when the save is out of reach (history
+        forgotten, a restored recovery copy)."""
+        saved = self._saved
+        way: list[tuple[Edit, bool]] | None = None
+        if saved is None:
+            way = [(edit, True) for edit in reversed(self._undo)]
+        for index, edit in enumerate(self._undo):
+            if edit is saved:
+                way = [(e, True) for e in reversed(self._undo[index + 1 :])]
+        for index, edit in enumerate(self._redo):
+            if edit is saved:
+                way = [(e, False) for e in reversed(self._redo[index:])]
+        if way is None:
+            return None
+        return way + [(edit, False) for edit in self._saved_after]
 
     def checkpoint(self) -> Edit | None:
         """A token for the model as it is now, for :meth:`mark_saved` once it is on disk."""
@@ -81,9 +118,11 @@ class EditSession:
 
     def mark_saved(self, checkpoint: Edit | None) -> None:
         self._saved = checkpoint
+        self._saved_after = []
 
     def mark_dirty(self) -> None:
-        self._saved = object()
+        self._saved = _OUT_OF_REACH
+        self._saved_after = []
 
     def _refused(self) -> bool:
         if not self.locked:
@@ -97,17 +136,37 @@ class EditSession:
         self._redo.clear()
         self.revision += 1
         self._saved = None
+        self._saved_after = []
 
     # -- edits -------------------------------------------------------------
 
     def _record(self, edit: Edit) -> None:
+        self._keep_saved_in_reach()
         self._undo.append(edit)
+        forgotten = self._undo[:-HISTORY]
+        if forgotten and (self._saved is None or any(e is self._saved for e in forgotten)):
+            self.mark_dirty()  # the saved plan is out of reach: unsaved until the next save
         del self._undo[:-HISTORY]
         self._redo.clear()
         self._notify(edit, False)
 
+    def _keep_saved_in_reach(self) -> None:
+        """Before a new edit drops the redo history: if the save is in it, keep the way there."""
+        for index, edit in enumerate(self._redo):
+            if edit is self._saved:
+                self._saved_after = list(reversed(self._redo[index:])) + self._saved_after
+                self._saved = self.checkpoint()
+                return
+
     def set(
-        self, owner: PlanTable, name: str, value: Any, *, step: int = 0, label: str = ""
+        self,
+        owner: PlanTable,
+        name: str,
+        value: Any,
+        *,
+        step: int = 0,
+        label: str = "",
+        path: KeyPath = (),
     ) -> bool:
         """Set ``owner.name`` to ``value``; False when it already held that value (or is locked)."""
         old = getattr(owner, name)
@@ -133,7 +192,9 @@ class EditSession:
                 self._undo.pop()
             self._notify(last, False)
             return True
-        self._record(Edit("set", owner, name, old, value, step=step, label=label, when=now))
+        self._record(
+            Edit("set", owner, name, old, value, step=step, label=label, when=now, path=path)
+        )
         return True
 
     def items(self, owner: PlanTable, name: str) -> list[Any]:
@@ -206,23 +267,66 @@ class EditSession:
     def _reverse(self, edit: Edit) -> None:
         if edit.kind == "set":
             setattr(edit.owner, edit.name, edit.old)
-            return
-        items = self.items(edit.owner, edit.name)
-        if edit.kind == "insert":
-            items.pop(edit.index)
-        elif edit.kind == "delete":
-            items.insert(edit.index, edit.old)
-        elif edit.kind == "move":
-            items.insert(edit.index, items.pop(edit.to))
+        else:
+            _reverse_in(self.items(edit.owner, edit.name), edit)
 
     def _replay(self, edit: Edit) -> None:
         if edit.kind == "set":
             setattr(edit.owner, edit.name, edit.new)
-            return
-        items = self.items(edit.owner, edit.name)
-        if edit.kind == "insert":
-            items.insert(edit.index, edit.new)
-        elif edit.kind == "delete":
-            items.pop(edit.index)
-        elif edit.kind == "move":
-            items.insert(edit.to, items.pop(edit.index))
+        else:
+            _replay_in(self.items(edit.owner, edit.name), edit)
+
+
+#: A save that no history leads back to.
+_OUT_OF_REACH = object()
+
+
+def _differs(way: list[tuple[Edit, bool]]) -> bool:
+    """Whether the plan at the end of ``way`` differs from the plan now.
+
+    Each value compares its value now with the one it has at the end; each list
+    compares its items, by identity, with the list rebuilt along the way. Values
+    of items that come or go along the way do not count on their own: their list
+    differs, or the item is in neither plan.
+    """
+    values: dict[tuple[int, str], tuple[Edit, Any]] = {}
+    lists: dict[tuple[int, str], tuple[Edit, list[Any]]] = {}
+    passing: set[int] = set()
+    for edit, undo in way:
+        key = (id(edit.owner), edit.name)
+        if edit.kind == "set":
+            values[key] = (edit, edit.old if undo else edit.new)
+            continue
+        if key not in lists:
+            lists[key] = (edit, list(getattr(edit.owner, edit.name)))
+        (_reverse_in if undo else _replay_in)(lists[key][1], edit)
+        for item in (edit.new, edit.old):
+            if item is not None:
+                passing.add(id(item))
+    for edit, value in values.values():
+        now = getattr(edit.owner, edit.name)
+        if id(edit.owner) not in passing and not (now == value and type(now) is type(value)):
+            return True
+    for edit, there in lists.values():
+        now = getattr(edit.owner, edit.name)
+        if len(there) != len(now) or any(a is not b for a, b in zip(there, now, strict=True)):
+            return True
+    return False
+
+
+def _reverse_in(items: list[Any], edit: Edit) -> None:
+    if edit.kind == "insert":
+        items.pop(edit.index)
+    elif edit.kind == "delete":
+        items.insert(edit.index, edit.old)
+    elif edit.kind == "move":
+        items.insert(edit.index, items.pop(edit.to))
+
+
+def _replay_in(items: list[Any], edit: Edit) -> None:
+    if edit.kind == "insert":
+        items.insert(edit.index, edit.new)
+    elif edit.kind == "delete":
+        items.pop(edit.index)
+    elif edit.kind == "move":
+        items.insert(edit.to, items.pop(edit.index))

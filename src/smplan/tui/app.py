@@ -11,7 +11,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.app import SuspendNotSupported, SystemCommand
+from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
@@ -19,8 +20,11 @@ from textual.worker import get_current_worker
 
 from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
+from smplan.editing.anchors import Anchored, anchor, located
+from smplan.editing.lines import lines_now
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.i18n.places import in_words, place, step_of
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
@@ -29,7 +33,8 @@ from smplan.store.atomic import write_atomic
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.budget_state import BudgetState
-from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.key_order import KeyOrderApp
+from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.plan_guard import PlanGuard
@@ -39,7 +44,7 @@ from smplan.tui.screens.goto_step import GoToStep
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
-from smplan.tui.screens.problems import ProblemsScreen
+from smplan.tui.screens.problems import Problem, ProblemsScreen
 from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
 from smplan.tui.widgets.budget_panel import gauge_lines
@@ -68,7 +73,7 @@ LISTS: tuple[tuple[int, str], ...] = (
 )
 
 
-class SmplanApp(App[int]):
+class SmplanApp(KeyOrderApp[int]):
     """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
 
     CSS_PATH = stylesheets()  # type: ignore[assignment]
@@ -79,22 +84,26 @@ class SmplanApp(App[int]):
         path: Path | None,
         plan_file: PlanFile | None,
         open_error: PlanFileError | None = None,
-        step: int = 1,
+        step: int | None = None,
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self._bindings = bindings_map(APP_KEYS)
+        self._bindings = bindings_map(APP_BINDINGS)
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
         self._plan_file = plan_file
         self.open_error = open_error
+        #: The step to open on; None: the plan's details for a new plan, else the audit.
         self.first_step = step
         self.session = EditSession()
         self.session.subscribe(self._edited)
         self.findings: list[Finding] = []
-        #: Key paths edited since the file was read: their load-time findings no longer apply.
-        self._edited_paths: set[KeyPath] = set()
+        #: Values set since the file was read, (id of the owner, field): the findings
+        #: made while reading them no longer apply.
+        self._edited_values: set[tuple[int, str]] = set()
+        #: The findings made while reading, tied to the items they are about.
+        self._anchored: list[Anchored] = []
         self._findings_timer: Timer | None = None
         self.smart = SmartState()
         self.budget = BudgetState()
@@ -103,6 +112,9 @@ class SmplanApp(App[int]):
         self._save_running = False
         #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
         self.guard = PlanGuard(self)
+
+    def get_key_display(self, binding: Binding) -> str:
+        return KEY_DISPLAY.get(binding.key, super().get_key_display(binding))
 
     # -- state -------------------------------------------------------------
 
@@ -151,8 +163,16 @@ class SmplanApp(App[int]):
         self.guard.finish()
 
     def _start(self) -> None:
+        self._anchored = anchor(self.plan, self.plan_file.load_findings)
         self._check_plan()
-        self.push_screen(MainScreen(self.first_step))
+        # A new plan starts with its own details (title, period, currency, language),
+        # typing into the title; an existing one opens on the audit, navigator focused.
+        new = not self.plan_file.exists
+        step = self.first_step if self.first_step is not None else (0 if new else 1)
+        # Keys typed while the screen is being built wait for it (the main screen
+        # lets them go once its step is shown and focused).
+        self.hold_keys()
+        self.push_screen(MainScreen(step, focus_first=new))
         self.guard.start()
         reason = self.plan_file.read_only_reason
         if reason:
@@ -195,8 +215,8 @@ class SmplanApp(App[int]):
 
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
         """Set a field from the UI; read-only plans refuse with a message."""
-        self._edited_paths.add(path)
-        self.session.set(target, name, value, step=step, label=name)
+        self._edited_values.add((id(target), name))
+        self.session.set(target, name, value, step=step, label=name, path=path)
 
     def _edited(self, edit: Edit, undoing: bool) -> None:
         if edit.kind == "set" and isinstance(edit.owner, Goal):
@@ -256,7 +276,7 @@ class SmplanApp(App[int]):
         self.smart = result.smart
         self.budget.report = result.budget
         plan_file = self.plan_file
-        loaded = [f for f in plan_file.load_findings if f.path not in self._edited_paths]
+        loaded = located(self.plan, self._anchored, self._edited_values)
         self.findings = sort_findings(plan_file.locate(loaded + result.findings))
         main = self.main
         pane = main.current_pane() if main is not None else None
@@ -279,7 +299,7 @@ class SmplanApp(App[int]):
         found: dict[KeyPath, str] = {}
         for finding in self.findings:
             if finding.level != "info" and finding.path[: len(prefix)] == prefix:
-                found.setdefault(finding.path, finding.message)
+                found.setdefault(finding.path, in_words(finding.message, finding.path))
         return found
 
     def ref_choices(self, kind: RefKind) -> Sequence[tuple[str, str]]:
@@ -344,10 +364,11 @@ class SmplanApp(App[int]):
         for pane in main.query("StepPane"):
             cast(Any, pane).reload()
         main.refresh_status()
-        what = ""
-        if edit.label:
-            what = t(f"field.{edit.label}") if edit.kind == "set" else t(f"item.{edit.label}")
-        self.notify(t(done, None, what=what), timeout=2)
+        if edit.kind == "set":
+            what = place(self.plan, edit.path) if edit.path else ""
+        else:
+            what = t(f"item.{edit.label}") if edit.label else ""
+        self.notify(t(done, None, what=what or t("history.an-edit")), timeout=2)
 
     def action_problems(self) -> None:
         if self.screen is not self.main:
@@ -357,14 +378,30 @@ class SmplanApp(App[int]):
             if finding is not None:
                 await self.go_to_finding(finding)
 
-        self.push_screen(ProblemsScreen(self.findings), chosen)
+        self.push_screen(ProblemsScreen(self.problems()), chosen)
+
+    def problems(self) -> list[Problem]:
+        """The findings as the problems list shows them, on the lines of the text saved now."""
+        try:
+            lines = lines_now(self.plan_file, [f.path for f in self.findings])
+        except (PlanFileError, RecursionError, ValueError, KeyError, IndexError):
+            lines = {}  # too deep or odd to place: the lines found when checking stay
+        return [
+            Problem(
+                finding,
+                place(self.plan, finding.path),
+                in_words(finding.message, finding.path),
+                lines.get(finding.path, finding.line),
+            )
+            for finding in self.findings
+        ]
 
     async def go_to_finding(self, finding: Finding) -> None:
         """Show the step, item and field a finding is about."""
         main = self.main
         if main is None or not finding.path:
             return
-        step = _step_of_path(finding.path)
+        step = step_of(finding.path)
         pane = await main.show_step(step, focus=False)
         for editor in pane.editors():
             depth = len(editor.spec.path)
@@ -511,7 +548,8 @@ class SmplanApp(App[int]):
         self.session.clear()
         if dirty:
             self.session.mark_dirty()
-        self._edited_paths.clear()
+        self._edited_values.clear()
+        self._anchored = anchor(self.plan, plan_file.load_findings)
         self._check_plan()
         main = self.main
         if main is not None:
@@ -692,11 +730,3 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
-
-
-def _step_of_path(path: KeyPath) -> int:
-    from smplan.model import STEP_OF_KEY
-
-    top = str(path[0]) if path else "plan"
-    step = STEP_OF_KEY.get(top, 0)
-    return 0 if step in (0, 8) else step

@@ -23,12 +23,15 @@ class KeyDef:
     group: str
     show: bool = False
     priority: bool = False
+    #: The footer says it in fewer words (``key-short.<id>``): 80 columns hold few keys.
+    short: bool = False
 
     def binding(self) -> Binding:
+        description = t(f"key-short.{self.id}") if self.short else t(f"key.{self.id}")
         return Binding(
             self.keys,
             self.action,
-            t(f"key.{self.id}"),
+            description,
             show=self.show,
             priority=self.priority,
             id=self.id,
@@ -46,7 +49,7 @@ APP_KEYS: tuple[KeyDef, ...] = (
     KeyDef("help-text", "question_mark", "help", "app"),
     # Set here because the app's bindings replace Textual's defaults, palette key included.
     KeyDef("palette", "ctrl+p", "command_palette", "app", priority=True),
-    KeyDef("goto-step", "ctrl+g", "goto_step", "steps", show=True, priority=True),
+    KeyDef("goto-step", "ctrl+g", "goto_step", "steps", show=True, priority=True, short=True),
     *STEP_KEYS,
     KeyDef("undo", "ctrl+z", "undo", "edit", priority=True),
     KeyDef("redo", "ctrl+y", "redo", "edit", priority=True),
@@ -56,29 +59,46 @@ APP_KEYS: tuple[KeyDef, ...] = (
     KeyDef("language", "f9", "switch_language", "app", priority=True),
 )
 
+#: Escape goes up a level: from a field to its list, from a list to the steps.
+#: Bound at the app without priority, so an open menu takes its own escape
+#: first; the main screen says which of the two applies (the footer shows it).
+UP_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("back-to-list", "escape", "screen.back_to_list", "app", show=True, short=True),
+    KeyDef("back-to-steps", "escape", "screen.back_to_steps", "app", show=True, short=True),
+)
+
+#: Every binding of the app itself; escape first, so the footer shows it even at 80 columns.
+APP_BINDINGS = (*UP_KEYS, *APP_KEYS)
+
+#: Shorter names of keys in the footer and help, where columns are few.
+KEY_DISPLAY = {"insert": "ins", "delete": "del", "escape": "esc"}
+
 LIST_KEYS: tuple[KeyDef, ...] = (
-    KeyDef("add-item", "a,insert", "add_item", "list", show=True),
-    KeyDef("delete-item", "d,delete", "delete_item", "list", show=True),
-    KeyDef("duplicate-item", "c", "duplicate_item", "list"),
+    # No printable key changes the plan from a list: letters typed there by
+    # mistake (a person who thinks a field has focus) only move the highlight.
+    # The footer shows delete; add is in the list's heading and help (80 columns).
+    KeyDef("add-item", "insert,ctrl+n", "add_item", "list"),
+    # Delete asks first, naming the item; ctrl+z brings it back after too.
+    KeyDef("delete-item", "delete", "delete_item", "list", show=True),
+    KeyDef("duplicate-item", "ctrl+d", "duplicate_item", "list"),
     KeyDef("move-up", "shift+up,ctrl+up", "move_item(-1)", "list"),
     KeyDef("move-down", "shift+down,ctrl+down", "move_item(1)", "list"),
     KeyDef("edit-item", "enter", "edit_item", "list"),
 )
 
-#: The content calendar's table, on top of :data:`LIST_KEYS`.
+#: The content calendar's table, on top of :data:`LIST_KEYS`. Control keys only:
+#: letters typed on the table find titles. No ctrl+a or ctrl+b (screen's and
+#: tmux's own keys), no ctrl+w (closes a browser terminal's tab).
 CALENDAR_KEYS: tuple[KeyDef, ...] = (
-    KeyDef("calendar-sort", "s", "cycle_sort", "calendar"),
-    KeyDef("calendar-reverse", "r", "reverse_sort", "calendar"),
-    KeyDef("calendar-search", "slash", "focus_search", "calendar"),
-    KeyDef("calendar-filters", "f", "focus_filters", "calendar"),
-    KeyDef("calendar-clear", "x", "clear_filters", "calendar"),
-    KeyDef("calendar-columns", "w", "toggle_columns", "calendar"),
+    KeyDef("calendar-sort", "ctrl+t", "cycle_sort", "calendar"),
+    KeyDef("calendar-reverse", "ctrl+e", "reverse_sort", "calendar"),
+    KeyDef("calendar-search", "ctrl+f", "focus_search", "calendar"),
+    KeyDef("calendar-filters", "ctrl+k", "focus_filters", "calendar"),
+    KeyDef("calendar-clear", "ctrl+x", "clear_filters", "calendar"),
+    KeyDef("calendar-columns", "ctrl+u", "toggle_columns", "calendar"),
+    KeyDef("calendar-first", "home", "cursor_first", "calendar"),
+    KeyDef("calendar-last", "end", "cursor_last", "calendar"),
 )
-#: Anywhere in the calendar pane (filters, search, the item's form).
-CALENDAR_PANE_KEYS: tuple[KeyDef, ...] = (
-    KeyDef("calendar-table", "escape", "focus_table", "calendar"),
-)
-
 LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-up", "ctrl+up", "move_line(-1)", "field"),
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
@@ -107,10 +127,9 @@ def add_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
 def all_key_groups() -> dict[str, list[KeyDef]]:
     groups: dict[str, list[KeyDef]] = {}
     for key in (
-        *APP_KEYS,
+        *APP_BINDINGS,
         *LIST_KEYS,
         *CALENDAR_KEYS,
-        *CALENDAR_PANE_KEYS,
         *LINE_KEYS,
         *EXPORT_PREVIEW_KEYS,
     ):

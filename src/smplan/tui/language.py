@@ -25,7 +25,7 @@ from textual.widgets import Input
 from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
 from smplan.model import CalendarItem
 from smplan.tui.calendar_query import CalendarQuery
-from smplan.tui.keys import APP_KEYS, bindings_map
+from smplan.tui.keys import APP_BINDINGS, bindings_map
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
@@ -152,7 +152,7 @@ async def switch_language(app: SmplanApp, lang: Lang) -> None:
     """Show the whole app in ``lang`` now, keeping edits, history and what is on screen."""
     main = app.main
     set_language(lang)
-    app._bindings = bindings_map(APP_KEYS)
+    app._bindings = bindings_map(APP_BINDINGS)
     app.refresh_bindings()
     # Findings and SMART explanations are sentences: work them out again in ``lang``.
     app._check_plan()

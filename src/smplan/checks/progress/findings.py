@@ -54,13 +54,13 @@ def progress_findings(
         if item.verdict == "behind":
             assert item.elapsed is not None and item.shortfall is not None
             outlook = (
-                t("progress.outlook.projected", language, target=shared["target"],
+                t("pace.outlook.projected", language, target=shared["target"],
                   projected=format_date(item.projected, language))
                 if item.projected is not None
-                else t("progress.outlook.never", language, target=shared["target"])
+                else t("pace.outlook.never", language, target=shared["target"])
             )  # fmt: skip
             message = t(
-                "progress.behind",
+                "pace.behind",
                 language,
                 elapsed=format_percent(item.elapsed, language),
                 shortfall=value(item.shortfall),
@@ -73,11 +73,11 @@ def progress_findings(
         else:
             assert item.deadline is not None
             message = t(
-                "progress.missed", language, deadline=format_date(item.deadline, language), **shared
+                "pace.missed", language, deadline=format_date(item.deadline, language), **shared
             )
             if item.reached_late is not None:
                 message += t(
-                    "progress.missed-late", language, late=format_date(item.reached_late, language)
+                    "pace.missed-late", language, late=format_date(item.reached_late, language)
                 )
             code = "goal-missed"
         findings.append(

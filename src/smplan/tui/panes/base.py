@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
+from smplan.checks.completeness import MARKS, step_progress
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
+from smplan.tui.panes.reveal import reveal
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.items import ItemsEditor, ListEditor
 from smplan.tui.widgets.tracker_scroll import TrackerScroll
@@ -60,6 +63,24 @@ class StepPane(VerticalScroll):
     def heading(self) -> ComposeResult:
         yield Static(f"[b]{t(f'step-title.{self.STEP}')}[/b]", classes="pane-title")
         yield Static(f"[dim]{t(f'step-intro.{self.STEP}')}[/dim]", classes="pane-intro")
+        yield Static("", classes="pane-progress")
+
+    def on_mount(self) -> None:
+        self.refresh_progress()
+
+    def refresh_progress(self) -> None:
+        """Say how far the step is written and, by the step's rule, what it still misses."""
+        progress = step_progress(self.smplan.plan, self.STEP)
+        mark = MARKS[progress.state]
+        if progress.state == "complete":
+            text = f"{mark} {t('progress.complete')}"
+        else:
+            items = ", ".join(progress.missing)
+            state = t(f"progress.{progress.state}")
+            text = f"{mark} {t('progress.missing', None, state=state, items=items)}"
+        line = self.query_one(".pane-progress", Static)
+        if str(line.content) != text:  # it runs on every keystroke
+            line.update(text)
 
     def section(self, msg_id: str) -> Static:
         return Static(f"[b]{t(msg_id)}[/b]", classes="section-heading")
@@ -70,6 +91,7 @@ class StepPane(VerticalScroll):
             form.reload()
         for editor in self.query(ItemsEditor):
             editor.reload()
+        self.refresh_progress()
 
     def refresh_labels(self) -> None:
         for editor in self.query(ItemsEditor):
@@ -78,12 +100,22 @@ class StepPane(VerticalScroll):
     def plan_edited(self, edit: Edit) -> None:
         """Called on every edit made in this pane: keep labels (and live widgets) current."""
         self.refresh_labels()
+        self.refresh_progress()
 
     def plan_checked(self) -> None:
         """Called when the plan's findings have been worked out again after an edit."""
 
     def budget_changed(self) -> None:
         """Called when the budget tracker's report has been computed again."""
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Once laid out: a form shown by this very key (an item added) has no place yet.
+        self.call_after_refresh(self.reveal, event.widget)
+
+    def reveal(self, widget: Widget) -> None:
+        """Scroll just enough to show ``widget`` whole, with its label, above docked panels."""
+        if self.screen.focused is widget:
+            reveal(self, widget)
 
     def focus_first(self) -> None:
         for widget in self.query("*"):
@@ -103,7 +135,7 @@ class StepPane(VerticalScroll):
     def _reveal(self, widget: Widget) -> None:
         """Scroll just enough, from the top, to show ``widget``."""
         self.scroll_home(animate=False, immediate=True)
-        self.scroll_to_widget(widget, animate=False, immediate=True)
+        reveal(self, widget)
 
     def editors(self) -> Sequence[ListEditor]:
         return list(self.query(ItemsEditor))

@@ -34,6 +34,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
 
+from smplan.display import visible
 from smplan.editing import Edit
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
@@ -54,12 +55,12 @@ from smplan.tui.calendar_query import (
     value_choices,
     visible_items,
 )
-from smplan.tui.keys import CALENDAR_PANE_KEYS, bindings_map
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.form import Form
-from smplan.tui.widgets.items import ListSpec, join_labels
+from smplan.tui.widgets.items import DeleteAsked, ListSpec, join_labels
+from smplan.tui.widgets.picker import Picker
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -126,7 +127,6 @@ class CalendarEditor(Vertical):
 
     def __init__(self, *, step: int) -> None:
         super().__init__(id="calendar-editor", classes="calendar-editor")
-        self._bindings = bindings_map(CALENDAR_PANE_KEYS)
         self.spec = CALENDAR
         self.step = step
         self.query_state = CalendarQuery()
@@ -172,10 +172,15 @@ class CalendarEditor(Vertical):
     def form(self) -> Form:
         return self.query_one(Form)
 
+    @property
+    def list_widget(self) -> CalendarTable:
+        """The table (escape from the form and the filters goes there)."""
+        return self.table
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="calendar-filters"):
             for ident, field in FILTERS:
-                yield Select[str]([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
+                yield Picker([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
             yield Input(placeholder=t("calendar.search"), id="cal-search", compact=True)
         with Horizontal(id="calendar-status"):
             yield Static("", id="calendar-count")
@@ -301,13 +306,17 @@ class CalendarEditor(Vertical):
         return Cell(self._cells.cell(item, column), key, style, right=column in NUMERIC)
 
     def reload(self) -> None:
-        """After undo, redo or a reload from disk: rebuild only if the table is behind."""
+        """After undo, redo or a reload from disk: rebuild only if the table is behind.
+
+        The form always shows the model again: an undo changes the values of the
+        item it already shows (the session keeps the rows current, not the form).
+        """
         if self._synced != (id(self.plan), self.smplan.session.revision) or self._stale:
             self._refresh_choices()
             self.rebuild()
         else:
-            self._show_current()
             self._refresh_count()
+        self._show_current(again=True)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._built and self._layout() != self._columns:
@@ -338,8 +347,11 @@ class CalendarEditor(Vertical):
                 return row
         return None
 
-    def _show_current(self) -> None:
-        """Bind the form to the highlighted item (or hide it when there is none)."""
+    def _show_current(self, again: bool = False) -> None:
+        """Bind the form to the highlighted item (or hide it when there is none).
+
+        ``again`` shows the item's values even when the form already shows that item.
+        """
         item = self.current
         form = self.form
         empty = self.query_one("#calendar-empty", Static)
@@ -357,7 +369,7 @@ class CalendarEditor(Vertical):
         empty.display = False
         form.display = True
         path = (*self.spec.path, self.file_index(item))
-        if form.target is not item or form.path != path:
+        if again or form.target is not item or form.path != path:
             form.bind(item, path)
 
     @on(DataTable.RowHighlighted, "#calendar-table")
@@ -463,9 +475,6 @@ class CalendarEditor(Vertical):
 
     def focus_filters(self) -> None:
         self.query_one("#cal-month", Select).focus()
-
-    def action_focus_table(self) -> None:
-        self.table.focus()
 
     @on(Select.Changed, "#calendar-filters Select")
     def _filter_chosen(self, event: Select.Changed) -> None:
@@ -576,17 +585,30 @@ class CalendarEditor(Vertical):
         )
 
     def delete_item(self) -> None:
+        """Ask whether to delete the highlighted item (the screen asks, then calls back)."""
         current = self.current
         if current is None:
             return
-        name = self.spec.label(current) or t("list.unnamed")
+        name = visible(self.spec.label(current)) or t("list.unnamed")
+        self.post_message(
+            DeleteAsked(t("item.calendar"), name, partial(self._delete, current, name))
+        )
+
+    def _delete(self, item: CalendarItem, name: str) -> None:
+        self._index = None
+        if not any(it is item for it in self.items):
+            return  # gone meanwhile (an undo)
         removed = self.smplan.session.delete(
-            self.plan, "calendar", self.file_index(current), step=self.step, label=self.spec.kind
+            self.plan, "calendar", self.file_index(item), step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
             return
         self.table.focus()
         self.smplan.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
+
+    def row_titles(self) -> list[str]:
+        """The title of each row, top to bottom, as type-ahead matches it."""
+        return [visible(item.title or "") for item in self.shown]
 
     def move_item(self, offset: int) -> None:
         query = self.query_state

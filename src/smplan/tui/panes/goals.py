@@ -6,12 +6,13 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.markup import escape
 from textual.widgets import Static
 
+from smplan.display import one_line
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.model import Goal, Objective, PlanTable
+from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels, unique_id
@@ -60,13 +61,18 @@ GOALS = ListSpec(
 )
 
 
+#: Rows the pane needs to show the full SMART card beside the list and the fields;
+#: fewer (80x24 has 22), and the card is one line.
+CARD_ROOM = 30
+
+
 class GoalsEditor(ItemsEditor):
     """The goal list shows each goal's five letters before its id."""
 
     def _prompt(self, item: PlanTable) -> str:
         assert isinstance(item, Goal)
         verdict = self.smplan.smart.verdict(self.smplan.plan, item)
-        return f"{badge_markup(verdict)}  {escape(self.spec.label(item))}"
+        return f"{badge_markup(verdict)}  {escape(one_line(self.spec.label(item)))}"
 
 
 class GoalsPane(StepPane):
@@ -81,6 +87,10 @@ class GoalsPane(StepPane):
 
     def on_mount(self) -> None:
         self._show_summary()
+
+    def on_resize(self) -> None:
+        # Room for the card or not: the goal list and a goal's fields come first.
+        self.query_one(Scorecard).set_compact(self.size.height < CARD_ROOM)
 
     @property
     def goals(self) -> GoalsEditor:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import VerticalScroll
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
 from smplan.tui.keys import all_key_groups
+from smplan.tui.markup import escape
 
 
 class HelpScreen(ModalScreen[None]):
@@ -20,7 +20,10 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="dialog"):
-            yield Static(f"[b]{t('help.title')}[/b]\n{t('help.intro')}", classes="dialog-title")
+            yield Static(
+                f"[b]{t('help.title')}[/b]\n{t('help.intro')}\n{t('progress.help')}",
+                classes="dialog-title",
+            )
             keymap = getattr(self.app, "_keymap", {})
             groups = all_key_groups()
             shown: dict[str, str] = {}

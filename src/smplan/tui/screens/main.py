@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer
 
+from smplan.i18n import t
 from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.calendar import CalendarPane
@@ -20,7 +22,9 @@ from smplan.tui.panes.personas import PersonasPane
 from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
+from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.header import PlanHeader
+from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Narrower than this, the footer has no room for the palette key (help lists it).
 FOOTER_PALETTE_WIDTH = 100
+#: Narrower than this, one space between the footer's keys instead of two, so that
+#: a list's keys and the app's fit (beside the palette key from 100 columns).
+FOOTER_ROOMY_WIDTH = 120
 #: Shorter than this, panes drop their intro line to keep rows for the plan itself.
 SHORT_HEIGHT = 30
 
@@ -44,9 +51,10 @@ PANES: dict[int, type[StepPane]] = {
 
 
 class MainScreen(Screen[None]):
-    def __init__(self, step: int = 1) -> None:
+    def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
+        self._focus_first = focus_first
 
     @property
     def smplan(self) -> SmplanApp:
@@ -62,14 +70,23 @@ class MainScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self._fit(self.app.size.width, self.app.size.height)
-        await self.show_step(self.step, focus=False)
-        self.refresh_status()
+        try:
+            await self.show_step(self.step, focus=self._focus_first)
+            if not self._focus_first:
+                # The step list, at once: the first keys typed go there.
+                self.set_focus(self.query_one(StepList))
+            self.refresh_status()
+        finally:
+            self.smplan.release_keys()  # held since the app pushed this screen
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
-        self.query_one(Footer).show_command_palette = width >= FOOTER_PALETTE_WIDTH
+        footer = self.query_one(Footer)
+        footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
+        # One space between keys instead of two: a list's keys and the app's fit 80 columns.
+        footer.compact = width < FOOTER_ROOMY_WIDTH
         self.set_class(height < SHORT_HEIGHT, "-short")
 
     def pane(self, step: int) -> StepPane | None:
@@ -94,6 +111,38 @@ class MainScreen(Screen[None]):
         if focus:
             pane.focus_first()
         return pane
+
+    # -- escape goes up -------------------------------------------------------
+
+    def _up(self) -> tuple[str, Widget] | None:
+        """Where escape goes from the focused widget: ("list" or "steps", the widget)."""
+        focused = self.focused
+        steps = self.query_one(StepList)
+        if focused is None or focused is steps:
+            return None
+        for node in focused.ancestors_with_self:
+            listing = getattr(node, "list_widget", None)
+            if isinstance(listing, Widget):
+                return ("steps", steps) if focused is listing else ("list", listing)
+        return ("steps", steps)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("back_to_list", "back_to_steps"):
+            up = self._up()
+            return up is not None and f"back_to_{up[0]}" == action
+        return True
+
+    def action_back_to_list(self) -> None:
+        self._go_up()
+
+    def action_back_to_steps(self) -> None:
+        self._go_up()
+
+    def _go_up(self) -> None:
+        up = self._up()
+        if up is not None:
+            # At once, not by focus(): keys typed after escape go to the list.
+            self.set_focus(up[1])
 
     def current_pane(self) -> StepPane | None:
         return self.pane(self.step)
@@ -122,6 +171,26 @@ class MainScreen(Screen[None]):
             pane.reload()
         self.refresh_status()
 
+    @on(DeleteAsked)
+    async def _delete_asked(self, event: DeleteAsked) -> None:
+        """Ask before a list deletes an item: enter deletes, escape keeps it."""
+        event.stop()
+
+        def answered(choice: str | None) -> None:
+            if choice == "delete":
+                event.delete()
+
+        question = ChoiceDialog(
+            t("list.delete-question", None, thing=event.thing, name=event.name),
+            [("delete", t("list.delete-yes")), ("cancel", t("quit.cancel"))],
+            default="delete",
+        )
+        # Keys typed after the delete key answer the question, once it is there.
+        with self.smplan.holding_keys():
+            await self.app.push_screen(question, answered)
+
     @on(StepList.Picked)
     async def _picked(self, event: StepList.Picked) -> None:
-        await self.show_step(event.step)
+        # Keys typed after enter belong to the step's first field, once it is there.
+        with self.smplan.holding_keys():
+            await self.show_step(event.step)

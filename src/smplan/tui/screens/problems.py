@@ -1,11 +1,17 @@
-"""The plan's problems (errors and warnings), with their lines; enter goes to the field."""
+"""The plan's problems (errors and warnings), where they are and on which line; enter goes there.
+
+Each problem says where it is in the app's own words ("Goals › Grow Instagram
+followers › Deadline"), then what is wrong; the line is the one the next save
+writes it on, so it matches the file once saved.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -13,36 +19,60 @@ from textual.widgets.option_list import Option
 from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.tui.markup import escape
 
 LEVEL_MARK = {"error": "✖", "warning": "▲", "info": "·"}
+LEVEL_STYLE = {"error": "$error", "warning": "$warning", "info": "$text-muted"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding as the list shows it."""
+
+    finding: Finding
+    #: Where, in the app's words (empty for the file as a whole).
+    place: str
+    #: What is wrong, in the app's words.
+    message: str
+    line: int | None
 
 
 class ProblemsScreen(ModalScreen[Finding | None]):
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         super().__init__()
         self._bindings = BindingsMap([Binding("escape,ctrl+l", "dismiss(None)", t("key.close"))])
-        self.findings = findings
+        self.problems = problems
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="problems-dialog"):
-            errors = sum(1 for f in self.findings if f.level == "error")
-            warnings = sum(1 for f in self.findings if f.level == "warning")
+            levels = [problem.finding.level for problem in self.problems]
             yield Static(
-                t("problems.title", None, errors=errors, warnings=warnings), classes="dialog-title"
+                t(
+                    "problems.title",
+                    None,
+                    errors=levels.count("error"),
+                    warnings=levels.count("warning"),
+                ),
+                classes="dialog-title",
             )
-            if not self.findings:
+            if not self.problems:
                 yield Static(t("problems.none"))
-            options = []
-            for finding in self.findings:
-                line = f"{finding.line}" if finding.line else "-"
-                text = (
-                    f"{LEVEL_MARK[finding.level]} {t(f'level.{finding.level}')} "
-                    f"{t('problems.line')} {line}: {escape(visible(finding.message))} "
-                    f"[dim]{escape(visible(finding.key))}[/dim]"
-                )
-                options.append(Option(text))
-            yield OptionList(*options, id="problems-list")
+            yield OptionList(*[Option(_entry(p)) for p in self.problems], id="problems-list")
             yield Static(t("problems.hint"), classes="dialog-hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.findings[event.option_index])
+        self.dismiss(self.problems[event.option_index].finding)
+
+
+def _entry(problem: Problem) -> str:
+    """``▲ Goals › Grow Instagram followers › Owner · line 10``, then the message.
+
+    The marks read without colour (✖ error, ▲ warning); the message starts its
+    own line, so that it wraps under itself.
+    """
+    level = problem.finding.level
+    head = f"[{LEVEL_STYLE[level]}]{LEVEL_MARK[level]}[/] "
+    head += f"[b]{escape(visible(problem.place))}[/b]" if problem.place else t(f"level.{level}")
+    if problem.line:
+        head += f" [dim]· {t('problems.line')} {problem.line}[/dim]"
+    return f"{head}\n{escape(visible(problem.message))}"

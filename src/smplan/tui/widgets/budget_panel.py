@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.markup import escape
 from textual.widgets import Static
 
 from smplan.checks.budget import BudgetReport
@@ -18,6 +17,7 @@ from smplan.checks.budget_view import (
 )
 from smplan.findings import Finding
 from smplan.i18n import current_language, t
+from smplan.tui.markup import escape
 
 BUDGET_CODES = frozenset({"budget-over", "hours-over", "budget-unallocated", "budget-period"})
 #: Width of the bars in the navigator's gauge.

@@ -17,12 +17,14 @@ from typing import Protocol
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
+from textual import events
 from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
 from smplan.display import visible
 from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, add_bindings
+from smplan.tui.type_ahead import TypeAhead
 
 #: Rows added at once when the table is (re)filled; the rest follow in chunks.
 FIRST_ROWS = 100
@@ -74,13 +76,18 @@ class TableActions(Protocol):
     def focus_filters(self) -> None: ...
     def clear_filters(self) -> None: ...
     def toggle_columns(self) -> None: ...
+    def row_titles(self) -> Sequence[str]: ...
 
 
 RowCells = Callable[[str], list[Cell]]
 
 
 class CalendarTable(DataTable[Cell]):
-    """Rows keyed by item; keys of a list (add, delete...) and of the calendar (sort...)."""
+    """Rows keyed by item; keys of a list (add, delete...) and of the calendar (sort...).
+
+    Letters typed on the table go to the next row whose title starts with them;
+    no printable key changes the plan or the table's order.
+    """
 
     class Filled(Message):
         """Every row of the last :meth:`load` is in the table."""
@@ -95,6 +102,7 @@ class CalendarTable(DataTable[Cell]):
         #: Bumped by every load, so that steps scheduled by an older load do nothing.
         self._generation = 0
         self._fill_scheduled = False
+        self._type_ahead = TypeAhead()
 
     # -- filling -----------------------------------------------------------
 
@@ -185,6 +193,32 @@ class CalendarTable(DataTable[Cell]):
         self.sort(key=lambda cells: position.get(cells[0].key, len(position)))
 
     # -- keys --------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        # A key with a binding (help's "?", a key remapped in the settings) does
+        # what it is bound to; every other printable key only moves the cursor.
+        if not event.is_printable or event.character is None:
+            return
+        if event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        current = self.cursor_row if self.row_count else None
+        found = self._type_ahead.find(event.character, self._actions.row_titles(), current)
+        if found is not None:
+            self.ensure_loaded(found)
+            self.move_cursor(row=found)
+
+    def action_cursor_first(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_cursor_last(self) -> None:
+        # The last item, not the last row added so far (rows come in chunks).
+        if self.pending:
+            self.finish_loading()
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
 
     def action_add_item(self) -> None:
         self._actions.add_item()

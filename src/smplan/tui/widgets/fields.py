@@ -12,11 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
-from textual.markup import escape
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widget import Widget
@@ -24,8 +23,10 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 
 from smplan.display import restore_hidden, visible
 from smplan.i18n import t
+from smplan.tui.markup import escape
 from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
+from smplan.tui.widgets.picker import Picker
 
 FieldKind = Literal[
     "text", "long", "lines", "int", "number", "money", "percent", "date", "time", "choice",
@@ -69,6 +70,17 @@ class FieldInput(Input):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=True)
+
+    def on_paste(self, event: events.Paste) -> None:
+        # Textual's input keeps the first line of a paste and drops the rest; a
+        # one-line field takes all of it, its lines joined by spaces.
+        event.stop()
+        event.prevent_default()
+        if not event.text:
+            return
+        text = " ".join(event.text.splitlines())
+        start, end = sorted(self.selection)
+        self.replace(text, start, end)
 
 
 def _untouched(kind: FieldKind, value: Any, current: Any) -> Any:
@@ -134,12 +146,12 @@ class FieldRow(Vertical):
             return area
         if spec.kind == "choice":
             options = [(t(f"choice.{value}"), value) for value in spec.choices]
-            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "bool":
             options = [(t("choice.yes"), "yes"), (t("choice.no"), "no")]
-            return Select(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "ref" and spec.ref is not None:
-            return Select(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
+            return Picker(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
         if spec.kind == "refs" and spec.ref is not None:
             picker: SelectionList[str] = SelectionList(id=ident, compact=True)
             picker.styles.height = spec.height
@@ -262,6 +274,17 @@ class FieldRow(Vertical):
 
     def on_descendant_focus(self) -> None:
         self._before = self._current
+        self._mark_focus()
+
+    def on_descendant_blur(self) -> None:
+        self._mark_focus()
+
+    def _mark_focus(self) -> None:
+        # A class, not :focus-within: Textual 8.2.8 restyles the focused widget's
+        # ancestors on a focus change, not their other children (the label). Asked
+        # of the screen, since focus and blur of two editors (a picker and its
+        # menu) may arrive in either order.
+        self.set_class(self.has_focus_within, "-focused")
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:

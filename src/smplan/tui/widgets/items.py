@@ -1,29 +1,32 @@
 """A list of plan items (personas, goals, tools...) with a form for the selected one.
 
-The list takes the keys of a list everywhere in the app: add, delete (undo brings
-it back), duplicate, move up and down, enter to edit.
+The list takes the keys of a list everywhere in the app: add, delete (after a
+question naming the item; undo brings it back too), duplicate, move up and
+down, enter to edit. Letters typed on the list find items by their label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from smplan.display import visible
+from smplan.display import one_line, visible
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.tui.keys import LIST_KEYS, add_bindings
+from smplan.tui.markup import escape
+from smplan.tui.type_ahead import TypeAhead
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
 
@@ -71,14 +74,40 @@ class ListEditor(Protocol):
     def add_item(self) -> None: ...
 
 
+class DeleteAsked(Message):
+    """A list wants to delete an item once the person has said yes."""
+
+    def __init__(self, thing: str, name: str, delete: Callable[[], None]) -> None:
+        super().__init__()
+        #: What kind of item ("goal"), and its label, for the question.
+        self.thing = thing
+        self.name = name
+        #: Deletes it (and says so); called only after a yes.
+        self.delete = delete
+
+
 class ItemList(OptionList):
-    """The items; keys act on the highlighted one."""
+    """The items; keys act on the highlighted one, letters find an item by its label."""
 
     def __init__(self, spec: ListSpec, id: str | None = None) -> None:
         super().__init__(id=id, classes="item-list", compact=True)
         self.spec = spec
+        self._type_ahead = TypeAhead()
         # OptionList's own keys (up, down, page...) stay; the list keys come on top.
         add_bindings(self, LIST_KEYS)
+
+    def on_key(self, event: events.Key) -> None:
+        # A key with a binding (help's "?", a key remapped in the settings) does
+        # what it is bound to; every other printable key only moves the highlight.
+        if not event.is_printable or event.character is None:
+            return
+        if event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        found = self._type_ahead.find(event.character, self.editor.labels(), self.highlighted)
+        if found is not None:
+            self.highlighted = found
 
     @property
     def editor(self) -> ItemsEditor:
@@ -123,9 +152,6 @@ class ItemsEditor(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", classes="items-heading")
         yield ItemList(self.spec)
-        yield Static(
-            t("list.empty", None, thing=t(f"item.{self.spec.kind}")), classes="items-empty"
-        )
         yield Form(self.spec.fields, step=self.step)
 
     @property
@@ -135,6 +161,11 @@ class ItemsEditor(Vertical):
     @property
     def form(self) -> Form:
         return self.query_one(Form)
+
+    @property
+    def list_widget(self) -> ItemList:
+        """The list itself (escape from the form goes there)."""
+        return self.item_list
 
     @property
     def items(self) -> list[PlanTable]:
@@ -147,8 +178,14 @@ class ItemsEditor(Vertical):
 
     # -- showing -----------------------------------------------------------
 
+    def labels(self) -> list[str]:
+        """Each item's label as plain text, as type-ahead matches it."""
+        return [one_line(self.spec.label(item)) for item in self.items]
+
     def _prompt(self, item: PlanTable) -> str:
-        return escape(visible(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
+        # One row per item: a statement typed with line breaks (or ending in one)
+        # would otherwise take two rows, the second one looking empty.
+        return escape(one_line(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
 
     def reload(self, index: int | None = None) -> None:
         """Rebuild the list from the model and show the item at ``index`` (or the current one)."""
@@ -157,12 +194,16 @@ class ItemsEditor(Vertical):
             self.index = index
         self.index = max(0, min(self.index, len(items) - 1))
         options = [Option(self._prompt(item)) for item in items]
+        if not items:
+            # An empty list still shows (and takes focus on) a line: how to add one.
+            empty = t("list.empty", None, thing=t(f"item.{self.spec.kind}"))
+            options = [Option(f"[dim]{escape(empty)}[/dim]", disabled=True)]
         listing = self.item_list
         listing.clear_options()
         listing.add_options(options)
+        listing.set_class(not items, "-empty")
         if items:
             listing.highlighted = self.index
-        self.query_one(".items-empty").display = not items
         self._heading()
         self._bind_form()
 
@@ -194,7 +235,7 @@ class ItemsEditor(Vertical):
         """Update the list's labels after an edit: the selected item's, or ``every`` one."""
         items = self.items
         listing = self.item_list
-        if listing.option_count != len(items):
+        if listing.option_count != len(items) or listing.has_class("-empty") == bool(items):
             self.reload()
             return
         indexes = range(len(items)) if every else [self.index]
@@ -237,16 +278,27 @@ class ItemsEditor(Vertical):
         self.form.focus_first()
 
     def delete_item(self) -> None:
+        """Ask whether to delete the highlighted item (the screen asks, then calls back)."""
         items = self.items
         if not items:
             return
-        name = self.spec.label(items[self.index]) or t("list.unnamed")
+        item = items[self.index]
+        name = visible(self.spec.label(item)) or t("list.unnamed")
+        thing = t(f"item.{self.spec.kind}")
+        self.post_message(DeleteAsked(thing, name, partial(self._delete, item, name)))
+
+    def _delete(self, item: PlanTable, name: str) -> None:
+        items = self.items
+        # The item may have moved (or gone, by an undo) while the question was open.
+        index = next((i for i, it in enumerate(items) if it is item), None)
+        if index is None:
+            return
         removed = self.smplan.session.delete(
-            self._owner(), self.spec.name, self.index, step=self.step, label=self.spec.kind
+            self._owner(), self.spec.name, index, step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
             return
-        self.reload()
+        self.reload(index)
         self.item_list.focus()
         self.smplan.notify(t("list.deleted", None, thing=t(f"item.{self.spec.kind}"), name=name))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -14,16 +15,33 @@ from textual.widgets.option_list import Option
 from smplan.checks.completeness import MARKS, step_completeness
 from smplan.i18n import t
 from smplan.model import Plan
+from smplan.tui.type_ahead import TypeAhead
 
 STEPS = tuple(range(0, 8))
 
 
 class StepList(OptionList):
-    """Digits jump to a step while the navigator has focus."""
+    """Digits jump to a step while the navigator has focus; letters find a step by name."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(str(n), f"pick({n})", show=False) for n in STEPS
     ]
+
+    def __init__(self, *options: Option, compact: bool = False) -> None:
+        super().__init__(*options, compact=compact)
+        self._type_ahead = TypeAhead()
+
+    def on_key(self, event: events.Key) -> None:
+        if not event.is_printable or event.character is None:
+            return
+        if event.key in self.screen.active_bindings:
+            return  # the digits, and "?" for help
+        event.stop()
+        event.prevent_default()
+        names = [t(f"step.{n}") for n in STEPS]
+        found = self._type_ahead.find(event.character, names, self.highlighted)
+        if found is not None:
+            self.highlighted = found
 
     class Picked(Message):
         def __init__(self, step: int) -> None:
@@ -39,6 +57,7 @@ class Navigator(Vertical):
     def compose(self) -> ComposeResult:
         yield StepList(*[Option(self._label(n, None), id=f"step-{n}") for n in STEPS], compact=True)
         yield Static("", id="nav-summary")
+        yield Static(t("progress.legend"), id="nav-legend")
 
     def _label(self, step: int, plan: Plan | None) -> str:
         mark = MARKS[step_completeness(plan, step)] if plan is not None else " "

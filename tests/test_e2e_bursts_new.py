@@ -1,0 +1,47 @@
+"""A whole plan typed into the real program in tmux, slowly and in bursts, over ssh too: the same file.
+
+The reference run types the script one key at a time, 0.3 s apart, so the app is
+idle before each key; the others send it all at once (in one ``tmux send-keys``
+call but where an escape must stand alone), with ``TERM=xterm-256color`` and
+``linux``, and through ``ssh -tt`` to the test sshd, where keys arrive in chunks
+the network cuts. Each run saves; the files must hold the same data, and the
+slow one the values where they were typed. See ``tests/typing_script.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e_typing import run, tmux_sessions
+from tests.test_e2e_terminals import SshServer, _remote, needs_tmux, remote_pids, sshd
+from tests.tmux_driver import TmuxSession
+from tests.typing_script import check_typed, script
+
+pytestmark = [needs_tmux, pytest.mark.e2e]
+__all__ = ["remote_pids", "sshd", "tmux_sessions"]
+
+
+def test_a_new_plan_typed_in_bursts_and_over_ssh_is_the_plan_typed_slowly(
+    tmp_path: Path,
+    tmux_sessions: list[TmuxSession],
+    sshd: SshServer,
+    remote_pids: list[Path],
+) -> None:
+    tokens = script(full=True)
+    slow = run(tmp_path / "slow", "new", tokens, slow=True, sessions=tmux_sessions)
+    check_typed(slow, full=True)
+    for term in ("xterm-256color", "linux"):
+        fast = run(tmp_path / term, "new", tokens, slow=False, term=term, sessions=tmux_sessions)
+        assert fast == slow, f"a burst in TERM={term} saved another plan"
+
+    pid_file = tmp_path / "remote.pid"
+    remote_pids.append(pid_file)
+
+    def over_ssh(plan: Path, home: Path) -> list[str]:
+        return sshd.command(_remote(plan, home, pid_file))
+
+    remote = run(tmp_path / "ssh", "new", tokens, slow=False, command=over_ssh,
+                 sessions=tmux_sessions)  # fmt: skip
+    assert remote == slow, "a burst over ssh saved another plan"

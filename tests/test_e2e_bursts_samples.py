@@ -1,0 +1,37 @@
+"""Each sample plan typed into in the real program, slowly and in one burst: the same file.
+
+As ``test_e2e_bursts_new.py``, with the shorter script (an item in every step,
+pickers included) on plans that already hold everything, in English and in
+Indonesian; the burst alternates ``TERM=xterm-256color`` and ``linux``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e_typing import run, tmux_sessions
+from tests.test_e2e_terminals import needs_tmux
+from tests.tmux_driver import TmuxSession
+from tests.typing_script import check_typed, script
+
+pytestmark = [needs_tmux, pytest.mark.e2e]
+__all__ = ["tmux_sessions"]
+
+SAMPLES = {
+    "minimal.toml": "linux",
+    "northwind-nonprofit.toml": "xterm-256color",
+    "kopi-nusantara.toml": "linux",
+}
+
+
+@pytest.mark.parametrize(("plan", "term"), SAMPLES.items(), ids=list(SAMPLES))
+def test_a_sample_typed_in_a_burst_is_the_sample_typed_slowly(
+    tmp_path: Path, tmux_sessions: list[TmuxSession], plan: str, term: str
+) -> None:
+    tokens = script(full=False)
+    slow = run(tmp_path / "slow", plan, tokens, slow=True, sessions=tmux_sessions)
+    check_typed(slow, full=False)
+    fast = run(tmp_path / "burst", plan, tokens, slow=False, term=term, sessions=tmux_sessions)
+    assert fast == slow, f"a burst in TERM={term} saved another plan"

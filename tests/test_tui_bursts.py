@@ -1,0 +1,108 @@
+"""Keys that arrive all at once (ssh, tmux, a paste) land where they would typed slowly.
+
+Each flow puts a whole key sequence in the app's queue in one go (see
+``tests/tui_keys.py``), saves, and reads the file back: a Tab, an add or a
+picker's enter in the middle of the burst moves focus before the keys after it
+are handled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.command import CommandPalette
+
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from tests.tui_flow import SMALL, copy_sample, editor_of, on_disk, open_app, save, settle
+from tests.tui_keys import burst, keys_of
+
+
+def new_plan(folder: Path) -> tuple[Path, SmplanApp]:
+    path = folder / "scratch.toml"
+    return path, SmplanApp(path, PlanFile.new(path), None, step=1)
+
+
+async def test_a_burst_of_numbers_and_tabs_fills_three_fields(tmp_path: Path) -> None:
+    path, app = new_plan(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        # Audit, to the profiles list, add one, past network and handle, then the burst.
+        await burst(pilot, ["f2", "tab", "insert", "tab", "tab", *keys_of("1200\t3.2\t4")])
+        await save(pilot)
+    profile = on_disk(path)["audit"]["profiles"][0]
+    assert profile["followers"] == 1200
+    assert str(profile["engagement_rate"]) == "3.2"
+    assert profile["posts_per_week"] == 4
+
+
+async def test_a_burst_after_add_goal_fills_id_then_statement(tmp_path: Path) -> None:
+    path, app = new_plan(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*keys_of("Add goal"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, lambda: len(app.plan.goals) == 1)
+        await burst(pilot, keys_of("burst-goal\tGrow followers from 100 to 200"))
+        await save(pilot)
+    goal = on_disk(path)["goals"][0]
+    assert goal["id"] == "burst-goal"
+    assert goal["statement"] == "Grow followers from 100 to 200"
+
+
+async def test_a_burst_through_a_picker_chooses_then_types_in_the_next_field(
+    tmp_path: Path,
+) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        profiles = editor_of(app, "profiles")
+        before = len(profiles.items)
+        profiles.item_list.focus()
+        await pilot.pause()
+        # Add, open the network picker, type to find TikTok, take it, on to the handle.
+        await burst(pilot, ["insert", "enter", *keys_of("tik"), "enter", "tab", *keys_of("@nw")])
+        await settle(pilot, lambda: len(profiles.items) == before + 1)
+        await save(pilot)
+    added = on_disk(path)["audit"]["profiles"][1]
+    assert added == {"network": "tiktok", "handle": "@nw"}
+
+
+async def test_a_paste_into_a_one_line_field_stays_there_on_one_line(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    app = open_app(path, step=0)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+g", "0")
+        await settle(pilot)
+        title = app.focused
+        # Pasted text, then keys typed right behind it in the same read.
+        app.post_message(events.Paste("Northwind\nplan 2027\n"))
+        await burst(pilot, ["tab", *keys_of("Food Bank")])
+        await settle(pilot, lambda: app.focused is not title)
+        await save(pilot)
+    plan = on_disk(path)["plan"]
+    assert plan["title"] == "Northwind plan 2027"
+    assert plan["organization"] == "Food Bank"
+
+
+async def test_a_picker_search_typed_slowly_still_finds_the_option(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path, "minimal.toml")
+    app = open_app(path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("f2")
+        await settle(pilot)
+        profiles = editor_of(app, "profiles")
+        profiles.item_list.focus()
+        await pilot.press("insert")
+        await settle(pilot, lambda: len(profiles.items) == 1)
+        # 0.8 s between keys: Textual's own search had started again by then.
+        for key in ("enter", "i", "n", "s", "enter"):
+            await pilot.press(key)
+            await pilot.pause(0.8)
+        await save(pilot)
+    assert on_disk(path)["audit"]["profiles"][0]["network"] == "instagram"
