@@ -218,10 +218,19 @@ class SmplanApp(KeyOrderApp[int]):
         self._edited_values.add((id(target), name))
         self.session.set(target, name, value, step=step, label=name, path=path)
 
+    def edit_fields(
+        self, target: PlanTable, values: dict[str, Any], *, step: int, path: KeyPath
+    ) -> tuple[str, ...]:
+        """Set several fields as one undoable edit; the names of the fields that changed."""
+        self._edited_values.update((id(target), name) for name in values)
+        return self.session.set_fields(target, values, step=step, label="", path=path)
+
     def _edited(self, edit: Edit, undoing: bool) -> None:
-        if edit.kind == "set" and isinstance(edit.owner, Goal):
-            self.smart.refresh_goal(self.plan, edit.owner, edit.name)
-        if edit.kind != "set" or self.budget.affects(edit):
+        parts: tuple[Edit, ...] = edit.new if edit.kind == "group" else (edit,)
+        if edit.kind in ("set", "group") and isinstance(edit.owner, Goal):
+            for part in parts:
+                self.smart.refresh_goal(self.plan, edit.owner, part.name)
+        if edit.kind not in ("set", "group") or any(self.budget.affects(p) for p in parts):
             self._budget_changed()
         main = self.main
         if main is not None:
@@ -364,7 +373,7 @@ class SmplanApp(KeyOrderApp[int]):
         for pane in main.query("StepPane"):
             cast(Any, pane).reload()
         main.refresh_status()
-        if edit.kind == "set":
+        if edit.kind in ("set", "group"):
             what = place(self.plan, edit.path) if edit.path else ""
         else:
             what = t(f"item.{edit.label}") if edit.label else ""
