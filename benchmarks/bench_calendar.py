@@ -35,10 +35,10 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
+from smplan.presentation.calendar import SORT_KEYS, CalendarQuery, visible_items
 from smplan.store import PlanFile
 from smplan.store.recovery import remove_recovery
 from smplan.tui.app import SmplanApp
-from smplan.tui.calendar_query import SORT_KEYS, CalendarQuery, visible_items
 from smplan.tui.panes.calendar import CalendarEditor, row_key
 
 Check = Callable[[], bool]

@@ -35,8 +35,8 @@ sys.path.insert(0, str(HERE))
 
 from bench_store import median_of  # noqa: E402
 from generate_year_plan import DEFAULT_ITEMS, generate  # noqa: E402
+from smplan.files.atomic import write_atomic  # noqa: E402
 from smplan.store import PlanFile  # noqa: E402
-from smplan.store.atomic import write_atomic  # noqa: E402
 from smplan.store.plan_file import DiskStamp  # noqa: E402
 from smplan.store.recovery import recovery_path, recovery_text, write_recovery  # noqa: E402
 

@@ -6,9 +6,9 @@ import datetime as dt
 import time
 from decimal import Decimal
 
-from smplan.checks.apportion import apportion, from_units, round_half_up, spread, to_units
 from smplan.checks.budget import compute_budget
-from smplan.checks.periods import MAX_MONTHS, month_days, resolve_period, week_days
+from smplan.checks.budget.apportion import apportion, from_units, round_half_up, spread, to_units
+from smplan.checks.budget.periods import MAX_MONTHS, month_days, resolve_period, week_days
 from tests.budget_helpers import make_plan
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smplan.checks.budget import compute_budget
-from smplan.checks.budget_view import (
+from smplan.presentation.budget import (
     SummaryRow,
     bar,
     category_rows,

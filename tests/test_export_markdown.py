@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from smplan.checks.budget_report import compute_budget
-from smplan.checks.budget_view import overview_rows
+from smplan.checks.budget.report import compute_budget
 from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
 from smplan.export.context import reference_day
 from smplan.export.escape import heading_slug
 from smplan.i18n import t
+from smplan.presentation.budget import overview_rows
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES
 from tests.export_plan import small_plan

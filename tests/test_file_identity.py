@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from smplan.files.atomic import write_atomic, write_companion
 from smplan.store import PlanFile
-from smplan.store.atomic import write_atomic, write_companion
 from tests.conftest import ROOT
 from tests.guard_helpers import (
     TITLE,

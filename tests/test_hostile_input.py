@@ -24,10 +24,10 @@ import tomli
 from textual.widgets import Input
 
 from smplan import cli
+from smplan.open_plan.plan_checks import check_plan
 from smplan.store import PlanFile, PlanFileError
 from smplan.tui.app import SmplanApp
 from smplan.tui.launch import open_plan
-from smplan.tui.plan_checks import check_plan
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.widgets.fields import FieldRow

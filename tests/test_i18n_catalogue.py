@@ -33,8 +33,8 @@ ID_SHAPE = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 #: code uses must be listed here with what fills it in, so that a translator knows
 #: the family exists. ``{}`` stands for each filled-in part.
 DYNAMIC_IDS: dict[str, str] = {
-    "kind.{}": "the kind of item a finding is about (checks/structure.py)",
-    "kind.{}s": "the plural of that kind (checks/structure.py)",
+    "kind.{}": "the kind of item a finding is about (checks/structure/references.py)",
+    "kind.{}s": "the plural of that kind (checks/structure/references.py)",
     "banner.step{}": "the comment banner of steps 1 to 8 (store/plan_file.py)",
     "recovery.conflict.{}": "what was kept where a recovered edit and the plan disagree (tui/screens/recovery_merge.py)",
     "cli.{}-description": "the description of each subcommand (cli.py)",
@@ -42,7 +42,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "step-title.{}": "the heading of each step's pane (tui/panes/base.py)",
     "step-intro.{}": "the line under each step's heading (tui/panes/base.py)",
     "key.{}": "the description of each key binding, by binding id (tui/keys.py, help)",
-    "progress.{}": "the state of a step (empty, partial) before what it misses (checks/completeness.py)",
+    "progress.{}": "the state of a step (empty, partial) before what it misses (checks/structure/completeness.py)",
     "key-short.{}": "a shorter description in the footer for a few bindings (tui/keys.py)",
     "help.group.{}": "the heading of each group of keys in the help screen",
     "level.{}": "error / warning / note in the problems list",

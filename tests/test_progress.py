@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from smplan.checks.completeness import step_completeness, step_progress
+from smplan.checks.structure.completeness import step_completeness, step_progress
 from smplan.model import CalendarItem
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES

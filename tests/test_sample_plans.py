@@ -18,7 +18,7 @@ import pytest
 
 import smplan
 from smplan.checks import run_checks
-from smplan.checks.completeness import step_completeness
+from smplan.checks.structure.completeness import step_completeness
 from smplan.model import AUDIT_QUESTIONS, PERSONA_LISTS, SWOT_QUADRANTS, Plan
 from smplan.store import PlanFile
 

@@ -15,14 +15,14 @@ from textual.widgets import Input, Select
 
 from smplan.findings import Finding
 from smplan.model import CalendarItem, Plan
-from smplan.store import PlanFile
-from smplan.tui.app import SmplanApp
-from smplan.tui.calendar_query import (
+from smplan.presentation.calendar import (
     CalendarQuery,
     choose_columns,
     month_choices,
     visible_items,
 )
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor, default_day
 
 SIZE = (80, 24)

@@ -27,9 +27,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual.widgets import Select, SelectionList, TextArea
 
+from smplan.presentation.field_values import parse_value
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
-from smplan.tui.parsing import parse_value
 from smplan.tui.widgets.fields import FieldRow
 from tests.tui_flow import SMALL, copy_sample, open_app, settle
 from tests.tui_keys import burst

@@ -17,9 +17,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from smplan.i18n import set_language
+from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
-from smplan.tui.smart_state import SmartState
 from tests.conftest import SAMPLES
 from tests.tui_flow import still_screen
 

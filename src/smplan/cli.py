@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_new(options: argparse.Namespace) -> int:
-    from smplan.store.atomic import write_atomic
+    from smplan.files.atomic import write_atomic
     from smplan.store.starter import starter_text
 
     path: Path = options.path

@@ -19,7 +19,7 @@ def add_tables_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_tables(options: argparse.Namespace) -> int:
-    from smplan.store.atomic import write_atomic
+    from smplan.files.atomic import write_atomic
     from smplan.store.expand import expand_inline_tables
     from smplan.store.lock import read_holder
     from smplan.store.reading import PlanFileError, read_text

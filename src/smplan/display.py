@@ -44,11 +44,6 @@ def one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
-def has_control(text: str) -> bool:
-    """True when :func:`visible` would change ``text``."""
-    return _CONTROL.search(text) is not None
-
-
 def restore_hidden(edited: str, shown: str, original: str) -> str:
     """The text the user means by ``edited``, a change of ``shown`` (``visible(original)``).
 

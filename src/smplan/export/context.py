@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from smplan.checks.budget_report import BudgetReport, compute_budget
-from smplan.checks.budget_view import hours_text, money_text, short_date
+from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.smart import SmartVerdict, check_goals
 from smplan.export.escape import inline
 from smplan.export.flavors import Flavor
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, format_date, format_number, format_percent
 from smplan.model import Plan
+from smplan.presentation.budget import hours_text, money_text, short_date
 
 
 def reference_day(plan: Plan) -> dt.date:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from smplan.checks.budget_view import percent_text, ratio
 from smplan.export.blocks import heading, join, labelled, table
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
 from smplan.model import Goal, Result
+from smplan.presentation.budget import percent_text, ratio
 
 
 def measurement(ctx: ExportContext) -> str:

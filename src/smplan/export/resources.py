@@ -1,26 +1,26 @@
 """Step 3: what we have. Team, tools, allocations and the budget tracker's summary.
 
-The tracker's figures are the app's: :mod:`smplan.checks.budget_view` rows of
-the report :func:`smplan.checks.budget_report.compute_budget` made.
+The tracker's figures are the app's: :mod:`smplan.presentation.budget` rows of
+the report :func:`smplan.checks.budget.report.compute_budget` made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from smplan.checks.apportion import ZERO
-from smplan.checks.budget_view import (
+from smplan.checks.budget.apportion import ZERO
+from smplan.checks.budget.money import CATEGORIES
+from smplan.export import mermaid
+from smplan.export.blocks import heading, join, labelled, table
+from smplan.export.context import ExportContext
+from smplan.export.escape import inline
+from smplan.presentation.budget import (
     SummaryRow,
     category_label,
     category_rows,
     overview_rows,
     people_rows,
 )
-from smplan.checks.money import CATEGORIES
-from smplan.export import mermaid
-from smplan.export.blocks import heading, join, labelled, table
-from smplan.export.context import ExportContext
-from smplan.export.escape import inline
 
 
 def resources(ctx: ExportContext) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from smplan.export.errors import ExportError
+from smplan.files.atomic import write_atomic, write_companion
 from smplan.i18n import t
-from smplan.store.atomic import write_atomic, write_companion
 
 
 def default_path(plan_path: Path) -> Path:

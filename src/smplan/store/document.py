@@ -172,10 +172,6 @@ class PlanDocument:
                 return (*segment.path, *_inside(pair.value, offset, pair.keys))
         return segment.path
 
-    def path_at_line(self, line: int) -> KeyPath:
-        """The table path of the segment that holds ``line`` (1-based)."""
-        return self.segments[max(bisect_right(self._starts(), line) - 1, 0)].path
-
     # -- applying changes --------------------------------------------------
 
     def apply(self, changes: Iterable[Change]) -> None:

@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from smplan.store.atomic import write_atomic
+from smplan.files.atomic import write_atomic
 
 
 def lock_path(path: Path) -> Path:
@@ -123,10 +123,6 @@ class PlanLock:
             self.held = True
             return None
         return None
-
-    def take(self) -> bool:
-        """Write this process into the lock even though another holds it."""
-        return self._take_over(Holder.me())
 
     def _take_over(self, me: Holder) -> bool:
         try:

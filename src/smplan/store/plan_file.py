@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smplan.files.atomic import Written, write_atomic
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
-from smplan.store.atomic import Written, write_atomic
 from smplan.store.diff import Change, diff, mark_origins, origins_now
 from smplan.store.document import PlanDocument
 from smplan.store.reading import (

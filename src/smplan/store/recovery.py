@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from smplan.store.atomic import write_companion
+from smplan.files.atomic import write_companion
 from smplan.store.document import PlanDocument
 from smplan.store.lock import Holder, process_alive, read_holder, this_host
 from smplan.store.merge import Merged, merge

@@ -22,21 +22,22 @@ from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
+from smplan.files.atomic import write_atomic
 from smplan.findings import Finding
 from smplan.i18n import t
 from smplan.i18n.places import in_words, place, step_of
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan, PlanTable
 from smplan.model.types import KNOWN_NETWORKS
+from smplan.open_plan.budget_state import BudgetState
+from smplan.open_plan.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
+from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
-from smplan.store.atomic import write_atomic
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
-from smplan.tui.budget_state import BudgetState
 from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings_map
 from smplan.tui.language import save_in_plan, switch_and_offer
-from smplan.tui.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
@@ -45,7 +46,6 @@ from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.screens.problems import Problem, ProblemsScreen
-from smplan.tui.smart_state import SmartState
 from smplan.tui.styles import stylesheets
 from smplan.tui.widgets.budget_panel import gauge_lines
 from smplan.tui.widgets.fields import RefKind
@@ -133,10 +133,6 @@ class SmplanApp(KeyOrderApp[int]):
         if path is None:
             return t("header.untitled")
         return path.name if self.plan_file.exists else t("header.new-file", None, name=path.name)
-
-    @property
-    def unsaved_new(self) -> bool:
-        return False
 
     @property
     def read_only(self) -> bool:
@@ -505,10 +501,8 @@ class SmplanApp(KeyOrderApp[int]):
         return True
 
     async def _write_export(self) -> str | None:
-        try:
-            from smplan.export import write_export
-        except ImportError:
-            return None
+        from smplan.export import write_export
+
         try:
             written = await asyncio.to_thread(write_export, self.plan_file)
         except (OSError, ValueError) as error:

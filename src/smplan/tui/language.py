@@ -24,7 +24,7 @@ from textual.widgets import Input
 
 from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
 from smplan.model import CalendarItem
-from smplan.tui.calendar_query import CalendarQuery
+from smplan.presentation.calendar import CalendarQuery
 from smplan.tui.keys import APP_BINDINGS, bindings_map
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.fields import FieldRow

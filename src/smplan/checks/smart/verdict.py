@@ -92,17 +92,22 @@ class SmartVerdict:
     def letter(self, letter: str) -> LetterVerdict:
         return self.letters[LETTERS.index(letter.upper())]
 
+    def badge_cells(self) -> list[tuple[State, str]]:
+        """Each letter's state and cell: ``S`` passes, ``m?`` warns, ``r!`` fails,
+        ``a-`` was not judged."""
+        cells: list[tuple[State, str]] = []
+        for verdict in self.letters:
+            letter = verdict.letter if verdict.state == "pass" else verdict.letter.lower()
+            cells.append((verdict.state, letter + BADGE_MARKS[verdict.state]))
+        return cells
+
     def badge(self) -> str:
         """``"S M a? R- t!"``: uppercase passes; lowercase with ``?`` warns, with ``!``
         fails, with ``-`` was not judged.
 
-        Readable without colour; the app may colour the letters as well.
+        Readable without colour; the app colours the same cells (``badge_cells``).
         """
-        cells = []
-        for verdict in self.letters:
-            letter = verdict.letter if verdict.state == "pass" else verdict.letter.lower()
-            cells.append(letter + BADGE_MARKS[verdict.state])
-        return " ".join(cells)
+        return " ".join(cell for _, cell in self.badge_cells())
 
 
 @dataclass(slots=True)

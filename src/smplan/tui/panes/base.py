@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from smplan.checks.completeness import MARKS, step_progress
+from smplan.checks.structure.completeness import MARKS, step_progress
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath

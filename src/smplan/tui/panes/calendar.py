@@ -39,7 +39,7 @@ from smplan.editing import Edit
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_money, format_number
 from smplan.model import CalendarItem, Plan
-from smplan.tui.calendar_query import (
+from smplan.presentation.calendar import (
     NUMERIC,
     SORT_KEYS,
     CalendarQuery,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -239,7 +238,3 @@ class GoalsPane(StepPane):
                 shown = str(value)
             parts.append(f"{t(f'field.{name}')} {shown}")
         return ", ".join(parts)
-
-
-def is_goal(target: Any) -> bool:
-    return isinstance(target, Goal)

@@ -153,7 +153,7 @@ class MainScreen(Screen[None]):
         self.query_one(PlanHeader).show(
             app.plan.plan.title or "",
             app.file_label,
-            app.session.dirty or app.unsaved_new,
+            app.session.dirty,
             app.read_only,
         )
         navigator = self.query_one(Navigator)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from smplan.checks.budget import BudgetReport
-from smplan.checks.budget_view import (
+from smplan.findings import Finding
+from smplan.i18n import current_language, t
+from smplan.presentation.budget import (
     bar,
     category_rows,
     month_rows,
@@ -15,8 +17,6 @@ from smplan.checks.budget_view import (
     ratio,
     render_rows,
 )
-from smplan.findings import Finding
-from smplan.i18n import current_language, t
 from smplan.tui.markup import escape
 
 BUDGET_CODES = frozenset({"budget-over", "hours-over", "budget-unallocated", "budget-period"})

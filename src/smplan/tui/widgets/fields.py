@@ -23,8 +23,8 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 
 from smplan.display import restore_hidden, visible
 from smplan.i18n import t
+from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
-from smplan.tui.parsing import ParseError, display_value, parse_value
 from smplan.tui.widgets.lines_area import LinesArea
 from smplan.tui.widgets.picker import Picker
 

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from smplan.checks.completeness import MARKS, step_completeness
+from smplan.checks.structure.completeness import MARKS, step_completeness
 from smplan.i18n import t
 from smplan.model import Plan
 from smplan.tui.type_ahead import TypeAhead

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from smplan.checks.smart import BADGE_MARKS, MARKS, SmartVerdict
+from smplan.checks.smart import MARKS, SmartVerdict
 from smplan.i18n import t
 from smplan.i18n.places import in_words
 from smplan.tui.markup import escape
@@ -21,11 +21,7 @@ STYLES = {
 
 def badge_markup(verdict: SmartVerdict) -> str:
     """The goal's badge (``S m? A r! T``) with failing letters coloured too."""
-    cells = []
-    for letter in verdict.letters:
-        text = letter.letter if letter.state == "pass" else letter.letter.lower()
-        cells.append(f"[{STYLES[letter.state]}]{text}{BADGE_MARKS[letter.state]}[/]")
-    return " ".join(cells)
+    return " ".join(f"[{STYLES[state]}]{cell}[/]" for state, cell in verdict.badge_cells())
 
 
 class Scorecard(Static):

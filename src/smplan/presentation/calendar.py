@@ -15,7 +15,7 @@ from typing import Any, Literal
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
 from smplan.model import CalendarItem
-from smplan.tui.parsing import display_value
+from smplan.presentation.field_values import display_value
 
 #: Filter value meaning "items where this field is not set".
 MISSING = ""

@@ -13,8 +13,8 @@ import heapq
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smplan.checks.apportion import ZERO
-from smplan.checks.periods import Period
+from smplan.checks.budget.apportion import ZERO
+from smplan.checks.budget.periods import Period
 from smplan.model import Plan
 
 #: How many of the costliest items are kept for the report's ``largest``.

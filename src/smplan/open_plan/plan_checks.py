@@ -16,7 +16,7 @@ from smplan.checks.budget import BudgetReport, compute_budget
 from smplan.findings import Finding
 from smplan.i18n import current_language
 from smplan.model import Plan
-from smplan.tui.smart_state import SmartState
+from smplan.open_plan.smart_state import SmartState
 
 #: Plans bigger than this (calendar items plus ten per goal) are checked in a thread.
 BACKGROUND_SIZE = 800

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smplan.checks.apportion import (
+from smplan.checks.budget.apportion import (
     ZERO,
     apportion,
     from_units,
@@ -21,8 +21,8 @@ from smplan.checks.apportion import (
     spread,
     to_units,
 )
-from smplan.checks.calendar_totals import CalendarTotals, calendar_totals
-from smplan.checks.periods import Period, month_days, month_key, week_days, week_key
+from smplan.checks.budget.calendar_totals import CalendarTotals, calendar_totals
+from smplan.checks.budget.periods import Period, month_days, month_key, week_days, week_key
 from smplan.model import Plan
 
 #: Hours are rounded to hundredths where a share of a week is taken.

@@ -11,12 +11,12 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, localcontext
 
-from smplan.checks.apportion import EXACT
-from smplan.checks.budget_report import BudgetReport, compute_budget
-from smplan.checks.budget_view import hours_text, money_text
-from smplan.checks.hours import HoursReport, PersonLoad
-from smplan.checks.money import CATEGORIES, UNLINKED, Commitment, MoneyReport
-from smplan.checks.periods import MAX_MONTHS
+from smplan.checks.budget.apportion import EXACT
+from smplan.checks.budget.hours import HoursReport, PersonLoad
+from smplan.checks.budget.money import CATEGORIES, UNLINKED, Commitment, MoneyReport
+from smplan.checks.budget.periods import MAX_MONTHS
+from smplan.checks.budget.report import BudgetReport, compute_budget
+from smplan.checks.budget.text import hours_text, money_text
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import format_date, format_month, format_percent

@@ -7,22 +7,18 @@ formatted in the plan language. Pure: no Textual.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from smplan.checks.apportion import EXACT, ZERO
-from smplan.checks.budget_report import BudgetReport
-from smplan.checks.hours import HoursReport, PersonLoad
-from smplan.checks.money import CATEGORIES, UNLINKED, MoneyReport
+from smplan.checks.budget.apportion import ZERO
+from smplan.checks.budget.hours import HoursReport, PersonLoad
+from smplan.checks.budget.money import CATEGORIES, UNLINKED, MoneyReport
+from smplan.checks.budget.report import BudgetReport
+from smplan.checks.budget.text import hours_text, money_text, percent_text, short_date
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import (
-    MONTHS_SHORT,
-    format_money,
     format_month,
-    format_number,
-    format_percent,
 )
 
 FULL_BLOCK = "█"
@@ -69,40 +65,6 @@ def ratio(part: Decimal, whole: Decimal | None) -> Decimal | None:
     with localcontext() as context:
         context.prec = 28
         return part / whole
-
-
-def money_text(amount: Decimal, currency: str, lang: Lang) -> str:
-    """Money as the language writes it: ``Rp 60.000.000`` (id), ``IDR 60,000,000`` (en)."""
-    with localcontext(EXACT):
-        try:
-            return format_money(amount, currency, lang)
-        except (InvalidOperation, ValueError, OverflowError):
-            return f"{currency} {amount}"
-
-
-def hours_text(hours: Decimal, lang: Lang) -> str:
-    """``12.5 h`` (en), ``12,5 jam`` (id)."""
-    with localcontext(EXACT):
-        try:
-            number = format_number(hours, lang)
-        except (InvalidOperation, ValueError, OverflowError):
-            number = str(hours)
-    return t("budget.hours", lang, hours=number)
-
-
-def percent_text(fraction: Decimal | None, lang: Lang) -> str:
-    """``0.583`` -> ``58%``; empty when there is nothing to compare with."""
-    if fraction is None:
-        return ""
-    try:
-        return format_percent(fraction * 100, lang, 0)
-    except (InvalidOperation, ValueError, OverflowError):
-        return ""
-
-
-def short_date(day: dt.date, lang: Lang) -> str:
-    """``4 Jan`` (en), ``4 Agu`` (id): a week's Monday in a narrow column."""
-    return f"{day.day} {MONTHS_SHORT[lang][day.month - 1]}"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import localcontext
 
-from smplan.checks.apportion import EXACT
-from smplan.checks.calendar_totals import calendar_totals
-from smplan.checks.hours import HoursReport, compute_hours
-from smplan.checks.money import MoneyReport, compute_money
-from smplan.checks.periods import PeriodSource, resolve_period
+from smplan.checks.budget.apportion import EXACT
+from smplan.checks.budget.calendar_totals import calendar_totals
+from smplan.checks.budget.hours import HoursReport, compute_hours
+from smplan.checks.budget.money import MoneyReport, compute_money
+from smplan.checks.budget.periods import PeriodSource, resolve_period
 from smplan.model import Plan
 
 

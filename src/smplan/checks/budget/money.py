@@ -13,9 +13,9 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smplan.checks.apportion import ZERO, percent, spread
-from smplan.checks.calendar_totals import LARGEST, CalendarTotals, calendar_totals
-from smplan.checks.periods import Period, days_in_month, month_days, month_key
+from smplan.checks.budget.apportion import ZERO, percent, spread
+from smplan.checks.budget.calendar_totals import LARGEST, CalendarTotals, calendar_totals
+from smplan.checks.budget.periods import Period, days_in_month, month_days, month_key
 from smplan.i18n.formats import MINOR_UNITS
 from smplan.keypath import KeyPath
 from smplan.model import Plan
