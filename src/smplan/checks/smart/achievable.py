@@ -307,7 +307,7 @@ def _growth_no_baseline(
     aim = t(
         "smart.word.aim-gain" if gain else "smart.word.aim-target",
         facts.lang,
-        value=facts.number(Decimal(str(need)).quantize(Decimal(1))),
+        value=facts.number(Decimal(str(need)).to_integral_value()),
     )
     values = {
         "minimum": facts.number(_round_up(smallest)),
