@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from smplan.checks import sort_findings
+from smplan.display import one_line
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
@@ -323,7 +324,12 @@ class SmplanApp(KeyOrderApp[int]):
                 if o.id
             ]
         if kind == "goals":
-            return [(g.id, g.id) for g in plan.goals if g.id]
+            # By name too: letters typed on the menu find a word of the statement.
+            return [
+                (f"{g.id} · {_cut(one_line(g.statement), 50)}" if g.statement else g.id, g.id)
+                for g in plan.goals
+                if g.id
+            ]
         if kind == "pillars":
             return [(p, p) for p in plan.strategy.pillars]
         used = [n.network for n in plan.strategy.networks if n.network]
@@ -733,3 +739,7 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
