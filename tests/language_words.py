@@ -125,7 +125,11 @@ def check_prose(output: str) -> str:
 
 
 #: The words of Mermaid's own syntax that begin a diagram's lines.
-_MERMAID = frozenset({"pie", "title", "showData", "gantt", "section", "dateFormat", "axisFormat"})
+_MERMAID = frozenset(
+    {"pie", "title", "showData", "gantt", "section", "xychart-beta", "x-axis", "y-axis", "line"}
+)
+#: Mermaid lines that hold syntax only (a date pattern), never words of the plan.
+_MERMAID_SYNTAX = frozenset({"dateFormat", "axisFormat"})
 
 
 def markdown_prose(page: str) -> str:
@@ -138,6 +142,8 @@ def markdown_prose(page: str) -> str:
             continue
         if in_diagram:
             words = line.split()
+            if words and words[0] in _MERMAID_SYNTAX:
+                continue
             while words and words[0] in _MERMAID:
                 words.pop(0)
             line = " ".join(words)

@@ -43,6 +43,28 @@ def test_an_edit_typed_back_or_undone_is_clean_again() -> None:
     assert session.dirty
 
 
+def test_several_fields_set_together_are_one_undo_step() -> None:
+    plan, session = plan_with("a"), EditSession()
+    persona = plan.personas[0]
+    session.set(persona, "name", "Ann")
+    changed = session.set_fields(
+        persona, {"name": "Ann", "profession": "Buyer", "age_range": "30-40"}
+    )
+    assert changed == ("profession", "age_range")  # the name already held it
+    assert (persona.profession, persona.age_range) == ("Buyer", "30-40")
+    assert (
+        session.set_fields(persona, {"profession": "Buyer"}) == ()
+    )  # nothing changes, nothing kept
+    session.undo()
+    assert (persona.name, persona.profession, persona.age_range) == ("Ann", None, None)
+    session.mark_saved(session.checkpoint())
+    session.redo()
+    assert (persona.profession, persona.age_range) == ("Buyer", "30-40")
+    assert session.dirty
+    session.undo()
+    assert not session.dirty
+
+
 def test_a_value_set_on_an_item_that_is_deleted_again_does_not_count() -> None:
     plan, session = plan_with("a"), EditSession()
     new = Persona(id="b")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smplan.checks.budget.report import compute_budget
+from smplan.checks.progress import plan_progress
 from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
 from smplan.export.anchors import heading_ids
@@ -87,17 +88,31 @@ def test_plain_markdown_has_no_links_and_no_charts() -> None:
 def test_charts_are_mermaid_fences(flavor: str) -> None:
     text = export_markdown(load(SAMPLES / "kopi-nusantara.toml").plan, flavor)
     fences = [tok for tok in flat(text) if tok.type == "fence"]
-    assert [f.info for f in fences] == ["mermaid", "mermaid"]
+    charted = charted_goals(SAMPLES / "kopi-nusantara.toml")
+    assert [f.info for f in fences] == ["mermaid"] * (2 + charted)
     assert fences[0].content.startswith("pie title ")
     assert fences[1].content.startswith("gantt\n")
+    assert all(f.content.startswith("xychart-beta\n") for f in fences[2:])
 
 
 def test_azure_charts_are_colon_blocks() -> None:
     text = export_markdown(load(SAMPLES / "kopi-nusantara.toml").plan, "azure")
-    assert text.count("::: mermaid\n") == 2
+    assert text.count("::: mermaid\n") == 2 + charted_goals(SAMPLES / "kopi-nusantara.toml")
     assert "```" not in text
     blocks = re.findall(r"::: mermaid\n(.*?)\n:::", text, flags=re.S)
     assert blocks[0].startswith("pie title ") and blocks[1].startswith("gantt\n")
+    assert all(block.startswith("xychart-beta\n") for block in blocks[2:])
+
+
+def charted_goals(path: Path) -> int:
+    """Goals with results from their start on, and baseline, target and dates: one chart each."""
+    plan = load(path).plan
+    items = plan_progress(plan, reference_day(plan))
+    return sum(
+        1
+        for item in items
+        if item.results and None not in (item.baseline, item.target, item.start, item.deadline)
+    )
 
 
 def test_the_gantt_has_one_task_per_dated_goal() -> None:
@@ -278,3 +293,41 @@ def test_the_previews_first_calendar_page_keys_goal_numbers_and_pillar_letters()
     assert t("export.goal-key", "en") in first and t("export.pillar-key", "en") in first
     assert "A Neighbours feeding neighbours" in first
     assert not any(t("export.pillar-key", "en") in md for md in with_table[1:])
+
+
+#: The xychart-beta grammar the export uses (checked by Mermaid's own parser too, in
+#: test_export_mermaid): a title, an x axis of quoted categories, a y axis with a
+#: quoted label and a range, and lines of plain numbers.
+XY_TITLE = re.compile(r'^    title "[\w .,-]+"$')
+XY_X = re.compile(r'^    x-axis \[("[\w .,-]+"(, "[\w .,-]+")*)\]$')
+XY_Y = re.compile(r'^    y-axis "[\w .,-]*" (-?\d+(?:\.\d+)?) --> (-?\d+(?:\.\d+)?)$')
+XY_LINE = re.compile(r"^    line \[(-?\d+(?:\.\d+)?(?:, -?\d+(?:\.\d+)?)*)\]$")
+
+
+@pytest.mark.parametrize("sample", ["kopi-nusantara", "northwind-nonprofit"])
+def test_results_charts_follow_the_xychart_grammar(sample: str) -> None:
+    plan = load(SAMPLES / f"{sample}.toml").plan
+    text = export_markdown(plan, "github")
+    charts = [f.content for f in flat(text) if f.type == "fence" and "xychart" in f.content]
+    assert len(charts) == charted_goals(SAMPLES / f"{sample}.toml") > 0
+    items = {i.goal.id: i for i in plan_progress(plan, reference_day(plan))}
+    for chart in charts:
+        lines = chart.rstrip("\n").split("\n")
+        assert lines[0] == "xychart-beta"
+        assert XY_TITLE.match(lines[1]), lines[1]
+        x_axis = XY_X.match(lines[2])
+        y_axis = XY_Y.match(lines[3])
+        assert x_axis and y_axis, lines[2:4]
+        categories = x_axis.group(1).count('"') // 2
+        low, high = float(y_axis.group(1)), float(y_axis.group(2))
+        assert low < high
+        series = [XY_LINE.match(line) for line in lines[4:]]
+        assert len(series) == 2 and all(series), lines[4:]
+        goal_id = lines[1].split('"')[1].split(" ")[0]
+        item = items[goal_id]
+        found, straight = ([float(v) for v in m.group(1).split(", ")] for m in series if m)
+        # The results from the baseline on, and the straight line from it to the target.
+        assert len(found) == len(straight) == categories == len(item.results) + 1
+        assert found == [float(item.baseline or 0)] + [float(v) for _, v in item.results]
+        assert straight[0] == float(item.baseline or 0)
+        assert all(low <= value <= high for value in found + straight)

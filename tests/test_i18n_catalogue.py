@@ -62,6 +62,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "calendar.column.{}": "the header of each column of the calendar table (tui/panes/calendar.py)",
     "calendar.filter.{}": "the prompt of each filter of the calendar (month, network...)",
     "calendar.sort.{}": "the name of each order of the calendar table (file order, by date...)",
+    "pace.verdict.{}": "the words of each progress verdict of a goal (presentation/progress.py)",
 }
 
 #: Ids that are in the catalogue without a literal use in the code, and why.

@@ -17,6 +17,7 @@ from smplan.tui.keys import (
     EXPORT_PREVIEW_KEYS,
     LINE_KEYS,
     LIST_KEYS,
+    SMART_KEYS,
     UP_KEYS,
     KeyDef,
     all_key_groups,
@@ -31,6 +32,7 @@ WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (UP_KEYS, "a field (to its list) or a list (to the steps)"),
     (LIST_KEYS, "a focused list of items, and the calendar table"),
     (CALENDAR_KEYS, "the calendar table"),
+    (SMART_KEYS, "step 4: the goal list or one of a goal's fields"),
     (LINE_KEYS, "a one-per-line text field"),
     (EXPORT_PREVIEW_KEYS, "the export preview"),
 )

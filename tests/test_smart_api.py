@@ -277,3 +277,20 @@ def test_no_input_breaks_the_checker(
         assert [v.letter for v in verdict.letters] == list(LETTERS)
         for v in verdict.letters:
             assert v.reason and "{" not in v.reason + v.fix
+
+
+def test_a_letter_not_judged_is_information_even_when_strict(tmp_path: Path) -> None:
+    reach = (
+        GOOD_GOAL.replace('kpi = "followers"', 'kpi = "reach"')
+        .replace('unit = "followers"', 'unit = "people"')
+        .replace("Grow Instagram followers from", "Grow Instagram reach from")
+    )
+    path, text = _plan_file(tmp_path, reach)
+    lines = text.splitlines()
+    target_line = lines.index("target = 13500") + 1
+    for strict in ((), ("--strict",)):
+        result = run_cli("check", "--json", *strict, path)
+        assert result.returncode == 0, result.stderr
+        found = [f for f in json.loads(result.stdout) if f["code"] == "smart-achievable"]
+        assert [(f["level"], f["line"]) for f in found] == [("info", target_line)]
+        assert "not judged: no benchmark for reach" in found[0]["message"]

@@ -1,7 +1,7 @@
 """The SMART checker against goals whose verdicts were decided by hand.
 
 Each case changes the base goal of ``smart_plan`` (fully SMART) in one way and
-says what each letter should be: P pass, W warn, F fail, in S M A R T order,
+says what each letter should be: P pass, W warn, F fail, U not judged, in S M A R T order,
 and for the letters that matter, which rule decides.
 """
 
@@ -16,7 +16,8 @@ import pytest
 from smplan.checks.smart import LETTERS, check_goal
 from tests.smart_plan import TODAY, build_plan
 
-STATES = {"P": "pass", "W": "warn", "F": "fail"}
+STATES = {"P": "pass", "W": "warn", "F": "fail", "U": "unjudged"}
+CODES = {state: code for code, state in STATES.items()}
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ CASES_EN = [
     Case("no statement", "F P P P P", {"statement": None}, rules={"S": "no-statement"}),
     Case(
         "no KPI in field or statement",
-        "F P P P P",
+        "F P U U P",
         {"kpi": None, "statement": "Reach 13,500 on Instagram by 30 June 2027"},
         rules={"S": "no-kpi"},
     ),
@@ -147,7 +148,7 @@ CASES_EN = [
     ),
     Case(
         "KPI field disagrees with the statement",
-        "W P P P P",
+        "W P U P P",
         {"kpi": "reach"},
         rules={"S": "kpi-disagree"},
     ),
@@ -167,7 +168,7 @@ CASES_EN = [
     ),
     Case(
         "no network anywhere",
-        "W P P P P",
+        "W P U P P",
         {"network": None, "statement": "Grow followers from 12,400 to 13,500 by 30 June 2027"},
         rules={"S": "no-network"},
     ),
@@ -185,7 +186,7 @@ CASES_EN = [
     ),
     Case(
         "no baseline anywhere",
-        "P W P P P",
+        "P W U P P",
         {
             "kpi": "video-views",
             "unit": "views",
@@ -197,7 +198,7 @@ CASES_EN = [
     ),
     Case(
         "no target anywhere",
-        "P F P P P",
+        "P F U P P",
         {"target": None, "statement": "Grow Instagram followers from 12,400 by 30 June 2027"},
         rules={"M": "no-target"},
     ),
@@ -207,10 +208,10 @@ CASES_EN = [
         {"target": None},
         rules={"M": "target-in-statement"},
     ),
-    Case("CPC going down", "P P P P P", CPC),
+    Case("CPC going down", "P P U P P", CPC),
     Case(
         "CPC going up: wrong way for a lower-is-better KPI",
-        "P F P P P",
+        "P F U P P",
         {
             **CPC,
             "baseline": 2500,
@@ -245,7 +246,7 @@ CASES_EN = [
     ),
     Case(
         "ROAS with money allocated",
-        "P P P P P",
+        "P P U P P",
         {
             "id": "ig-ads",
             "kpi": "roas",
@@ -476,10 +477,10 @@ CASES_EN = [
         {"personas": ["joko"]},
         rules={"R": "persona-missing"},
     ),
-    Case("first reply within an hour", "P P P P P", REPLY),
+    Case("first reply within an hour", "P P U P P", REPLY),
     Case(
         "first reply in minutes against a field in hours",
-        "P P P P P",
+        "P P U P P",
         {
             **REPLY,
             "statement": "Cut Instagram first response time from 240 minutes to 60 minutes by 30 June 2027",
@@ -487,7 +488,7 @@ CASES_EN = [
     ),
     Case(
         "first reply slower than customers expect",
-        "P P P W P",
+        "P P U W P",
         {
             **REPLY,
             "baseline": 48,
@@ -498,7 +499,7 @@ CASES_EN = [
     ),
     Case(
         "net sentiment above its range",
-        "P F P P P",
+        "P F U P P",
         {
             "kpi": "net-sentiment",
             "objective": "community",
@@ -511,7 +512,7 @@ CASES_EN = [
     ),
     Case(
         "KPI outside the catalogue",
-        "P P P P P",
+        "P P U P P",
         {
             "kpi": "brand searches",
             "unit": "searches",
@@ -522,7 +523,7 @@ CASES_EN = [
     ),
     Case(
         "KPI outside the catalogue and no unit",
-        "P W P P P",
+        "P W U P P",
         {
             "kpi": "brand searches",
             "unit": None,
@@ -534,13 +535,13 @@ CASES_EN = [
     ),
     Case(
         "deadline before start",
-        "P P P P F",
+        "P P U P F",
         {"start": d(2027, 6, 30), "deadline": d(2027, 1, 1)},
         rules={"T": "order"},
     ),
     Case(
         "no deadline anywhere",
-        "P P P P F",
+        "P P U P F",
         {"deadline": None, "statement": "Grow Instagram followers from 12,400 to 13,500"},
         rules={"T": "no-deadline"},
     ),
@@ -746,7 +747,7 @@ CASES_ID = [
     ),
     Case(
         "jutaan ditulis juta",
-        "P P P P P",
+        "P P U P P",
         {
             "kpi": "reach",
             "unit": "orang",
@@ -758,7 +759,7 @@ CASES_ID = [
     ),
     Case(
         "jutaan ditulis jt",
-        "P P P P P",
+        "P P U P P",
         {
             "kpi": "reach",
             "unit": "orang",
@@ -768,10 +769,10 @@ CASES_ID = [
         },
         lang="id",
     ),
-    Case("CPC turun dalam rupiah", "P P P P P", CPC_ID, lang="id"),
+    Case("CPC turun dalam rupiah", "P P U P P", CPC_ID, lang="id"),
     Case(
         "CPC naik: arah salah",
-        "P F P P P",
+        "P F U P P",
         {
             **CPC_ID,
             "baseline": 2500,
@@ -825,7 +826,7 @@ CASES_ID = [
     ),
     Case(
         "target tidak ada",
-        "P F P P P",
+        "P F U P P",
         {
             "target": None,
             "statement": "Menambah pengikut Instagram dari 12.400 paling lambat 30 Juni 2027",
@@ -920,7 +921,7 @@ CASES_ID = [
     ),
     Case(
         "tenggat sebelum mulai",
-        "P P P P F",
+        "P P U P F",
         {"start": d(2027, 6, 30), "deadline": d(2027, 1, 31)},
         lang="id",
         rules={"T": "order"},
@@ -965,7 +966,7 @@ CASES_ID = [
     ),
     Case(
         "waktu respons dalam jam",
-        "P P P P P",
+        "P P U P P",
         {
             **REPLY,
             "unit": "jam",
@@ -988,7 +989,7 @@ def test_the_table_is_large_and_bilingual() -> None:
 def test_case(case: Case) -> None:
     plan = build_plan(case.goal, case.lang, case.plan, case.others)
     verdict = check_goal(plan.goals[0], plan, today=case.today)
-    got = " ".join(v.state[0].upper() for v in verdict.letters)
+    got = " ".join(CODES[v.state] for v in verdict.letters)
     detail = "\n".join(
         f"{v.letter} {v.state} {v.rule}: {v.reason} | {v.fix}" for v in verdict.letters
     )

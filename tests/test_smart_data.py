@@ -24,7 +24,7 @@ LETTER_MODULES = {
     "relevant": "relevant.py",
     "time-bound": "time_bound.py",
 }
-_RULE_CALL = re.compile(r'notes\.(fail|warn|note)\(\s*"([a-z-]+)"')
+_RULE_CALL = re.compile(r'notes\.(fail|warn|note|unjudged)\(\s*"([a-z-]+)"')
 
 
 def _rules() -> list[tuple[str, str, str]]:
@@ -99,7 +99,29 @@ def test_kpi_catalogue_is_consistent() -> None:
     paid = {k.id for k in kpis.values() if k.paid}
     assert paid == {"cpc", "cpm", "cpa", "roas"}
     lower_is_better = {k.id for k in kpis.values() if k.better == "down"}
-    assert lower_is_better == {"cpc", "cpm", "cpa", "first-response-time"}
+    assert lower_is_better == {"cpc", "cpm", "cpa", "first-response-time", "churn-rate"}
+
+
+def test_every_goal_kind_has_kpis_and_words_in_both_languages() -> None:
+    found = catalogue()
+    for kind in GOAL_KINDS:
+        assert any(kind in k.kinds for k in found.kpis.values()), kind
+        assert kinds_in_words(kind), kind
+    # Service KPIs have their homes beyond customer service.
+    homes = {k.id: set(k.kinds) for k in found.kpis.values()}
+    assert {"service", "community", "reputation"} <= homes["first-response-time"]
+    assert "reputation" in homes["share-of-voice"] and "awareness" in homes["share-of-voice"]
+    assert "reputation" in homes["net-sentiment"]
+    assert homes["applicants"] == {"recruitment"}
+    assert homes["churn-rate"] == {"retention"}
+    assert "retention" in homes["repeat-purchases"]
+    assert "service" in homes["resolution-rate"]
+
+
+def kinds_in_words(kind: str) -> bool:
+    """Whether the objective words of ``kind`` include English and Indonesian ones."""
+    words = [w for w, k in catalogue().kind_words.exact.items() if k == kind]
+    return len(words) >= 4
 
 
 def test_kpi_field_lookup_forgives_case_spacing_and_language() -> None:

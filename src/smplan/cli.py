@@ -7,6 +7,7 @@ code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -66,6 +67,7 @@ def _sub_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--json", action="store_true", help=t("cli.json-help"))
         parser.add_argument("--strict", action="store_true", help=t("cli.strict-help"))
         parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang-help"))
+        parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help=t("cli.today-help"))
     elif command == "export":
         from smplan.cli_export import add_export_arguments
 
@@ -75,6 +77,14 @@ def _sub_parser(command: str) -> argparse.ArgumentParser:
 
         add_tables_arguments(parser)
     return parser
+
+
+def _day(text: str) -> dt.date:
+    """An ISO date given on the command line."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.today-invalid", None, value=text)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -157,7 +167,9 @@ def cmd_check(options: argparse.Namespace) -> int:
             # The findings made while reading were worded before the plan's language was known.
             plan_file = PlanFile.from_text(plan_file.text, path, lang)
         spoken.add(lang)
-        found = plan_file.load_findings + run_checks(plan_file.plan, lang, plan_dir=path.parent)
+        found = plan_file.load_findings + run_checks(
+            plan_file.plan, lang, plan_dir=path.parent, today=options.today
+        )
         findings.extend(sort_findings(plan_file.locate(found)))
     if options.strict:
         for finding in findings:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from smplan.checks.budget import BudgetReport, budget_findings
 from smplan.checks.photos import photo_findings
+from smplan.checks.progress import progress_findings
 from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -21,20 +23,23 @@ def run_checks(
     budget: BudgetReport | None = None,
     smart: tuple[SmartContext, Sequence[SmartVerdict]] | None = None,
     plan_dir: Path | None = None,
+    today: dt.date | None = None,
 ) -> list[Finding]:
     """Every finding about ``plan`` that does not need the file's text.
 
     ``budget`` and ``smart``: a budget report and SMART verdicts already worked
     out for this plan (the app's tracker and scorecard), so they are not worked
     out twice after an edit. ``plan_dir``: the plan's folder, where persona
-    photos are looked for (`smplan check` gives it).
+    photos are looked for (`smplan check` gives it). ``today``: the reference
+    day (default: the real date) on which deadlines pass and goals fall behind.
     """
     findings = check_structure(plan, lang)
     if smart is None:
-        findings += smart_findings(plan, lang)
+        findings += smart_findings(plan, lang, today=today)
     else:
-        findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1])
-    findings += budget_findings(plan, lang, budget)
+        findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1], today=today)
+    findings += budget_findings(plan, lang, budget, today=today)
+    findings += progress_findings(plan, lang, today=today)
     if plan_dir is not None:
         findings += photo_findings(plan, plan_dir, lang)
     return findings

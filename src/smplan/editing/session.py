@@ -31,7 +31,7 @@ HISTORY = 500
 class Edit:
     """One reversible change. ``step`` (1-7) is where it was made, for the app to go back to."""
 
-    kind: str  # "set", "insert", "delete", "move"
+    kind: str  # "set", "insert", "delete", "move", "group" (sets of one owner, in ``new``)
     owner: PlanTable
     name: str
     old: Any = None
@@ -209,6 +209,32 @@ class EditSession:
         )
         return True
 
+    def set_fields(
+        self,
+        owner: PlanTable,
+        values: dict[str, Any],
+        *,
+        step: int = 0,
+        label: str = "",
+        path: KeyPath = (),
+    ) -> tuple[str, ...]:
+        """Set several fields of ``owner`` as one undo step; the names of those that changed.
+
+        Advice applied to a goal sets its target and deadline together: one undo
+        takes both back. Nothing is recorded when no value changes (or when locked).
+        """
+        sets = [
+            Edit("set", owner, name, getattr(owner, name), value, step=step, label=name)
+            for name, value in values.items()
+            if not (getattr(owner, name) == value and type(getattr(owner, name)) is type(value))
+        ]
+        if not sets or self._refused():
+            return ()
+        for edit in sets:
+            setattr(owner, edit.name, edit.new)
+        self._record(Edit("group", owner, "", None, tuple(sets), step=step, label=label, path=path))
+        return tuple(edit.name for edit in sets)
+
     def items(self, owner: PlanTable, name: str) -> list[Any]:
         value = getattr(owner, name)
         assert isinstance(value, list)
@@ -277,13 +303,19 @@ class EditSession:
         return edit
 
     def _reverse(self, edit: Edit) -> None:
-        if edit.kind == "set":
+        if edit.kind == "group":
+            for part in reversed(edit.new):
+                self._reverse(part)
+        elif edit.kind == "set":
             setattr(edit.owner, edit.name, edit.old)
         else:
             _reverse_in(self.items(edit.owner, edit.name), edit)
 
     def _replay(self, edit: Edit) -> None:
-        if edit.kind == "set":
+        if edit.kind == "group":
+            for part in edit.new:
+                self._replay(part)
+        elif edit.kind == "set":
             setattr(edit.owner, edit.name, edit.new)
         else:
             _replay_in(self.items(edit.owner, edit.name), edit)
@@ -304,7 +336,14 @@ def _differs(way: list[tuple[Edit, bool]]) -> bool:
     values: dict[tuple[int, str], tuple[Edit, Any]] = {}
     lists: dict[tuple[int, str], tuple[Edit, list[Any]]] = {}
     passing: set[int] = set()
-    for edit, undo in way:
+    steps = [
+        (part, undo)
+        for edit, undo in way
+        for part in (
+            (reversed(edit.new) if undo else edit.new) if edit.kind == "group" else (edit,)
+        )
+    ]
+    for edit, undo in steps:
         key = (id(edit.owner), edit.name)
         if edit.kind == "set":
             values[key] = (edit, edit.old if undo else edit.new)

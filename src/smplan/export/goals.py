@@ -19,7 +19,12 @@ from smplan.i18n.places import in_words
 from smplan.keypath import KeyPath
 from smplan.model import Goal
 
-STATE_WORDS = {"warn": "export.state-warn", "fail": "export.state-fail"}
+#: How a letter that does not pass is named in the list of what to fix.
+STATE_WORDS = {
+    "warn": "export.state-warn",
+    "fail": "export.state-fail",
+    "unjudged": "export.state-unjudged",
+}
 LETTER_NAMES = {letter: f"smart.letter.{key}" for letter, key in LETTER_KEYS.items()}
 #: Continuation lines of a list item's text line up under its first word.
 ITEM_INDENT = "  "

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
+from smplan.checks.progress import GoalProgress, plan_progress
+from smplan.checks.progress.findings import DAYS_PER_MONTH
+from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, labelled
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
 from smplan.model import Goal, Result
-from smplan.presentation.budget import percent_text, ratio
+from smplan.presentation.budget import percent_text
+from smplan.presentation.progress import day_text
 
 
 def measurement(ctx: ExportContext) -> str:
@@ -40,28 +44,17 @@ def latest_results(ctx: ExportContext) -> list[tuple[Goal | None, str, Result]]:
     return [(goals.get(gid), gid, newest[gid][1]) for gid in ranked]
 
 
-def progress(goal: Goal | None, value: Decimal) -> Decimal | None:
-    """How far ``value`` has come from the baseline (or zero) toward the target, 0 = none, 1 = there."""
-    if goal is None or goal.target is None:
-        return None
-    start = goal.baseline if goal.baseline is not None else Decimal(0)
-    span = goal.target - start
-    if span == 0:
-        return None
-    if span < 0:
-        # A goal to lower a figure (cost per click): progress is how much it fell.
-        return ratio(start - value, -span)
-    return ratio(value - start, span)
-
-
 def results(ctx: ExportContext) -> str:
-    """The latest result of each goal against its target; notes below the table."""
+    """The latest result of each goal with its progress and pace (``checks.progress``,
+    as of the export's reference day), notes below the table, then a chart per goal."""
+    progress = {item.goal.id: item for item in plan_progress(ctx.plan, ctx.today) if item.goal.id}
     rows = []
     notes = []
     for goal, goal_id, result in latest_results(ctx):
         unit = goal.unit if goal is not None else None
         assert result.value is not None
-        share = progress(goal, result.value)
+        item = progress.get(goal_id) if goal is not None else None
+        share = item.percent / 100 if item is not None and item.percent is not None else None
         name = ctx.goal_ref(goal_id)
         rows.append(
             [
@@ -70,15 +63,27 @@ def results(ctx: ExportContext) -> str:
                 _value(ctx, result.value, unit),
                 _value(ctx, goal.target, unit) if goal is not None else "",
                 inline(percent_text(share, ctx.lang)),
+                inline(ctx.t(f"pace.verdict.{item.verdict}")) if item is not None else "",
+                inline(_pace(ctx, item)),
             ]
         )
+        said = []
+        if item is not None and item.projected is not None and _moving(item):
+            said.append(f"{ctx.t('export.column.projected')}: {ctx.date(item.projected)}.")
         text = block(result.notes or "", "  ")
         if text:
-            notes.append(f"**{name}:** {text}")
+            said.append(text)
+        if said:
+            notes.append(f"**{name}:** {' '.join(said)}")
     if not rows:
         return ""
-    headers = ctx.columns("goal", "date", "latest", "target", "progress")
-    return join(heading(3, ctx.t("export.sub.results")), ctx.table(headers, rows), bullets(notes))
+    # Seven columns at most (a wiki page at 1,100 px): the day the target is
+    # reached at this pace goes in the pace cell, notes below the table.
+    headers = ctx.columns("goal", "date", "latest", "target", "progress", "verdict", "pace")
+    charts = [chart for item in progress.values() if (chart := _chart(ctx, item))]
+    return join(
+        heading(3, ctx.t("export.sub.results")), ctx.table(headers, rows), bullets(notes), *charts
+    )
 
 
 def _value(ctx: ExportContext, value: Decimal | None, unit: str | None) -> str:
@@ -89,6 +94,48 @@ def _value(ctx: ExportContext, value: Decimal | None, unit: str | None) -> str:
     if unit:
         return f"{ctx.number(value)} {ctx.value('unit', unit)}"
     return ctx.number(value)
+
+
+def _moving(item: GoalProgress) -> bool:
+    return item.verdict in ("ahead", "on-track", "behind")
+
+
+def _pace(ctx: ExportContext, item: GoalProgress | None) -> str:
+    """``112 / 424``: units a month so far and needed, for goals still under way."""
+    if item is None or not _moving(item):
+        return ""
+    so_far = abs(item.pace_so_far or Decimal(0)) * DAYS_PER_MONTH
+    needed = abs(item.pace_needed or Decimal(0)) * DAYS_PER_MONTH
+    return f"{ctx.number(_rounded(so_far))} / {ctx.number(_rounded(needed))}"
+
+
+def _rounded(number: Decimal) -> Decimal:
+    step = Decimal(1) if number >= 10 else Decimal("0.01")
+    return number.quantize(step, rounding=ROUND_HALF_UP)
+
+
+def _chart(ctx: ExportContext, item: GoalProgress) -> str:
+    """Results from the start on against the straight line from baseline to target."""
+    baseline, target, start, deadline = item.baseline, item.target, item.start, item.deadline
+    if not item.results or None in (baseline, target, start, deadline):
+        return ""
+    assert baseline is not None and target is not None
+    assert start is not None and deadline is not None
+    days = [start, *(day for day, _ in item.results)]
+    found = [baseline, *(value for _, value in item.results)]
+    length = max((deadline - start).days, 1)
+    line = [
+        baseline + (target - baseline) * Decimal(min(max((d - start).days, 0), length)) / length
+        for d in days
+    ]
+    line = [value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for value in line]
+    source = mermaid.xy_lines(
+        ctx.raw("export.chart.results", goal=item.goal.id),
+        [day_text(day, ctx.lang) for day in days],
+        mermaid.label(item.goal.unit or "") or item.goal.kpi or "",
+        [found, line],
+    )
+    return (ctx.flavor.chart(source) or "") if source else ""
 
 
 def reviews(ctx: ExportContext) -> str:

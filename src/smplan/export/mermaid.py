@@ -1,4 +1,5 @@
-"""Mermaid sources for the charts: a gantt of the goals, a pie of the budget.
+"""Mermaid sources for the charts: a gantt of the goals, a pie of the budget, and a
+line chart of each goal's results against its straight line.
 
 Labels are reduced to letters, digits, spaces and ``- . ,``: Mermaid reads
 ``:``, ``;``, ``#``, ``%%``, quotes and HTML in labels, and the Azure block is
@@ -100,4 +101,35 @@ def pie(title: str, slices: Sequence[tuple[str, Decimal]]) -> str | None:
     return "\n".join(lines)
 
 
-__all__ = ["Task", "gantt", "label", "pie"]
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def xy_lines(
+    title: str,
+    points: Sequence[str],
+    y_label: str,
+    lines: Sequence[Sequence[Decimal]],
+) -> str | None:
+    """An ``xychart-beta`` line chart: one x category per point, one line per series
+    (each as long as ``points``); None without points or with a series of another
+    length. The y axis spans every value, so a flat series still shows."""
+    if not points or any(len(series) != len(points) for series in lines) or not lines:
+        return None
+    values = [value for series in lines for value in series]
+    low, high = min(values), max(values)
+    if low == high:
+        low, high = low - 1, high + 1
+    categories = ", ".join(f'"{label(point, "-")}"' for point in points)
+    out = [
+        "xychart-beta",
+        f'    title "{label(title, "Results")}"',
+        f"    x-axis [{categories}]",
+        f'    y-axis "{label(y_label, "-")}" {_plain(low)} --> {_plain(high)}',
+    ]
+    for series in lines:
+        out.append(f"    line [{', '.join(_plain(value) for value in series)}]")
+    return "\n".join(out)
+
+
+__all__ = ["Task", "gantt", "label", "pie", "xy_lines"]

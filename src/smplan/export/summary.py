@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from smplan.checks.smart import SmartVerdict
+from smplan.checks.progress import plan_progress
+from smplan.checks.smart import MARKS, SmartVerdict
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
-from smplan.export.measurement import latest_results, progress
+from smplan.export.measurement import latest_results
 from smplan.i18n.formats import format_number
 from smplan.i18n.values import unit_name
 from smplan.model import CalendarItem
@@ -25,7 +26,6 @@ from smplan.presentation.budget import money_text, percent_text, ratio
 AHEAD_DAYS = 28
 #: Titles named per week; the rest are counted.
 TITLES_PER_WEEK = 3
-MARKS = {"pass": "✓", "warn": "?", "fail": "✗"}
 
 
 def smart_marks(verdict: SmartVerdict) -> str:
@@ -36,11 +36,15 @@ def smart_marks(verdict: SmartVerdict) -> str:
 def goal_lines(ctx: ExportContext) -> str:
     """One line per goal: its latest result toward the target, SMART state, deadline."""
     latest = {goal_id: result for _goal, goal_id, result in latest_results(ctx)}
+    # The same progress and verdict as the results table and step 7 of the app.
+    progress = {item.goal.id: item for item in plan_progress(ctx.plan, ctx.today)}
     lines = []
     for number, (goal, verdict) in enumerate(zip(ctx.plan.goals, ctx.verdicts, strict=True), 1):
         result = latest.get(goal.id)
+        item = progress.get(goal.id)
         if result is not None and result.value is not None:
-            share = progress(goal, result.value)
+            percent = item.percent if item is not None else None
+            share = percent / 100 if percent is not None else None
             state = ctx.t(
                 "export.summary.latest",
                 value=_raw_number(
@@ -55,7 +59,9 @@ def goal_lines(ctx: ExportContext) -> str:
                 target=_raw_number(ctx, goal.target, goal.unit) or "-",
             )
         due = ctx.t("export.summary.due", date=ctx.raw_date(goal.deadline)) if goal.deadline else ""
-        parts = [state, f"SMART {smart_marks(verdict)}", due]
+        judged = item is not None and result is not None and result.value is not None
+        verdict_word = ctx.t(f"pace.verdict.{item.verdict}") if judged and item else ""
+        parts = [state, verdict_word, f"SMART {smart_marks(verdict)}", due]
         name = inline(ctx.goal_name(goal))
         lines.append(f"{number}. **{name}**: " + " · ".join(p for p in parts if p))
     if not lines:

@@ -40,5 +40,5 @@ def check_plan(plan: Plan, today: dt.date) -> CheckResult:
     smart.refresh_all(plan)
     budget = compute_budget(plan)
     lang = current_language()
-    findings = run_checks(plan, lang, budget=budget, smart=smart.for_findings(plan))
+    findings = run_checks(plan, lang, budget=budget, smart=smart.for_findings(plan), today=today)
     return CheckResult(smart, budget, findings)

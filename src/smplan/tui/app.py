@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from smplan.checks import sort_findings
+from smplan.display import one_line
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
@@ -225,10 +226,19 @@ class SmplanApp(KeyOrderApp[int]):
         self._edited_values.add((id(target), name))
         self.session.set(target, name, value, step=step, label=name, path=path)
 
+    def edit_fields(
+        self, target: PlanTable, values: dict[str, Any], *, step: int, path: KeyPath
+    ) -> tuple[str, ...]:
+        """Set several fields as one undoable edit; the names of the fields that changed."""
+        self._edited_values.update((id(target), name) for name in values)
+        return self.session.set_fields(target, values, step=step, label="", path=path)
+
     def _edited(self, edit: Edit, undoing: bool) -> None:
-        if edit.kind == "set" and isinstance(edit.owner, Goal):
-            self.smart.refresh_goal(self.plan, edit.owner, edit.name)
-        if edit.kind != "set" or self.budget.affects(edit):
+        parts: tuple[Edit, ...] = edit.new if edit.kind == "group" else (edit,)
+        if edit.kind in ("set", "group") and isinstance(edit.owner, Goal):
+            for part in parts:
+                self.smart.refresh_goal(self.plan, edit.owner, part.name)
+        if edit.kind not in ("set", "group") or any(self.budget.affects(p) for p in parts):
             self._budget_changed()
         main = self.main
         if main is not None:
@@ -325,7 +335,12 @@ class SmplanApp(KeyOrderApp[int]):
                 if o.id
             ]
         if kind == "goals":
-            return [(g.id, g.id) for g in plan.goals if g.id]
+            # By name too: letters typed on the menu find a word of the statement.
+            return [
+                (f"{g.id} · {_cut(one_line(g.statement), 50)}" if g.statement else g.id, g.id)
+                for g in plan.goals
+                if g.id
+            ]
         if kind == "pillars":
             return [(p, p) for p in plan.strategy.pillars]
         used = [n.network for n in plan.strategy.networks if n.network]
@@ -371,7 +386,7 @@ class SmplanApp(KeyOrderApp[int]):
         for pane in main.query("StepPane"):
             cast(Any, pane).reload()
         main.refresh_status()
-        if edit.kind == "set":
+        if edit.kind in ("set", "group"):
             what = place(self.plan, edit.path) if edit.path else ""
         else:
             what = t(f"item.{edit.label}") if edit.label else ""
@@ -744,6 +759,10 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 if TYPE_CHECKING:

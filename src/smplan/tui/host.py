@@ -28,6 +28,8 @@ class PlanHost(Protocol):
     smart: SmartState
     budget: BudgetState
     findings: list[Finding]
+    #: The user's key remaps from the settings file (binding id -> keys).
+    user_keymap: dict[str, str]
 
     @property
     def plan(self) -> Plan: ...
@@ -41,6 +43,10 @@ class PlanHost(Protocol):
     def edit(
         self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath
     ) -> None: ...
+
+    def edit_fields(
+        self, target: PlanTable, values: dict[str, Any], *, step: int, path: KeyPath
+    ) -> tuple[str, ...]: ...
 
     def status_lines(self) -> list[str]: ...
 

@@ -99,6 +99,18 @@ CALENDAR_KEYS: tuple[KeyDef, ...] = (
     KeyDef("calendar-first", "home", "cursor_first", "calendar"),
     KeyDef("calendar-last", "end", "cursor_last", "calendar"),
 )
+#: The SMART goals of step 4, while the goal list or one of a goal's fields has focus.
+#: Function keys: no letter changes the plan from a list, and the control keys
+#: left are taken by text fields (ctrl+a, e, k, u, w...) or by terminals and
+#: multiplexers. Each is in the command palette too, where a desktop terminal
+#: keeps F10 or F11 for itself.
+SMART_KEYS: tuple[KeyDef, ...] = (
+    # Not in the footer, which holds no more at 80 columns: the SMART card shows
+    # the key beside the advice it applies.
+    KeyDef("apply-advice", "f12", "apply_advice", "smart"),
+    KeyDef("fill-from-statement", "f10", "fill_from_statement", "smart"),
+    KeyDef("write-statement", "f11", "write_statement", "smart"),
+)
 LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-up", "ctrl+up", "move_line(-1)", "field"),
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
@@ -149,6 +161,7 @@ def all_key_groups() -> dict[str, list[KeyDef]]:
         *APP_BINDINGS,
         *LIST_KEYS,
         *CALENDAR_KEYS,
+        *SMART_KEYS,
         *LINE_KEYS,
         *EXPORT_PREVIEW_KEYS,
     ):

@@ -9,7 +9,10 @@ What each module holds:
 - ``facts``: one goal as the rules see it (fields, statement read, KPI resolved);
 - ``statement``: what a goal's statement says; ``words``: the word lists;
 - ``kpis``: the KPI catalogue; ``benchmarks``: the benchmark table;
-- ``specific``, ``measurable``, ``achievable``, ``relevant``, ``time_bound``: one letter each.
+- ``specific``, ``measurable``, ``achievable``, ``relevant``, ``time_bound``: one letter each;
+- ``numbers``, ``dates``, ``durations``, ``frames``, ``changes``: what the statement reader
+  finds (figures, dates, lengths of time, relative time frames, the change asked for);
+- ``fill``: the empty fields a statement determines; ``draft``: a statement from the fields.
 
 The rules, thresholds and data files are described in docs/smart.md.
 """
@@ -19,13 +22,29 @@ from __future__ import annotations
 from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
 from smplan.checks.smart.checker import check_goal, check_goals, smart_findings, smart_summary
 from smplan.checks.smart.context import SmartContext
-from smplan.checks.smart.verdict import LETTER_KEYS, LETTERS, LetterVerdict, SmartVerdict, State
+from smplan.checks.smart.draft import draft_statement
+from smplan.checks.smart.fill import fill_from_statement
+from smplan.checks.smart.verdict import (
+    BADGE_MARKS,
+    LETTER_KEYS,
+    LETTERS,
+    MARKS,
+    STATES,
+    LetterVerdict,
+    Proposal,
+    SmartVerdict,
+    State,
+)
 
 __all__ = [
+    "BADGE_MARKS",
     "LETTERS",
     "LETTER_KEYS",
+    "MARKS",
+    "STATES",
     "Benchmarks",
     "LetterVerdict",
+    "Proposal",
     "SmartContext",
     "SmartVerdict",
     "State",
@@ -33,6 +52,8 @@ __all__ = [
     "check_goal",
     "check_goals",
     "default_benchmarks",
+    "draft_statement",
+    "fill_from_statement",
     "smart_findings",
     "smart_summary",
 ]

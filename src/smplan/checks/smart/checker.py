@@ -19,7 +19,7 @@ from smplan.checks.smart.relevant import relevant
 from smplan.checks.smart.specific import specific
 from smplan.checks.smart.time_bound import time_bound
 from smplan.checks.smart.verdict import LETTER_KEYS, SmartVerdict
-from smplan.findings import Finding
+from smplan.findings import Finding, Level
 from smplan.i18n import Lang, t
 from smplan.keypath import KeyPath
 from smplan.model import Goal, Plan
@@ -78,7 +78,8 @@ def smart_findings(
     context: SmartContext | None = None,
     verdicts: Sequence[SmartVerdict] | None = None,
 ) -> list[Finding]:
-    """One warning per letter that does not pass, for `smplan check` and the app's list.
+    """One finding per letter that does not pass, for `smplan check` and the app's list:
+    a warning when it warns or fails, information when it could not be judged.
 
     ``context`` and ``verdicts`` (one per goal, in order, in ``lang``): work the
     app has done already for its scorecard, so it is not done twice.
@@ -104,7 +105,8 @@ def smart_findings(
                 fix=letter.fix,
             )
             code = f"smart-{LETTER_KEYS[letter.letter]}"
-            findings.append(Finding("warning", code, message, path, subject=goal.id or None))
+            level: Level = "info" if letter.state == "unjudged" else "warning"
+            findings.append(Finding(level, code, message, path, subject=goal.id or None))
     for key in context.benchmarks.ignored:
         findings.append(
             Finding(

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for
 from smplan.checks.smart.kpis import objective_kinds
-from smplan.model import Goal, Objective, Plan, Profile, TeamMember
+from smplan.model import Goal, Objective, Plan, Profile, Result, TeamMember
 
 Period = tuple[dt.date | None, dt.date | None]
 
@@ -51,6 +51,8 @@ class SmartContext:
     #: First and last calendar date of each goal's items.
     item_span: dict[str, tuple[dt.date, dt.date]]
     goals_with_results: frozenset[str]
+    #: Dated results of each goal id, oldest first (the file's order among equal dates).
+    results: dict[str, tuple[Result, ...]]
     #: The audit profile of each network (the first one when there are several).
     profiles: dict[str, Profile]
     benchmarks: Benchmarks
@@ -96,6 +98,7 @@ class SmartContext:
             item_hours=dict(hours),
             item_span=span,
             goals_with_results=frozenset(r.goal for r in plan.measurement.results if r.goal),
+            results=_results_by_goal(plan),
             profiles=profiles,
             benchmarks=benchmarks_for(plan.smart),
             loads={},
@@ -108,6 +111,10 @@ class SmartContext:
                 )
                 loads[goal.owner].append(load)
         return replace(context, loads={owner: tuple(found) for owner, found in loads.items()})
+
+    def results_of(self, goal: Goal) -> tuple[Result, ...]:
+        """The goal's dated results with a value, oldest first."""
+        return self.results.get(goal.id, ()) if goal.id else ()
 
     def goal_weeks(self, goal: Goal) -> Decimal:
         """Weeks over which the goal's work is spread.
@@ -152,3 +159,14 @@ class SmartContext:
                 continue
             found.append(load)
         return found
+
+
+def _results_by_goal(plan: Plan) -> dict[str, tuple[Result, ...]]:
+    found: dict[str, list[Result]] = defaultdict(list)
+    for result in plan.measurement.results:
+        if result.goal and result.date is not None and result.value is not None:
+            found[result.goal].append(result)
+    # sorted() is stable: results of one day keep the file's order.
+    return {
+        goal: tuple(sorted(rs, key=lambda r: r.date or dt.date.min)) for goal, rs in found.items()
+    }

@@ -49,7 +49,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "year-end",
-            rf"\b{_END}\s+(?:(?:the\s+)?(?:year|tahun)(?:\s+ini)?{_YEAR}?|(?P<year2>\d{{4}}))(?!\w)",
+            # Not the school or fiscal year: "akhir tahun ajaran" is :mod:`.frames`'.
+            rf"\b{_END}\s+(?:(?:the\s+)?(?:year|tahun)(?!\s+(?:ajaran|pelajaran|akademik|fiskal|buku))"
+            rf"(?:\s+ini)?{_YEAR}?|(?P<year2>\d{{4}}))(?!\w)",
         ),
         ("month-year", rf"\b(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b"),
         (
@@ -100,6 +102,15 @@ _MARKER = re.compile(
 )
 
 
+#: Words before a date that make it the start: "from 1 July", "between 1 July and ...",
+#: "mulai 1 Juli", "sejak 1 Juli".
+_START = re.compile(
+    r"\b(?:from|between|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of|effective"
+    r"|mulai(?:\s+(?:tanggal|dari|pada))?|sejak|antara|dari(?:\s+tanggal)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date or a span of days named in a statement, its year possibly left out."""
@@ -115,6 +126,13 @@ class DateMention:
     start: int
     end: int
     text: str
+    #: True for "from 1 July", "mulai 1 Juli": the goal's start, not its deadline.
+    starts: bool = False
+
+    def exact(self, anchor: dt.date) -> dt.date | None:
+        """The deadline the words name: the last day they allow ("June 2027": 30 June)."""
+        span = self.span(anchor)
+        return span[1] if span else None
 
     def span(self, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
         """The days this mention allows, in the first year that ends on or after ``anchor``.
@@ -220,7 +238,12 @@ def find_dates(text: str, chars: list[str]) -> list[DateMention]:
             year, first, last = found
             start = m.start()
             mark = m.groupdict().get("mark")
-            marker = None if mark else _MARKER.search(text, max(0, start - LOOK_BACK), start)
+            opening = None if mark else _START.search(text, max(0, start - LOOK_BACK), start)
+            marker = None
+            if opening is not None:
+                start = opening.start()
+            elif not mark:
+                marker = _MARKER.search(text, max(0, start - LOOK_BACK), start)
             if marker is not None:
                 start = marker.start()
                 mark = marker.group(0)
@@ -235,11 +258,19 @@ def find_dates(text: str, chars: list[str]) -> list[DateMention]:
                     start,
                     m.end(),
                     text[start : m.end()],
+                    opening is not None,
                 )
             )
             mask(chars, start, m.end(), "@")
     dates.sort(key=lambda d: d.start)
     return dates
+
+
+def marker_before(text: str, start: int) -> int:
+    """Where the word that makes a date a deadline ("by", "pada", "sebelum") begins,
+    right before ``start``; ``start`` itself when there is none."""
+    marker = _MARKER.search(text, max(0, start - LOOK_BACK), start)
+    return marker.start() if marker is not None else start
 
 
 def mask(chars: list[str], start: int, end: int, mark: str) -> None:

@@ -31,7 +31,10 @@ _DURATION = re.compile(
     rf"\b(?:(?:within|in|over|during|for)(?:\s+the)?(?:\s+(?:next|coming|first))?|dalam(?:\s+waktu)?|selama|kurun(?:\s+waktu)?)"
     rf"\s+(?P<n>{_COUNT})\s+(?P<unit>{_DURATION_UNIT})(?:\s+(?:ke\s+depan|mendatang|pertama))?(?!\w)"
     rf"|\b(?:dalam(?:\s+waktu)?|selama)\s+se(?P<unit1>hari|minggu|pekan|bulan|tahun)(?!\w)"
-    rf"|\b(?P<n2>{_COUNT})\s+(?P<unit2>{_DURATION_UNIT})\s+(?:ke\s+depan|mendatang|from\s+now|from\s+the\s+start)(?!\w)",
+    rf"|\b(?P<n2>{_COUNT})\s+(?P<unit2>{_DURATION_UNIT})\s+(?:ke\s+depan|mendatang|from\s+now|from\s+the\s+start)(?!\w)"
+    # One unit without a count: "in the next month", "within the first week", "di bulan pertama".
+    rf"|\b(?:within|in|over|during|for|throughout)\s+the\s+(?:next|coming|first)\s+(?P<unit3>day|week|month|quarter|year)(?!\w)"
+    rf"|\b(?:di|pada|dalam|selama)\s+(?P<unit4>hari|minggu|pekan|bulan|kuartal|triwulan|tahun)\s+pertama(?!\w)",
     re.IGNORECASE,
 )
 
@@ -46,6 +49,19 @@ class Duration:
     end: int
     text: str
 
+    def exact(self, start: dt.date) -> dt.date | None:
+        """The deadline the words name: the last day of the length counted from ``start``.
+
+        "Within 3 months" of 1 January ends on 31 March; "in 30 days" on 30 January.
+        """
+        try:
+            end = self._end(start)
+        except (ValueError, OverflowError):
+            return None
+        if self.unit in ("month", "quarter", "year") and end.day < start.day:
+            return end  # 31 January + a month: the month is short, 28 February is its end
+        return end - dt.timedelta(days=1)
+
     def deadline(self, start: dt.date) -> tuple[dt.date, dt.date] | None:
         """Earliest and latest deadline these words allow for a goal starting on ``start``."""
         try:
@@ -53,18 +69,22 @@ class Duration:
         except (ValueError, OverflowError):
             return None
 
-    def _deadline(self, start: dt.date) -> tuple[dt.date, dt.date]:
+    def _end(self, start: dt.date) -> dt.date:
+        """The day after the length: ``start`` plus the amount of units."""
         if self.unit == "day":
-            end, slack = start + dt.timedelta(days=self.amount), 1
-        elif self.unit == "week":
-            end, slack = start + dt.timedelta(weeks=self.amount), 2
-        else:
-            months = self.amount * {"month": 1, "quarter": 3, "year": 12}[self.unit]
-            total = start.month - 1 + months
-            year, month = start.year + total // 12, total % 12 + 1
-            end = month_day(year, (month, start.day))
-            slack = 7 if self.unit != "year" else 14
-        # "Within 3 months" of 1 January ends on 31 March or 1 April: both are fair.
+            return start + dt.timedelta(days=self.amount)
+        if self.unit == "week":
+            return start + dt.timedelta(weeks=self.amount)
+        months = self.amount * {"month": 1, "quarter": 3, "year": 12}[self.unit]
+        total = start.month - 1 + months
+        year, month = start.year + total // 12, total % 12 + 1
+        return month_day(year, (month, start.day))
+
+    def _deadline(self, start: dt.date) -> tuple[dt.date, dt.date]:
+        end = self._end(start)
+        slack = {"day": 1, "week": 2, "month": 7, "quarter": 7, "year": 14}[self.unit]
+        # A deadline field within a few days of the words agrees with them: "within
+        # 3 months" of 1 January may be written down as 31 March or as 1 April.
         return end - dt.timedelta(days=slack), end + dt.timedelta(days=slack)
 
 
@@ -75,7 +95,7 @@ def find_durations(text: str, chars: list[str]) -> list[Duration]:
     durations: list[Duration] = []
     for m in _DURATION.finditer("".join(chars)):
         count = (m["n"] or m["n2"] or "1").lower()
-        unit_word = (m["unit"] or m["unit2"] or m["unit1"]).lower()
+        unit_word = (m["unit"] or m["unit2"] or m["unit1"] or m["unit3"] or m["unit4"]).lower()
         amount = int(count) if count.isdigit() else COUNT_WORDS[count]
         durations.append(
             Duration(amount, _DURATION_UNITS[unit_word], m.start(), m.end(), m.group(0))

@@ -8,9 +8,9 @@ from decimal import Context, Decimal
 
 from smplan.checks.smart.context import SmartContext
 from smplan.checks.smart.kpis import Kpi, UnitKind, find_kpi
-from smplan.checks.smart.statement import MINUTES, Quantity, Statement, parse_statement
+from smplan.checks.smart.statement import MINUTES, Change, Quantity, Statement, parse_statement
 from smplan.i18n import Lang, t
-from smplan.i18n.formats import format_date, format_money, format_number
+from smplan.i18n.formats import MINOR_UNITS, format_date, format_money, format_number, round_half_up
 from smplan.model import Goal
 
 #: How networks are written in messages; other slugs are shown as they are.
@@ -59,6 +59,34 @@ _CURRENCY_CODES = {
     "THB",
     "VND",
 }
+
+
+#: How a duration unit is written in a unit field, by minutes per unit and language.
+_DURATION_WORDS: dict[Decimal, dict[Lang, str]] = {
+    Decimal(1) / 60: {"en": "seconds", "id": "detik"},
+    Decimal(1): {"en": "minutes", "id": "menit"},
+    Decimal(60): {"en": "hours", "id": "jam"},
+    Decimal(1440): {"en": "days", "id": "hari"},
+}
+
+
+def tidy(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros or an exponent: 3000.00 -> 3000, 2.50 -> 2.5."""
+    if value == value.to_integral_value():
+        whole = value.quantize(Decimal(1), context=_WIDE)
+        return Decimal(0) if whole.is_zero() else whole  # no "-0"
+    return value.normalize(_WIDE)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDeadline:
+    """What the statement says about the deadline: the days it allows, and the one it names."""
+
+    first: dt.date
+    last: dt.date
+    #: The deadline the words name exactly ("within 3 months" of 1 January: 31 March).
+    exact: dt.date
+    words: str
 
 
 def unit_kind(unit: str | None, currency: str) -> tuple[UnitKind | None, Decimal | None]:
@@ -193,6 +221,105 @@ class GoalFacts:
             if baseline is None or not q.matches(baseline, self.unit_minutes)
         ]
         return found[0] if len(found) == 1 else None
+
+    @property
+    def change(self) -> Change | None:
+        return self.statement.change if self.statement is not None else None
+
+    def stated_baseline(self) -> Quantity | None:
+        """The baseline the statement gives ("from 12,400 to ...")."""
+        change = self.change
+        return change.before if change is not None else None
+
+    def stated_unit(self, quantity: Quantity) -> str | None:
+        """The unit field a figure of the statement implies: "%", the currency, "x", "hours"."""
+        if quantity.unit == "percent":
+            return "%"
+        if quantity.unit == "money":
+            return quantity.currency or self.context.currency
+        if quantity.unit == "ratio":
+            return "x"
+        if quantity.unit == "duration" and quantity.minutes is not None:
+            words = _DURATION_WORDS.get(quantity.minutes)
+            statement_lang = self.statement.lang if self.statement else self.lang
+            return words[statement_lang] if words else quantity.word or None
+        return None
+
+    def round_value(self, value: Decimal) -> Decimal:
+        """``value`` rounded as the goal's KPI is kept: whole counts, money to the
+        currency's minor units, rates and durations to two decimals."""
+        kind = self.unit or (self.kpi.units[0] if self.kpi else None)
+        if kind == "count" or (kind is None and value == value.to_integral_value()):
+            places = 0
+        elif kind == "money":
+            places = MINOR_UNITS.get(self.context.currency.upper(), 2)
+        else:
+            places = 2
+        return tidy(round_half_up(value, places))
+
+    def implied_target(self, baseline: Decimal) -> Decimal | None:
+        """The target a relative change names from ``baseline``, rounded as the KPI is kept.
+
+        "By 700" adds 700; "by 15%" multiplies by 1.15 (for a rate too: 2% by 15%
+        is 2.3%; "by 5 percentage points" adds 5); "double" multiplies by 2; words
+        like "reduce" or "menurunkan" make the change go down.
+        """
+        change = self.change
+        if change is None or not change.relative:
+            return None
+        sign = Decimal(-1) if change.down else Decimal(1)
+        by = change.by
+        if by is None:
+            assert change.factor is not None
+            return self.round_value(baseline * change.factor)
+        if self.kpi is not None and self.kpi.growth == "rate":
+            return None  # "grow followers 3% a month" states the rate, not a change of it
+        if by.unit == "percent" and not by.points:
+            return self.round_value(baseline * (1 + sign * by.value / 100))
+        amount = by.value
+        if by.minutes is not None and self.unit_minutes is not None:
+            amount = by.value * by.minutes / self.unit_minutes  # "cut it by 2 hours", in minutes
+        return self.round_value(baseline + sign * amount)
+
+    def start_anchor(self) -> dt.date:
+        """ "Now" for lengths and relative frames: the goal's start, else the plan's."""
+        return self.goal.start or self.context.period[0] or self.today
+
+    def stated_deadline(self) -> StatedDeadline | None:
+        """The deadline the statement gives: a date, else a relative frame, else a length."""
+        statement = self.statement
+        if statement is None:
+            return None
+        mention = statement.deadline
+        if mention is not None:
+            anchor = self.statement_dates_anchor()
+            span, exact = mention.span(anchor), mention.exact(anchor)
+            if span is None or exact is None:
+                return None
+            return StatedDeadline(span[0], span[1], exact, mention.text)
+        if statement.frames:
+            frame = statement.frames[-1]
+            span = frame.span(self.start_anchor())
+            if span is None:
+                return None
+            return StatedDeadline(span[0], span[1], span[1], frame.text)
+        start = self.goal.start or self.context.period[0]
+        if statement.durations and start is not None:
+            duration = statement.durations[0]
+            lengths, exact = duration.deadline(start), duration.exact(start)
+            if lengths is None or exact is None:
+                return None
+            return StatedDeadline(lengths[0], lengths[1], exact, duration.text)
+        return None
+
+    def stated_start(self) -> tuple[dt.date, str] | None:
+        """The start the statement gives ("from 1 July", "mulai 1 Juli"), and its words."""
+        mention = self.statement.start_date if self.statement is not None else None
+        if mention is None:
+            return None
+        anchor = self.context.period[0] or self.today
+        span = mention.span(anchor)
+        return (span[0], mention.text) if span is not None else None
 
     def statement_dates_anchor(self) -> dt.date:
         """The day from which a date without a year is read."""

@@ -13,7 +13,18 @@ from smplan.i18n import Lang
 from smplan.model import Objective
 
 UnitKind = Literal["count", "percent", "money", "ratio", "duration", "score"]
-GOAL_KINDS = ("awareness", "engagement", "traffic", "leads", "sales", "community", "service")
+GOAL_KINDS = (
+    "awareness",
+    "engagement",
+    "traffic",
+    "leads",
+    "sales",
+    "community",
+    "service",
+    "reputation",
+    "recruitment",
+    "retention",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +42,18 @@ class Kpi:
     growth: Literal["count", "rate"] | None
     engagement: str | None
     synonyms: tuple[str, ...]
+    #: How a drafted statement names the KPI ("engagement rate"), by language.
+    phrase: str = ""
+    phrase_id: str = ""
 
     def label(self, lang: Lang) -> str:
         return self.name_id if lang == "id" else self.name
+
+    def said(self, lang: Lang) -> str:
+        """The KPI as a sentence names it: its name without a bracketed note."""
+        if lang == "id":
+            return self.phrase_id or self.name_id
+        return self.phrase or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +64,8 @@ class Catalogue:
     mentions: Phrases[Kpi]
     kind_words: Phrases[str]
     kinds_of_objective: dict[str, tuple[str, ...]]
+    #: Kinds every objective of a category is also about ("communication": service).
+    always: dict[str, tuple[str, ...]]
 
 
 def normalise(text: str) -> str:
@@ -67,6 +89,8 @@ def _kpi(key: str, data: dict[str, object]) -> Kpi:
         growth=data.get("growth"),  # type: ignore[arg-type]
         engagement=data.get("engagement"),  # type: ignore[arg-type]
         synonyms=tuple(data.get("synonyms", ())),  # type: ignore[arg-type]
+        phrase=str(data.get("phrase", "")),
+        phrase_id=str(data.get("phrase_id", "")),
     )
 
 
@@ -89,6 +113,7 @@ def catalogue() -> Catalogue:
         mentions=Phrases.of((s, k) for k in kpis.values() for s in k.synonyms),
         kind_words=Phrases.of((w, kind) for kind in GOAL_KINDS for w in kinds["words"][kind]),
         kinds_of_objective={k: tuple(kinds[k]) for k in ("marketing", "communication")},
+        always={k: tuple(v) for k, v in kinds.get("always", {}).items()},
     )
 
 
@@ -114,18 +139,23 @@ def objective_kinds(objective: Objective) -> tuple[str, ...]:
     """What an objective is about: the kinds its statement names, else those of its kind.
 
     A marketing objective whose statement speaks of brand awareness is about
-    awareness; one that names nothing is about sales, leads and traffic.
+    awareness; one that names nothing is about sales, leads, traffic and
+    retention. A communication objective is always about answering people
+    (service) as well, whatever else it names.
     """
+    found = catalogue()
     named = kinds_in(objective.statement or "")
-    if named:
-        return named
-    if objective.kind:
-        return catalogue().kinds_of_objective[objective.kind]
-    return ()
+    if not named and objective.kind:
+        named = found.kinds_of_objective[objective.kind]
+    always = found.always.get(objective.kind or "", ())
+    # What the objective names comes first: suggestions follow this order.
+    return (*named, *(kind for kind in always if kind not in named))
 
 
-def kpis_for(kinds: tuple[str, ...], limit: int = 2) -> list[Kpi]:
-    """Catalogue KPIs that measure one of ``kinds``, organic ones first."""
+@cache
+def kpis_for(kinds: tuple[str, ...], limit: int = 2) -> tuple[Kpi, ...]:
+    """Catalogue KPIs that measure one of ``kinds``, organic ones first, the first
+    kinds' first."""
     fitting = [k for k in catalogue().kpis.values() if set(k.kinds) & set(kinds)]
     fitting.sort(key=lambda k: (k.paid, min(kinds.index(x) for x in k.kinds if x in kinds)))
-    return fitting[:limit]
+    return tuple(fitting[:limit])

@@ -61,6 +61,12 @@ class Quantity:
 
     #: Other readings of an ambiguous figure ("12.400" in an English sentence), as (value, step).
     others: tuple[tuple[Decimal, Decimal], ...] = ()
+    #: "5 percentage points", "5 pp", "5 poin": a change of a rate in points, not in percent of it.
+    points: bool = False
+    #: The unit word as written after a duration ("hours", "jam"), else "".
+    word: str = ""
+    #: ISO code of the currency written with a money figure ("Rp" -> "IDR"), else "".
+    currency: str = ""
 
     def matches(self, value: Decimal, minutes: Decimal | None = None) -> bool:
         """True when ``value`` (in units of ``minutes`` when given) is this figure, rounded."""
@@ -139,6 +145,13 @@ def _scale_power(word: str, lang: Lang) -> int:
 
 
 _RUPIAH = {"rp", "rp.", "idr", "rupiah"}
+_CURRENCY_CODES = {
+    **dict.fromkeys(_RUPIAH, "IDR"),
+    **dict.fromkeys(("usd", "us$", "$", "dollar", "dollars", "dolar"), "USD"),
+    **dict.fromkeys(("eur", "€"), "EUR"),
+    "£": "GBP",
+    "sgd": "SGD",
+}
 
 
 def _quantity(match: re.Match[str], lang: Lang) -> Quantity | None:
@@ -161,10 +174,24 @@ def _quantity(match: re.Match[str], lang: Lang) -> Quantity | None:
     elif match["dur"]:
         unit = "duration"
         minutes = MINUTES.get(match["dur"].lower())
+    percent_word = (match["pct"] or "").lower()
+    points = "point" in percent_word or percent_word in ("pp", "poin persentase")
     text = match.group(0).strip()
     start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
     (value, step), *others = readings
-    return Quantity(value, step, unit, minutes, start, start + len(text), text, tuple(others))
+    return Quantity(
+        value,
+        step,
+        unit,
+        minutes,
+        start,
+        start + len(text),
+        text,
+        tuple(others),
+        points,
+        (match["dur"] or "").lower(),
+        _CURRENCY_CODES.get(currency, currency.upper()),
+    )
 
 
 def mask_quantities(chars: list[str]) -> list[re.Match[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from smplan.checks.smart.facts import GoalFacts
-from smplan.checks.smart.kpis import kpis_for
+from smplan.checks.smart.kpis import kinds_in, kpis_for
 from smplan.checks.smart.verdict import LetterVerdict, Notes
 from smplan.i18n import t
 
@@ -27,6 +27,44 @@ def _reply_minutes(facts: GoalFacts) -> Decimal | None:
     return goal.target * facts.unit_minutes
 
 
+def _kpi_fits(facts: GoalFacts, notes: Notes, objective: str) -> None:
+    """Whether the KPI measures what the objective is about; not judged without a KPI.
+
+    A KPI outside the catalogue is judged by the kinds its own words name
+    ("newsletter sign-ups": leads), else not judged.
+    """
+    kinds = facts.context.objective_kinds.get(objective, ())
+    suggestions = kpis_for(kinds)
+    kpi = facts.kpi
+    kpi_kinds = kpi.kinds if kpi is not None else kinds_in(facts.free_kpi or "")
+    if kpi is not None and set(kpi_kinds) & set(kinds):
+        return  # the common case, checked on every keystroke: nothing to say
+    words = t("smart.word.or", facts.lang).join(k.label(facts.lang) for k in suggestions)
+    if kpi is None and facts.free_kpi is None:
+        issue = notes.unjudged("no-kpi", "kpi", objective=objective, suggestions=words)
+        if suggestions:
+            issue.propose(suggestions[0].id, "catalogue")
+        return
+    if not kinds:
+        notes.unjudged("objective-kind", "objective", objective=objective)
+        return
+    if not kpi_kinds:
+        notes.unjudged("free-kpi", "kpi", kpi=facts.kpi_label, suggestions=words)
+        return
+    if not set(kpi_kinds) & set(kinds):
+        issue = notes.warn(
+            "kpi-kind",
+            "kpi",
+            kpi=facts.kpi_label,
+            kpi_kinds=_kinds(facts, kpi_kinds),
+            objective=objective,
+            kinds=_kinds(facts, kinds),
+            suggestions=words,
+        )
+        if suggestions:
+            issue.propose(suggestions[0].id, "catalogue")
+
+
 def relevant(facts: GoalFacts) -> LetterVerdict:
     notes = Notes("R", facts.lang)
     goal, context = facts.goal, facts.context
@@ -34,25 +72,15 @@ def relevant(facts: GoalFacts) -> LetterVerdict:
     if not objectives:
         notes.fail("no-objectives", "objective")
     elif not goal.objective:
-        notes.fail("no-objective", "objective", choices=_choices(objectives))
+        issue = notes.fail("no-objective", "objective", choices=_choices(objectives))
+        if len(objectives) == 1:
+            issue.propose(objectives[0], "plan")
     elif goal.objective not in context.objectives:
         notes.fail(
             "objective-missing", "objective", ref=goal.objective, choices=_choices(objectives)
         )
     else:
-        kinds = context.objective_kinds.get(goal.objective, ())
-        kpi = facts.kpi
-        if kpi is not None and kinds and not set(kpi.kinds) & set(kinds):
-            suggestions = [k.label(facts.lang) for k in kpis_for(kinds)]
-            notes.warn(
-                "kpi-kind",
-                "kpi",
-                kpi=facts.kpi_label,
-                kpi_kinds=_kinds(facts, kpi.kinds),
-                objective=goal.objective,
-                kinds=_kinds(facts, kinds),
-                suggestions=t("smart.word.or", facts.lang).join(suggestions),
-            )
+        _kpi_fits(facts, notes, goal.objective)
 
     networks = context.strategy_networks
     if facts.network and networks and facts.network not in networks:
@@ -66,7 +94,9 @@ def relevant(facts: GoalFacts) -> LetterVerdict:
 
     if not goal.personas:
         example = sorted(context.personas)[0] if context.personas else "rina"
-        notes.warn("no-persona", "personas", example=example)
+        issue = notes.warn("no-persona", "personas", example=example)
+        if len(context.personas) == 1:
+            issue.propose((example,), "plan")
     else:
         missing = [p for p in goal.personas if p not in context.personas]
         if missing:

@@ -47,22 +47,26 @@ def specific(facts: GoalFacts) -> LetterVerdict:
         labels = ", ".join(k.label(facts.lang) for k in stated_kpis)
         notes.warn("several-kpis", "statement", kpis=labels)
     elif stated_kpis and facts.kpi is not None and stated_kpis[0].family != facts.kpi.family:
-        notes.warn(
+        issue = notes.warn(
             "kpi-disagree", "kpi", stated=stated_kpis[0].label(facts.lang), field=facts.kpi_label
         )
+        issue.propose(stated_kpis[0].id, "statement")
 
     stated_networks = statement.networks if statement else ()
     if len(stated_networks) > 1:
         names = ", ".join(facts.network_label(n) for n in stated_networks)
         notes.warn("several-networks", "statement", networks=names)
     elif goal.network and stated_networks and stated_networks[0] != goal.network:
-        notes.warn(
+        issue = notes.warn(
             "network-disagree",
             "network",
             stated=facts.network_label(stated_networks[0]),
             field=facts.network_label(goal.network),
         )
+        issue.propose(stated_networks[0], "statement")
     if facts.network is None:
-        choices = facts.context.strategy_networks or ("instagram",)
-        notes.warn("no-network", "network", example=choices[0])
+        strategy = facts.context.strategy_networks
+        issue = notes.warn("no-network", "network", example=(strategy or ("instagram",))[0])
+        if len(strategy) == 1:
+            issue.propose(strategy[0], "plan")
     return notes.verdict(kpi=facts.kpi_label, network=facts.network_label())

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from smplan.checks.smart.changes import Change, read_change
 from smplan.checks.smart.dates import LOOK_BACK, DateMention, find_dates, mask
 from smplan.checks.smart.durations import Duration, find_durations
-from smplan.checks.smart.kpis import Kpi, kpis_in
+from smplan.checks.smart.frames import RelativeFrame, find_frames
+from smplan.checks.smart.kpis import Kpi, find_kpi, kpis_in
 from smplan.checks.smart.numbers import (
     MINUTES,
     Quantity,
@@ -28,7 +31,16 @@ from smplan.checks.smart.numbers import (
     parse_number,
     quantities_in,
 )
-from smplan.checks.smart.words import APPROXIMATE, HEDGE, VAGUE, VAGUE_TIME, Tokens, words
+from smplan.checks.smart.words import (
+    APPROXIMATE,
+    HEDGE,
+    VAGUE,
+    VAGUE_TIME,
+    Phrases,
+    Tokens,
+    alternatives,
+    words,
+)
 from smplan.i18n import Lang
 
 
@@ -40,21 +52,6 @@ class WeakWord:
     word: str
     #: True when a quantity stands in the same clause.
     with_number: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A movement the statement asks for.
-
-    ``before``/``after`` for "from X to Y"; ``by`` for "by 20%" or "add 5,000";
-    ``factor`` for "double" or "halve".
-    """
-
-    before: Quantity | None = None
-    after: Quantity | None = None
-    by: Quantity | None = None
-    factor: Decimal | None = None
-    down: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +68,28 @@ class Statement:
     networks: tuple[str, ...]
     #: KPIs named, in order, one per family (denominators like "by reach" left out).
     kpis: tuple[Kpi, ...]
+    #: Time frames named relative to the start: "this month", "kuartal berikutnya".
+    frames: tuple[RelativeFrame, ...] = ()
+    #: Purpose clauses ("in order to increase traffic"), as (start, end): read for nothing.
+    purposes: tuple[tuple[int, int], ...] = ()
 
     @property
     def deadline(self) -> DateMention | None:
-        """The date the statement sets as the deadline: a marked one, else the last."""
-        marked = [d for d in self.dates if d.marked]
-        pool = marked or list(self.dates)
+        """The date the statement sets as the deadline: a marked one, else the last.
+
+        A date that opens a span ("from 1 July", "mulai 1 Juli") is the start, never
+        the deadline.
+        """
+        ends = [d for d in self.dates if not d.starts]
+        marked = [d for d in ends if d.marked]
+        pool = marked or ends
         return pool[-1] if pool else None
+
+    @property
+    def start_date(self) -> DateMention | None:
+        """The date that opens the goal's span, when the statement gives one."""
+        starts = [d for d in self.dates if d.starts]
+        return starts[0] if starts else None
 
     def first(self, category: str, with_number: bool | None = None) -> WeakWord | None:
         for weak in self.weak:
@@ -113,22 +125,61 @@ def _language(tokens: Tokens, fallback: Lang) -> Lang:
 
 
 _CLAUSE_BREAK = re.compile(r"[;!?\n()\[\]—–]|[.,:](?=\s|$)|\s-\s")
-_CHANGE = re.compile(
-    r"\b(?:from|dari)\s+(?:[^\s#@]+\s+){0,3}?(?P<a>#+)(?:\s+[^\s#@]+){0,3}?"
-    r"\s+(?:to|into|menjadi|jadi|ke|hingga|sampai|until)\s+(?:[^\s#@]+\s+){0,2}?(?P<b>#+)",
-    re.IGNORECASE,
-)
-_BY = re.compile(
-    r"\b(?P<how>by|up|down|sebesar|naik|turun|meningkat|menurun|bertambah|berkurang|tumbuh"
-    r"|add|gain|menambah|tambah)\s+(?:(?:another|lagi|extra|sebanyak)\s+)?(?P<q>#+)",
-    re.IGNORECASE,
-)
 _DESTINATION = re.compile(
     r"\b(?:to|into|ke|menuju)\s+(?:(?:our|the|my|kami|kita)\s+)?$", re.IGNORECASE
 )
 _DENOMINATOR = re.compile(
     r"\b(?:of|per|by|from|dari|atas|berdasarkan)\s+(?:(?:the|our)\s+)?$", re.IGNORECASE
 )
+#: "The number of followers", "the amount of leads": the KPI itself, not a denominator.
+_COUNT_OF = re.compile(
+    r"\b(?:number|amount|count|total|volume|quantity)\s+of\s+(?:(?:the|our|new)\s+)?$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+_OPENING_PURPOSE = re.compile(r"\s*(?:to|untuk|in\s+order\s+to)\s+\w", re.IGNORECASE)
+_REACH_CUES = frozenset(("reach", "reaching", "menjangkau", "jangkau"))
+#: "Reach 20,000 people": the verb names the reach KPI when people are what is reached.
+_REACH_PEOPLE = re.compile(
+    r"\b(?:reach|reaching|menjangkau|jangkau)\s+(?P<q>#+)\s+(?:(?:new|unique|more|baru)\s+)?"
+    r"(?:people|persons|users|accounts|viewers|orang|akun|pengguna|penonton)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Patterns built once from the word lists."""
+
+    #: Purpose words, valued True when they may open the statement ("in order to").
+    purpose: Phrases[bool]
+    respond: re.Pattern[str]
+    #: First words of the answering verbs: the respond pattern runs only after one.
+    respond_verbs: frozenset[str]
+    response_time: Kpi
+    reach: Kpi
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    lists = words()
+    response_time = find_kpi("first-response-time")
+    reach = find_kpi("reach")
+    assert response_time is not None and reach is not None
+    return _Lexicon(
+        purpose=Phrases.of(
+            [(phrase, True) for phrase in lists.purpose["start"]]
+            + [(phrase, False) for phrase in lists.purpose["inside"]]
+        ),
+        respond_verbs=frozenset(v.lower() for v in lists.respond["verbs"]),
+        respond=re.compile(
+            rf"\b{alternatives(lists.respond['verbs'])}\b(?:\s+[^\s#@]+){{0,8}}?"
+            rf"\s+{alternatives(lists.respond['within'])}\s+(?P<q>#+)",
+            re.IGNORECASE,
+        ),
+        response_time=response_time,
+        reach=reach,
+    )
 
 
 @lru_cache(maxsize=512)
@@ -138,6 +189,7 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
 
     dates = find_dates(text, chars)
     durations = find_durations(text, chars)
+    frames = find_frames(text, chars)
 
     # Numbers are masked before their language is known: the words left tell it.
     matches = mask_quantities(chars)
@@ -156,51 +208,26 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
         masked = "".join(chars)
         tokens = Tokens.of(masked)
 
-    by_start = {q.start: q for q in quantities}
-    down = lexicon.down.search(tokens)
-    change: Change | None = None
-    pair = _CHANGE.search(masked)
-    if pair and pair.start("a") in by_start and pair.start("b") in by_start:
-        change = Change(
-            before=by_start[pair.start("a")], after=by_start[pair.start("b")], down=down
-        )
-    else:
-        relative = _BY.search(masked)
-        if relative and relative.start("q") in by_start:
-            how = relative["how"].lower()
-            going_down = down or how in ("down", "turun", "menurun", "berkurang")
-            change = Change(by=by_start[relative.start("q")], down=going_down)
-        elif factor is not None:
-            change = Change(factor=factor, down=factor < 1)
-
+    change = read_change(masked, quantities, factor, lexicon.down.search(tokens))
     clauses = _clauses(masked)
+    purposes = _purposes(masked, tokens, clauses)
+
+    def in_purpose(at: int) -> bool:
+        return any(start <= at < end for start, end in purposes)
+
     clause_starts = [start for start, _end in clauses]
     weak: list[WeakWord] = []
     for category, start, end in lexicon.weak.find(tokens):
+        if category in (VAGUE, VAGUE_TIME) and in_purpose(start):
+            continue  # "in order to increase traffic" says why, not how much
         clause_start, clause_end = clauses[bisect_right(clause_starts, start) - 1]
         if category == APPROXIMATE and not masked[end:clause_end].lstrip().startswith("#"):
             continue
         has_number = "#" in masked[clause_start:clause_end]
         weak.append(WeakWord(category, text[start:end], has_number))
 
-    found_networks = [
-        (start, network)
-        for phrases in (lexicon.network_aliases, lexicon.network_marks)
-        for network, start, _end in phrases.find(tokens)
-        if not _DESTINATION.search(masked, max(0, start - LOOK_BACK), start)
-    ]
-    networks = tuple(dict.fromkeys(network for _at, network in sorted(found_networks)))
-
-    kpis: list[Kpi] = []
-    families: set[str] = set()
-    for kpi, start, end in kpis_in(tokens):
-        if _DENOMINATOR.search(masked, max(0, start - LOOK_BACK), start):
-            continue
-        if masked[start:end].lower() in lexicon.verbs and masked[end:].lstrip().startswith("#"):
-            continue
-        if kpi.family not in families:
-            families.add(kpi.family)
-            kpis.append(kpi)
+    kpis, kpi_spans = _kpis(masked, tokens, quantities, in_purpose)
+    networks = _networks(masked, tokens, kpi_spans, in_purpose)
 
     return Statement(
         text=text,
@@ -211,8 +238,110 @@ def parse_statement(text: str, lang: Lang = "en") -> Statement:
         durations=tuple(durations),
         weak=tuple(weak),
         networks=networks,
-        kpis=tuple(kpis),
+        kpis=kpis,
+        frames=tuple(frames),
+        purposes=tuple(purposes),
     )
+
+
+def _purposes(masked: str, tokens: Tokens, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Purpose clauses: from a purpose word to the end of its clause, with no figure in it.
+
+    "To increase ..." opening a statement is its goal, so words that may only
+    follow the goal ("to help", "untuk meningkatkan") count after its first word.
+    """
+    lexicon = _lexicon()
+    found: list[tuple[int, int]] = []
+    first_word = len(masked) - len(masked.lstrip())
+    # "To increase brand awareness, reach 20,000 people": an opening clause with no
+    # figure, before one with a figure, says why.
+    opening = _OPENING_PURPOSE.match(masked)
+    if opening is not None and len(clauses) > 1:
+        end = clauses[0][1]
+        if "#" not in masked[:end] and "#" in masked[end:]:
+            found.append((opening.start(), end))
+    for anywhere, start, _end in lexicon.purpose.find(tokens):
+        if not anywhere and start <= first_word:
+            continue
+        end = next((e for s, e in clauses if s <= start < e), len(masked))
+        if "#" not in masked[start:end]:
+            found.append((start, end))
+    return found
+
+
+def _kpis(
+    masked: str,
+    tokens: Tokens,
+    quantities: list[Quantity],
+    in_purpose: Callable[[int], bool],
+) -> tuple[tuple[Kpi, ...], list[tuple[int, int]]]:
+    """KPIs named, one per family, in order, and where each mention stands."""
+    lexicon = words()
+    found: list[tuple[int, int, Kpi]] = []
+    # "Reply within 2 hours" sets a response time; what is answered is no KPI.
+    answered: list[tuple[int, int]] = []
+    durations = {q.start: q for q in quantities if q.unit == "duration"}
+    words_used = set(tokens.folded)
+    answering = durations and not _lexicon().respond_verbs.isdisjoint(words_used)
+    for m in _lexicon().respond.finditer(masked) if answering else ():
+        if m.start("q") in durations:
+            found.append((m.start(), m.end(), _lexicon().response_time))
+            answered.append((m.start(), m.start("q")))
+    reaching = not _REACH_CUES.isdisjoint(words_used)
+    for m in _REACH_PEOPLE.finditer(masked) if reaching else ():
+        if not in_purpose(m.start()):
+            found.append((m.start(), m.end(), _lexicon().reach))
+    for kpi, start, end in kpis_in(tokens):
+        if in_purpose(start) or any(a <= start < b for a, b in answered):
+            continue
+        before = masked[max(0, start - LOOK_BACK) : start]
+        if _DENOMINATOR.search(before) and not _COUNT_OF.search(before):
+            continue
+        if masked[start:end].lower() in lexicon.verbs and masked[end:].lstrip().startswith("#"):
+            continue
+        found.append((start, end, kpi))
+    found.sort(key=lambda item: item[0])
+    kpis: list[Kpi] = []
+    families: set[str] = set()
+    for _start, _end, kpi in found:
+        if kpi.family not in families:
+            families.add(kpi.family)
+            kpis.append(kpi)
+    return tuple(kpis), [(start, end) for start, end, _kpi in found]
+
+
+def _networks(
+    masked: str,
+    tokens: Tokens,
+    kpi_spans: list[tuple[int, int]],
+    in_purpose: Callable[[int], bool],
+) -> tuple[str, ...]:
+    """Networks named, each once, in order.
+
+    Left out: destinations ("to our blog"), purpose clauses, "X" after a noun it
+    stands in for ("produk X"), and words inside a KPI's name ("Instagram
+    newsletter subscribers") when another network is named outside one; alone,
+    they are the network ("blog traffic").
+    """
+    lexicon = words()
+    found: list[tuple[int, str]] = []
+    inside: list[tuple[int, str]] = []
+    for phrases in (lexicon.network_aliases, lexicon.network_marks):
+        for network, start, _end in phrases.find(tokens):
+            if in_purpose(start):
+                continue
+            if _DESTINATION.search(masked, max(0, start - LOOK_BACK), start):
+                continue
+            if network == "x" and masked[start:_end] == "X":
+                word = _WORD_BEFORE.search(masked, 0, start)
+                if word is not None and word.group(1).lower() in lexicon.x_not_after:
+                    continue
+            if any(a <= start < b for a, b in kpi_spans):
+                inside.append((start, network))
+            else:
+                found.append((start, network))
+    chosen = found or inside
+    return tuple(dict.fromkeys(network for _at, network in sorted(chosen)))
 
 
 def _clauses(masked: str) -> list[tuple[int, int]]:
@@ -236,6 +365,7 @@ __all__ = [
     "DateMention",
     "Duration",
     "Quantity",
+    "RelativeFrame",
     "Statement",
     "WeakWord",
     "number_readings",

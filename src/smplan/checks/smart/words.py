@@ -139,6 +139,12 @@ class Words:
     network_aliases: Phrases[str]
     #: Case-sensitive: "X" is the network, "x" a multiplier.
     network_marks: Phrases[str]
+    #: Word lists of ``[changes]``, ``[purpose]`` and ``[respond]``, by key.
+    changes: dict[str, tuple[str, ...]]
+    purpose: dict[str, tuple[str, ...]]
+    respond: dict[str, tuple[str, ...]]
+    #: Words before "X" that make it a placeholder ("produk X"), not the network.
+    x_not_after: frozenset[str]
 
 
 @cache
@@ -162,7 +168,21 @@ def words() -> Words:
         network_marks=Phrases.of(
             ((m, net) for net, names in networks.items() for m in names["marks"]), fold=False
         ),
+        changes={key: tuple(v) for key, v in data["changes"].items()},
+        purpose={key: tuple(v) for key, v in data["purpose"].items()},
+        respond={key: tuple(v) for key, v in data["respond"].items()},
+        x_not_after=frozenset(w.lower() for w in networks["x"].get("not_after", ())),
     )
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """A regex group matching any of ``phrases``, longest first, spaces as any whitespace.
+
+    For short lists of multi-word phrases; :func:`one_of` is faster for long lists
+    of single words.
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
 def one_of(words: Iterable[str]) -> str:
