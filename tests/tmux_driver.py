@@ -13,6 +13,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 
 class ScreenTimeout(AssertionError):
@@ -127,10 +128,14 @@ class TmuxSession:
     def exit_status(self, timeout: float = 10) -> int:
         """The exit status of the program in the pane, once it has ended.
 
-        tmux marks a pane dead when its terminal closes, which can come before
-        the server has reaped the child and recorded how it ended: wait for that
-        record. A program killed by a signal reports ``128 + signal``, as shells do.
+        tmux marks a pane dead when its terminal closes, and records how the
+        program ended only once it has reaped it, which at times comes many
+        seconds later (seen with tmux 3.3a: the program a zombie for over ten
+        seconds). Until then the kernel keeps the status of a zombie in
+        ``/proc/PID/stat``: read it there. A program killed by a signal reports
+        ``128 + signal``, as shells do.
         """
+        pid = self.pane_pid()
         deadline = time.monotonic() + timeout
         fields = "#{pane_dead_status}:#{pane_dead_signal}"
         while True:
@@ -140,6 +145,9 @@ class TmuxSession:
                 return int(status)
             if signal:
                 return 128 + int(signal)
+            waited = _zombie_status(pid)
+            if waited is not None:
+                return waited
             if time.monotonic() >= deadline:
                 raise ScreenTimeout(f"tmux never recorded how the program ended ({out!r})")
             time.sleep(0.05)
@@ -169,3 +177,17 @@ class TmuxSession:
 
     def kill(self) -> None:
         self._tmux("kill-server", check=False)
+
+
+def _zombie_status(pid: int) -> int | None:
+    """How process ``pid`` ended, while it is a zombie not yet reaped; None otherwise."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # The name (field 2) is in parentheses and may hold spaces: split after it.
+    fields = stat[stat.rindex(")") + 2 :].split()
+    if fields[0] != "Z" or len(fields) < 50:
+        return None
+    code = int(fields[49])  # field 52, exit_code: the status as waitpid gives it
+    return os.WEXITSTATUS(code) if os.WIFEXITED(code) else 128 + os.WTERMSIG(code)
