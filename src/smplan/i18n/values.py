@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, get_args
 
 import tomli
 
@@ -34,20 +34,7 @@ ValueKind = Literal[
     "answer",
     "kpi",
 ]
-VALUE_KINDS: tuple[ValueKind, ...] = (
-    "network",
-    "format",
-    "unit",
-    "status",
-    "objective-kind",
-    "cadence",
-    "tool-period",
-    "category",
-    "flavor",
-    "language",
-    "answer",
-    "kpi",
-)
+VALUE_KINDS: tuple[ValueKind, ...] = get_args(ValueKind)
 _SEPARATORS = re.compile(r"[\s_]+")
 #: "donations per month": a known unit followed by a known period.
 _UNIT_PERIOD = re.compile(r"^(?P<head>.+?)[\s_-]+(?P<period>(?:per|a)[\s_-]+\S+)$")

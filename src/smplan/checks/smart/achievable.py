@@ -146,26 +146,48 @@ def smallest_account(
     return best
 
 
+#: The advice at each rung of the growth ladder: (steep and funded, steep, stretch and
+#: funded, stretch, ambitious, ok). A code in NOTES is said as a note, not a finding.
+GROWTH_CODES = (
+    "growth-steep-funded", "growth-steep", "growth-funded", "growth-stretch",
+    "growth-ambitious", "growth-ok",
+)  # fmt: skip
+OWN_PACE_CODES = (
+    "own-pace-stretch", "own-pace-steep", "own-pace-ambitious", "own-pace-stretch",
+    "own-pace-ambitious", "own-pace-ok",
+)  # fmt: skip
+
+
 def _ratio_verdict(
-    facts: GoalFacts, notes: Notes, ratio: float, funded: bool, values: dict[str, str]
+    facts: GoalFacts,
+    notes: Notes,
+    ratio: float,
+    funded: bool,
+    values: dict[str, str],
+    codes: tuple[str, ...] = GROWTH_CODES,
 ) -> None:
-    """The growth rules: ok, ambitious, a stretch, steep, by the ratio to typical."""
+    """The growth rules: ok, ambitious, a stretch, steep, by the ratio to typical.
+
+    The same ladder judges growth against the network's typical growth and, with
+    ``OWN_PACE_CODES``, against the goal's own pace before its start.
+    """
     bench = facts.context.benchmarks
     values = {**values, "ratio": facts.ratio(ratio)}
+    steep_funded, steep, stretch_funded, stretch, ambitious, ok = codes
     if ratio > float(bench.rule("growth_fail")):
         if funded:
-            notes.warn("growth-steep-funded", "target", **values)
+            notes.warn(steep_funded, "target", **values)
         else:
-            notes.fail("growth-steep", "target", **values)
+            notes.fail(steep, "target", **values)
     elif ratio > float(bench.rule("growth_stretch")):
         if funded:
-            notes.note("growth-funded", **values)
+            notes.note(stretch_funded, **values)
         else:
-            notes.warn("growth-stretch", "target", **values)
+            notes.warn(stretch, "target", **values)
     elif ratio > float(bench.rule("growth_ambitious")):
-        notes.note("growth-ambitious", **values)
+        notes.note(ambitious, **values)
     else:
-        notes.note("growth-ok", **values)
+        notes.note(ok, **values)
 
 
 def _network_word(facts: GoalFacts) -> str:
@@ -441,23 +463,7 @@ def _own_pace(facts: GoalFacts, notes: Notes, funded: bool, target: Decimal) -> 
     if past <= 0:
         notes.warn("own-pace-flat", "target", **values)
         return
-    bench = facts.context.benchmarks
-    ratio = needed / past
-    values["ratio"] = facts.ratio(ratio)
-    if ratio > float(bench.rule("growth_fail")):
-        if funded:
-            notes.warn("own-pace-stretch", "target", **values)
-        else:
-            notes.fail("own-pace-steep", "target", **values)
-    elif ratio > float(bench.rule("growth_stretch")):
-        if funded:
-            notes.note("own-pace-ambitious", **values)
-        else:
-            notes.warn("own-pace-stretch", "target", **values)
-    elif ratio > float(bench.rule("growth_ambitious")):
-        notes.note("own-pace-ambitious", **values)
-    else:
-        notes.note("own-pace-ok", **values)
+    _ratio_verdict(facts, notes, needed / past, funded, values, OWN_PACE_CODES)
 
 
 def _reach(facts: GoalFacts, notes: Notes, funded: bool) -> None:
