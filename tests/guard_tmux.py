@@ -8,13 +8,28 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The background of selected text in an input, in the default theme at 256 colours.
 SELECTED = re.escape("\x1b[48;5;60m")
+
+
+@pytest.fixture
+def socket_dir() -> Iterator[Path]:
+    """A short folder for tmux sockets: Unix socket paths are at most 108 bytes, and
+    pytest's tmp_path can be longer."""
+    folder = Path(tempfile.mkdtemp(prefix="smt"))
+    yield folder
+    for child in folder.iterdir():
+        child.unlink(missing_ok=True)
+    folder.rmdir()
 
 
 def tmux_available() -> bool:

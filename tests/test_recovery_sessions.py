@@ -9,8 +9,6 @@ changed on disk by a real ``git pull``.
 from __future__ import annotations
 
 import subprocess
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,20 +29,12 @@ from tests.guard_helpers import (
     wait_for_dialog,
     wait_for_file,
 )
-from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
+from tests.guard_tmux import TmuxApp, socket_dir, tmux_available, wait_until_gone
 from tests.test_recovery_signals import edit_title_then_more
 from tests.tui_flow import open_app
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
-
-
-@pytest.fixture
-def socket_dir() -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix="smt"))
-    yield folder
-    for child in folder.iterdir():
-        child.unlink(missing_ok=True)
-    folder.rmdir()
+__all__ = ["socket_dir"]  # a fixture, used by name
 
 
 def lose_session_a(plan: Path, socket_dir: Path) -> Path:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,20 +27,11 @@ from tests.guard_helpers import (
     wait_for_dialog,
     wait_for_file,
 )
-from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
+from tests.guard_tmux import TmuxApp, socket_dir, tmux_available, wait_until_gone
 from tests.tui_flow import open_app
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
-
-
-@pytest.fixture
-def socket_dir() -> Iterator[Path]:
-    # Unix socket paths are short (108 bytes): pytest's tmp_path can be too long.
-    folder = Path(tempfile.mkdtemp(prefix="smt"))
-    yield folder
-    for child in folder.iterdir():
-        child.unlink(missing_ok=True)
-    folder.rmdir()
+__all__ = ["socket_dir"]  # a fixture, used by name
 
 
 @pytest.fixture

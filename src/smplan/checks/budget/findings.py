@@ -13,7 +13,7 @@ from decimal import Decimal, localcontext
 
 from smplan.checks.budget.apportion import EXACT
 from smplan.checks.budget.hours import HoursReport, PersonLoad
-from smplan.checks.budget.money import CATEGORIES, UNLINKED, Commitment, MoneyReport
+from smplan.checks.budget.money import Commitment, MoneyReport
 from smplan.checks.budget.periods import MAX_MONTHS
 from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.budget.text import hours_text, money_text
@@ -256,15 +256,4 @@ def _hours(plan: Plan, hours: HoursReport, lang: Lang) -> Iterator[Finding]:
         yield Finding("warning", "hours-over", message, path, subject=person.member_id or None)
 
 
-__all__ = [
-    "CATEGORIES",
-    "IDLE_SHARE",
-    "UNLINKED",
-    "BudgetReport",
-    "Commitment",
-    "HoursReport",
-    "MoneyReport",
-    "PersonLoad",
-    "budget_findings",
-    "compute_budget",
-]
+__all__ = ["IDLE_SHARE", "budget_findings"]
