@@ -19,6 +19,8 @@ from textual.pilot import Pilot
 
 from smplan.i18n import set_language
 from smplan.tui.app import SmplanApp
+from smplan.tui.panes.base import StepPane
+from smplan.tui.panes.reveal import reveal
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
@@ -136,6 +138,15 @@ async def _picker_focused(pilot: Pilot[Any]) -> None:
     # focus() is queued: on a loaded machine one pause may come before it lands.
     await settle(pilot, lambda: goals.item_list.has_focus)  # type: ignore[attr-defined]
     await pilot.press("enter", "tab", "tab", "tab")
+    await still_screen(pilot)
+    # Where the pane stands depends on the scrolls made on the way (one per Tab,
+    # each after a layout pass); the picture starts from the top and scrolls the
+    # way the app does, so it does not depend on how fast the machine was.
+    focused = pilot.app.focused
+    pane = next(node for node in focused.ancestors if isinstance(node, StepPane))  # type: ignore[union-attr]
+    pane.scroll_home(animate=False, immediate=True)
+    await still_screen(pilot)
+    reveal(pane, focused)  # type: ignore[arg-type]
     await still_screen(pilot)
 
 
