@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,16 @@ from smplan.i18n import current_language, set_language
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = ROOT / "sample_plans"
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than there are cores.
+
+    The end-to-end tests spend most of their time waiting for a real terminal
+    (keys typed at a person's pace, a save to land); another worker keeps the
+    cores busy meanwhile.
+    """
+    return (os.cpu_count() or 1) + 1
 
 
 def plan_files() -> list[Path]:

@@ -7,30 +7,36 @@ import time
 from tests.tmux_driver import TmuxSession
 from tests.typing_script import Text, Token
 
-#: Seconds between keys when typing slowly: the app is idle before each key.
+#: Seconds after a key that moves focus or opens something, when typing slowly:
+#: the app is done with it before the next key.
 SLOW = 0.3
-#: Seconds after an escape before the next key: Textual reads an escape followed
-#: within ESCDELAY (0.1 s) by another key as the start of that key's alt chord.
-AFTER_ESCAPE = 0.25
+#: Seconds after each character of a text typed slowly: a character only edits
+#: the field it is typed into, which takes the app a few milliseconds.
+SLOW_TEXT = 0.12
+#: Seconds of quiet after an escape, typed slowly or not. Escape followed at once
+#: by another key is how terminals send an alt chord (escape then tab reads as
+#: shift+tab, escape then ``a`` as alt+a), so no terminal program can tell them
+#: apart when they come close together. Textual takes a lone escape once nothing
+#: has followed it for ESCDELAY (0.1 s), as its input thread sees time: that
+#: thread looks every 0.1 s, and a busy machine can make it later still. People
+#: do not type escape and the next key that fast.
+AFTER_ESCAPE = 0.6
 
 
-def type_slowly(session: TmuxSession, tokens: list[Token], pause: float = SLOW) -> None:
-    """One key at a time, ``pause`` seconds apart (each character of a text too)."""
+def type_slowly(session: TmuxSession, tokens: list[Token]) -> None:
+    """One key at a time (each character of a text too), the app idle before each."""
     for token in tokens:
-        for key in token.value if isinstance(token, Text) else [token]:
-            session.send(f"literal:{key}" if isinstance(token, Text) else key)
-            time.sleep(pause)
+        if isinstance(token, Text):
+            for character in token.value:
+                session.send(f"literal:{character}")
+                time.sleep(SLOW_TEXT)
+        else:
+            session.send(token)
+            time.sleep(AFTER_ESCAPE if token == "Escape" else SLOW)
 
 
 def bursts(tokens: list[Token]) -> list[list[str]]:
-    """``tokens`` in as few ``send-keys`` calls as a terminal allows.
-
-    Escape ends a call: escape followed at once by another key is how terminals
-    send an alt chord (``escape`` then ``a`` is alt+a), so no terminal program
-    can tell them apart when they come close together; Textual waits ESCDELAY
-    (0.1 s) after an escape for the rest of a chord. People do not type escape
-    and the next key that fast.
-    """
+    """``tokens`` in as few ``send-keys`` calls as a terminal allows: an escape ends a call."""
     calls: list[list[str]] = [[]]
     for token in tokens:
         calls[-1].append(token.value if isinstance(token, Text) else token)
@@ -40,7 +46,7 @@ def bursts(tokens: list[Token]) -> list[list[str]]:
 
 
 def type_in_bursts(session: TmuxSession, tokens: list[Token]) -> None:
-    """Everything at once, save for the breaks :func:`bursts` needs."""
+    """Everything at once, save for the quiet after each escape (see :data:`AFTER_ESCAPE`)."""
     for call in bursts(tokens):
         session.burst(*call)
         if call[-1] == "Escape":
