@@ -7,12 +7,8 @@ import time
 from tests.tmux_driver import TmuxSession
 from tests.typing_script import Text, Token
 
-#: Seconds after a key that moves focus or opens something, when typing slowly:
-#: the app is done with it before the next key.
+#: Seconds between keys when typing slowly: the app is idle before each key.
 SLOW = 0.3
-#: Seconds after each character of a text typed slowly: a character only edits
-#: the field it is typed into, which takes the app a few milliseconds.
-SLOW_TEXT = 0.12
 #: Seconds of quiet after an escape, typed slowly or not. Escape followed at once
 #: by another key is how terminals send an alt chord (escape then tab reads as
 #: shift+tab, escape then ``a`` as alt+a), so no terminal program can tell them
@@ -24,14 +20,10 @@ AFTER_ESCAPE = 0.6
 
 
 def type_slowly(session: TmuxSession, tokens: list[Token]) -> None:
-    """One key at a time (each character of a text too), the app idle before each."""
+    """One key at a time (each character of a text too), :data:`SLOW` seconds apart."""
     for token in tokens:
-        if isinstance(token, Text):
-            for character in token.value:
-                session.send(f"literal:{character}")
-                time.sleep(SLOW_TEXT)
-        else:
-            session.send(token)
+        for key in token.value if isinstance(token, Text) else [token]:
+            session.send(f"literal:{key}" if isinstance(token, Text) else key)
             time.sleep(AFTER_ESCAPE if token == "Escape" else SLOW)
 
 
