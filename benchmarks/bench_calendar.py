@@ -314,7 +314,7 @@ async def bench_calendar(path: Path, size: tuple[int, int]) -> dict[str, Any]:
             def sorted_now(query: CalendarQuery = query, order: list[Any] = order) -> bool:
                 return editor().query_state == query and table_shows(order)()
 
-            sorts.append(await probe.measure(press(app, "s", "s"), sorted_now))
+            sorts.append(await probe.measure(press(app, "ctrl+t"), sorted_now))
             await settle(app)
         out["sort"] = sorts
 
@@ -474,7 +474,7 @@ async def main(argv: list[str] | None = None) -> int:
         f"  filter by network ({calendar['filter-rows']:,} rows for the first), "
         f"{len(filters) - 1} networks then none: {spread(filters)}"
     )
-    print(f"  sort: s x6 (date, network, status, owner, cost, file) {spread(calendar['sort'])}")
+    print(f"  sort: ctrl+t x6 (date, network, status, owner, cost, file) {spread(calendar['sort'])}")
     print(f"  cursor down x100                       {spread(calendar['cursor'])}")
     print(f"  typing in the title x20, key to the field   {spread(calendar['echo'])}")
     print(f"  typing in the title x20, key to row updated {spread(calendar['typing'])}")

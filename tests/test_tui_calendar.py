@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import tomllib
 from collections.abc import Callable
 from decimal import Decimal
@@ -587,3 +588,20 @@ async def test_typing_on_the_table_finds_titles_and_changes_nothing(calendar_pla
         await pilot.press("ctrl+s")
         await calendar_settle(pilot)
     assert calendar_plan.read_bytes() == before
+
+
+async def test_the_app_freezes_the_collector_once_the_table_is_filled_and_thaws_it_on_a_reload(
+    calendar_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
+    app = calendar_app(calendar_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await calendar_open(pilot)
+        await calendar_settle(pilot, lambda: editor.table.pending == 0 and "freeze" in calls)
+        assert calls[-2:] == ["unfreeze", "freeze"]
+        filled = len(calls)
+        await pilot.press("ctrl+t")  # sorting loads the rows again
+        await calendar_settle(pilot, lambda: len(calls) >= filled + 2)
+        assert calls[filled:] == ["unfreeze", "freeze"]

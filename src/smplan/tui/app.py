@@ -38,6 +38,7 @@ from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
+from smplan.tui.collector import CollectorPolicy
 from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, set_bindings
 from smplan.tui.language import save_in_plan, switch_and_offer
@@ -76,7 +77,7 @@ LISTS: tuple[tuple[int, str], ...] = (
 )
 
 
-class SmplanApp(KeyOrderApp[int]):
+class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
     """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
 
     CSS_PATH = stylesheets()  # type: ignore[assignment]

@@ -20,7 +20,6 @@ anything else, a move would have no visible effect and is refused with a hint.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -277,7 +276,6 @@ class CalendarEditor(Vertical):
         """Filter, sort and fill the table again; the cursor stays on ``keep`` when shown."""
         keep = keep or self._keep or self.current
         self._keep = None
-        gc.unfreeze()  # see _filled
         items = self.items
         plan = self.plan
         self._cells = CellFormat(plan.currency, current_language(), spans_years(items))
@@ -399,13 +397,8 @@ class CalendarEditor(Vertical):
 
     @on(CalendarTable.Filled)
     def _filled(self, event: CalendarTable.Filled) -> None:
-        event.stop()
+        # It goes on up: the app tells the garbage collector (tui/collector.py).
         self._refresh_count()
-        # A full garbage collection visits every object: with thousands of items
-        # and their cells it stops the screen for 0.1 s every so often. What exists
-        # now lives as long as the table does, so the collector may skip it until
-        # the next rebuild (refcounting still frees what is dropped meanwhile).
-        gc.freeze()
 
     @on(DataTable.HeaderSelected, "#calendar-table")
     def _header_clicked(self, event: DataTable.HeaderSelected) -> None:

@@ -89,6 +89,9 @@ class CalendarTable(DataTable[Cell]):
     no printable key changes the plan or the table's order.
     """
 
+    class Loading(Message):
+        """A :meth:`load` has begun: the rows of the one before are gone."""
+
     class Filled(Message):
         """Every row of the last :meth:`load` is in the table."""
 
@@ -121,6 +124,7 @@ class CalendarTable(DataTable[Cell]):
         """
         self._stop_filling()
         self.clear()
+        self._announce(self.Loading())
         self._row_cells = cells
         self._pending = list(keys)
         cursor = max(0, min(cursor, len(keys) - 1))
@@ -128,6 +132,8 @@ class CalendarTable(DataTable[Cell]):
         if keys:
             self.move_cursor(row=cursor)
         self._schedule()
+        if not self._pending:  # every row fitted in the first batch
+            self._announce(self.Filled())
 
     @property
     def pending(self) -> int:
@@ -144,7 +150,7 @@ class CalendarTable(DataTable[Cell]):
         """Add every pending row now."""
         self._add(len(self._pending))
         self._stop_filling()
-        self.post_message(self.Filled())
+        self._announce(self.Filled())
 
     def _add(self, count: int) -> None:
         if count <= 0 or not self._pending:
@@ -169,7 +175,12 @@ class CalendarTable(DataTable[Cell]):
         # else: the pane is still being put on screen; the first rows show first.
         self._schedule()
         if not self._pending:
-            self.post_message(self.Filled())
+            self._announce(self.Filled())
+
+    def _announce(self, message: Message) -> None:
+        # Sent as the table's own: Textual stops a message at the widget whose code
+        # posted it (the pane, which calls load), and these go on up to the app.
+        self.post_message(message.set_sender(self))
 
     def _stop_filling(self) -> None:
         self._generation += 1

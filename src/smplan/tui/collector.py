@@ -1,0 +1,31 @@
+"""When Python's garbage collector may skip what the app has built: a choice for the whole process.
+
+A full collection visits every object: with a calendar of thousands of items
+and their cells it stops the screen for 0.1-0.3 s every so often (the worst
+cursor move in ``benchmarks/bench_calendar.py`` goes from about 40 ms to
+230-310 ms without this). What a filled calendar table holds lives as long as
+the table, so once it is filled the collector is told to leave the objects that
+exist then (``gc.freeze``) until the table is loaded again; refcounting still
+frees whatever is dropped meanwhile. The collector belongs to the process, so
+the app decides, from the table's messages, rather than a pane.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from smplan.tui.widgets.calendar_table import CalendarTable
+
+
+class CollectorPolicy:
+    """Mixed into the app: freezes the collector's view of a filled calendar table.
+
+    Handlers by name (Textual finds them along the class's bases), as ``@on``
+    only registers methods of message-pump classes.
+    """
+
+    def on_calendar_table_loading(self, message: CalendarTable.Loading) -> None:
+        gc.unfreeze()
+
+    def on_calendar_table_filled(self, message: CalendarTable.Filled) -> None:
+        gc.freeze()
