@@ -27,6 +27,7 @@ import pytest
 
 from tests.conftest import SAMPLES
 from tests.tmux_driver import ScreenTimeout, TmuxSession
+from tests.tmux_typing import AFTER_ESCAPE
 
 ROOT = Path(__file__).resolve().parent.parent
 SSHD = Path("/usr/sbin/sshd")
@@ -76,7 +77,7 @@ def edit_organization(session: TmuxSession, value: str) -> None:
             # it: Tab may have gone one field too far. Close a menu the keys opened
             # and step back.
             session.send("Escape")
-            time.sleep(0.3)
+            time.sleep(AFTER_ESCAPE)
             session.send("BTab")
             time.sleep(0.5)
     session.wait_for(value, what="the typed text")
