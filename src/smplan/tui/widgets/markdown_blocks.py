@@ -35,13 +35,15 @@ INLINE_STYLES = {
 }
 #: The start of a list line: its indent and marker; wrapped text goes under what follows.
 HANG = re.compile(r" *(?:[•◦▪] |\d+[.)] )?")
-#: Block kinds; the widget gives each its own look (CSS class ``md-<kind>``).
-KINDS = ("heading", "paragraph", "list", "table", "code", "quote", "rule")
 
 
 @dataclass(frozen=True)
 class Block:
-    """One block of the page: its kind, its text, and a heading's level (1-6)."""
+    """One block of the page: its kind, its text, and a heading's level (1-6).
+
+    Kinds: heading, paragraph, list, table, code, quote, rule; the widget gives
+    each its own look (CSS class ``md-<kind>``).
+    """
 
     kind: str
     text: Content
@@ -88,25 +90,22 @@ def inline_content(nodes: Sequence[SyntaxTreeNode]) -> Content:
     """Inline Markdown as styled text: emphasis, code, strikethrough; links as their text."""
     text: list[str] = []
     spans: list[Span] = []
+    length = 0
 
     def walk(children: Sequence[SyntaxTreeNode]) -> None:
+        nonlocal length
         for child in children:
-            start = sum(map(len, text))
-            if child.type in ("text", "code_inline"):
-                text.append(child.content)
-            elif child.type == "softbreak":
-                text.append(" ")
-            elif child.type == "hardbreak":
-                text.append("\n")
-            elif child.type == "image":
-                # An image shows its alt text (markdown-it keeps it as children).
-                walk(child.children)
+            start = length
+            if child.type in ("text", "code_inline", "softbreak", "hardbreak"):
+                piece = {"softbreak": " ", "hardbreak": "\n"}.get(child.type, child.content)
+                text.append(piece)
+                length += len(piece)
             else:
+                # Emphasis, links and images hold their text (an image's is its alt text).
                 walk(child.children)
             style = INLINE_STYLES.get(child.type)
-            end = sum(map(len, text))
-            if style and end > start:
-                spans.append(Span(start, end, style))
+            if style and length > start:
+                spans.append(Span(start, length, style))
 
     walk(nodes)
     return Content("".join(text), spans)
