@@ -25,16 +25,14 @@ WIDGET_PACKAGES = ("smplan.tui.widgets", "smplan.tui.panes", "smplan.tui.screens
 ALLOWED_PRIVATE = {
     # Textual 8.2.8 cannot rebuild a node's bindings in public (see keys.py).
     "smplan.tui.keys": {("node", "_bindings")},
-    # Textual 8.2.8 has no public name for Markdown's list blocks' children.
-    "smplan.tui.widgets.export_markdown": {("item", "_blocks"), ("p", "_content")},
     # Our own model's private origin index, set by the store that reads it.
     "smplan.store.diff": {("item", "_origin"), ("model", "_origin")},
     "smplan.store.plan_file": {("item", "_origin"), ("plan_file", "_marker_findings")},
     # The exit after a hang-up must not wait for threads (plan_guard.py).
     "smplan.tui.plan_guard": {("os", "_exit")},
 }
-#: Private Textual modules imported, by module (same reason as above).
-ALLOWED_PRIVATE_TEXTUAL = {"smplan.tui.widgets.export_markdown": {"textual.widgets._markdown"}}
+#: Private Textual modules imported, by module (same reason as above): none today.
+ALLOWED_PRIVATE_TEXTUAL: dict[str, set[str]] = {}
 
 
 def _modules() -> Iterator[tuple[str, ast.Module]]:
@@ -130,10 +128,10 @@ def test_the_allowed_exceptions_are_still_there() -> None:
 #: Textual's own private attributes: not even a node's own (``self._bindings``).
 TEXTUAL_PRIVATE_ATTRIBUTES = {"_bindings", "_nodes", "_blocks", "_content"}
 #: Where Textual 8.2.8 leaves no public way (see ALLOWED_PRIVATE).
-TEXTUAL_PRIVATE_HOMES = {"smplan.tui.keys", "smplan.tui.widgets.export_markdown"}
+TEXTUAL_PRIVATE_HOMES = {"smplan.tui.keys"}
 
 
-def test_textual_private_attributes_are_used_in_their_two_homes_only() -> None:
+def test_textual_private_attributes_are_used_in_their_one_home_only() -> None:
     wrong = [
         f"{name}:{node.lineno}: {ast.unparse(node)}"
         for name, tree in MODULES.items()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from smplan.export import export_markdown
 from smplan.store import PlanFile
@@ -15,6 +15,8 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.screens.export_preview import ExportPreview
 from smplan.tui.widgets.export_markdown import ExportMarkdown
 from tests.conftest import SAMPLES
+from tests.markdown_render import inline_text, tables, tokens
+from tests.tui_text import screen_text
 
 
 async def wait_for(pilot: Pilot[int], ready: Callable[[], bool], seconds: float = 20.0) -> None:
@@ -26,9 +28,9 @@ async def wait_for(pilot: Pilot[int], ready: Callable[[], bool], seconds: float 
 
 
 def shown_text(app: SmplanApp) -> str:
-    """The text of the preview's Markdown blocks as they are on screen."""
-    markdown = app.screen.query_one(ExportMarkdown)
-    return "\n".join(str(block.render()) for block in markdown.query("MarkdownBlock"))
+    """The text of the preview page's blocks, as they are drawn."""
+    page = app.screen.query_one(ExportMarkdown)
+    return "\n".join(str(block.render()) for block in page.query(Static))
 
 
 def copy_plan(tmp_path: Path, name: str, markdown: bool = True) -> Path:
@@ -110,3 +112,47 @@ async def test_save_writes_the_md_only_when_the_plan_asks(tmp_path: Path, markdo
         assert text == export_markdown(PlanFile.open(path).plan, "github")
     else:
         assert not target.exists()
+
+
+def first_bullet(markdown: str) -> str:
+    """The text of the first item of the first bullet list, as a wiki shows it."""
+    found = tokens(markdown)
+    start = next(i for i, token in enumerate(found) if token.type == "bullet_list_open")
+    return inline_text(next(t for t in found[start:] if t.type == "inline"))
+
+
+async def test_the_preview_shows_a_table_row_and_a_list_item_on_screen(tmp_path: Path) -> None:
+    path = copy_plan(tmp_path, "kopi-nusantara.toml")
+    plan_file = PlanFile.open(path)
+    app = SmplanApp(path, plan_file, None)
+    async with app.run_test(size=(200, 70)) as pilot:
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+        preview = app.screen
+        assert isinstance(preview, ExportPreview)
+        await wait_for(pilot, lambda: bool(preview.sections))
+        # The first calendar page: a table of the month's items and a list under it.
+        index = next(
+            i
+            for i, (_title, md) in enumerate(preview.sections)
+            if tables(md) and "\n- " in md and md.startswith("### ")
+        )
+        markdown = preview.sections[index][1]
+        for _ in range(index):
+            await pilot.press("down")
+        await wait_for(pilot, lambda: preview.shown == index)
+        await pilot.pause(0.2)
+        lines = screen_text(app).splitlines()
+
+        row = tables(markdown)[0].rows[0]
+        on_screen = [line for line in lines if row[0] in line and row[1] in line]
+        assert on_screen, row
+        # The cells stand in their columns, in order, with no pipe of the source.
+        line = on_screen[0]
+        assert line.index(row[0]) < line.index(row[1])
+        assert "|" not in line[line.index(row[0]) :]
+
+        item = first_bullet(markdown)
+        assert any(f"• {item[:30]}" in line for line in lines), item
+        # The Markdown of the source is not shown: no "**" or "- " markers.
+        assert not any(line.strip().startswith("- ") for line in lines)

@@ -1,5 +1,7 @@
 """Pictures of the app in English: each step, help, the palette and a question, at two sizes.
 
+Also: a goal and a picker focused, the problems list, and the export preview.
+
 The plan is a copy of the Northwind sample under its own name (the header shows
 it), "today" is fixed for the SMART checks, and each view waits for what it
 shows to be ready, so the pictures are the same on every run. Update them after
@@ -22,6 +24,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.reveal import reveal
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.export_preview import ExportPreview
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.problems import ProblemsScreen
@@ -178,3 +181,31 @@ def test_snapshot_picker_focused_without_colour(
     app = open_app(copy_sample(tmp_path))
     app.smart.today = TODAY
     assert snap_compare(app, terminal_size=SIZES["80x24"], run_before=steady(_picker_focused))
+
+
+# -- the export preview ------------------------------------------------------------------
+
+
+async def _export_preview(pilot: Pilot[Any]) -> None:
+    """The preview on a section with sub-headings, lists, a table and a chart (measurement)."""
+    await _step(pilot, 1)
+    await pilot.press("ctrl+r")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, ExportPreview))
+    preview = pilot.app.screen
+    assert isinstance(preview, ExportPreview)
+    await settle(pilot, lambda: preview.shown == 0)
+    index = next(
+        i
+        for i, (_title, md) in enumerate(preview.sections)
+        if "\n| " in md and "\n- " in md and "\n#### " in md
+    )
+    for _ in range(index):
+        await pilot.press("down")
+    await settle(pilot, lambda: preview.shown == index)
+    await still_screen(pilot)
+
+
+def test_snapshot_export_preview(snap_compare: Any, snapshot_app: SmplanApp) -> None:
+    assert snap_compare(
+        snapshot_app, terminal_size=SIZES["120x40"], run_before=steady(_export_preview)
+    )

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -39,11 +38,6 @@ from smplan.tui.widgets.export_markdown import ExportMarkdown
 SHOW_DELAY = 0.08
 
 
-def preview_parser() -> MarkdownIt:
-    """CommonMark with tables, as the wikis read it; raw HTML off."""
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-
-
 class ExportPreview(ModalScreen[None]):
     def __init__(self, plan_file: PlanFile, flavor: str | None = None) -> None:
         super().__init__(id="export-preview")
@@ -68,9 +62,7 @@ class ExportPreview(ModalScreen[None]):
                 yield OptionList(id="export-sections")
                 with VerticalScroll(id="export-page"):
                     yield Static(t("export.preview.building"), id="export-status")
-                    yield ExportMarkdown(
-                        id="export-markdown", parser_factory=preview_parser, open_links=False
-                    )
+                    yield ExportMarkdown(id="export-markdown")
             yield Static(t("export.preview.hint"), classes="dialog-hint")
         yield Footer()
 

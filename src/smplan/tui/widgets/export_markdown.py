@@ -1,107 +1,120 @@
-"""Textual's Markdown widget with tables and flat lists drawn as one block each.
+"""The export preview's page: Markdown drawn as one widget per block.
 
-Textual lays out a Markdown table as one widget per cell and a list as three
-widgets per item; a page of the export would then be hundreds of widgets, and
-the app stalls while they mount. Here a table is one Static holding a Rich
-table and a flat bullet list one Static of lines. Everything else is Textual's
-own rendering.
-
-Textual 8.2.8 exports only ``Markdown`` and ``MarkdownBlock`` publicly
-(``textual.widgets.markdown``); the table, list and paragraph blocks this
-module replaces, and their ``_blocks``/``_content``, have no public name. The
-one import below and the two attribute reads in ``CompactBulletList`` are the
-only private Textual names left in smplan (guarded by tests/test_import_rules.py).
+The blocks come from :mod:`smplan.tui.widgets.markdown_blocks` (markdown-it,
+as the wikis read the export); here each becomes one Static (a rule is a
+Rule), styled by kind. A whole table or list is one widget, so a page of a
+year plan's calendar mounts a few dozen widgets, not one per cell as
+Textual's Markdown widget would. Only public Textual API is used.
 """
 
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
-from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.content import Content
-from textual.widgets import Markdown, Static
-from textual.widgets._markdown import (
-    MarkdownBlock,
-    MarkdownBulletList,
-    MarkdownListItem,
-    MarkdownParagraph,
-    MarkdownTable,
-)
+from textual.geometry import Size
+from textual.widget import Widget
+from textual.widgets import Rule, Static
+
+from smplan.tui.widgets.markdown_blocks import Block, hang_wrap, parse_blocks, parser
 
 
-class CompactTable(MarkdownTable):
-    """A table as lines of text in columns (a Rich table re-measures every cell on each frame)."""
+class HangingText(Static):
+    """A list or quote: long lines wrapped under their item's text, not under its bullet."""
+
+    def __init__(self, text: Content, classes: str) -> None:
+        super().__init__(text, classes=classes)
+        self.text = text
+        self._wrapped: tuple[int, Content] = (-1, text)
+
+    def wrapped(self, width: int) -> Content:
+        if self._wrapped[0] != width:
+            self._wrapped = (width, hang_wrap(self.text, width))
+        return self._wrapped[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.wrapped(width).plain.split("\n"))
+
+    def render(self) -> Content:
+        return self.wrapped(self.content_size.width)
+
+
+def block_widget(block: Block) -> Widget:
+    """The widget that shows one block."""
+    if block.kind == "rule":
+        return Rule(classes="md-rule")
+    classes = f"md-{block.kind}"
+    if block.kind == "heading":
+        classes += f" md-h{block.level}"
+    if block.kind in ("list", "quote"):
+        return HangingText(block.text, classes)
+    return Static(block.text, classes=classes)
+
+
+class ExportMarkdown(Widget):
+    """A page of the export, set with :meth:`update`; the screen around it scrolls."""
 
     DEFAULT_CSS = """
-    CompactTable {
+    ExportMarkdown {
         height: auto;
-        width: auto;
+        layout: vertical;
+        padding: 0 2 0 1;
+    }
+    ExportMarkdown > Static {
+        height: auto;
         margin-bottom: 1;
     }
-    CompactTable > Static {
+    /* Each level its own look, so a page's outline reads at a glance. */
+    ExportMarkdown > .md-h1 {
+        text-style: bold;
+        text-align: center;
+        color: $text;
+        background: $primary-muted;
+    }
+    ExportMarkdown > .md-h2 {
+        text-style: bold underline;
+        color: $text-primary;
+    }
+    ExportMarkdown > .md-h3 {
+        text-style: bold;
+        color: $text-primary;
+    }
+    ExportMarkdown > .md-h4 {
+        text-style: bold;
+        color: $text-secondary;
+    }
+    ExportMarkdown > .md-h5, ExportMarkdown > .md-h6 {
+        text-style: italic;
+        color: $text-muted;
+    }
+    ExportMarkdown > .md-table, ExportMarkdown > .md-code {
         width: auto;
         text-wrap: nowrap;
     }
-    """
-
-    def compose(self) -> ComposeResult:
-        headers, rows = self._get_headers_and_rows()
-        yield Static(grid_text([h.plain for h in headers], [[c.plain for c in r] for r in rows]))
-
-
-#: The widest a column of the preview's tables gets; longer cells end in "…".
-MAX_COLUMN = 36
-
-
-def grid_text(headers: list[str], rows: list[list[str]]) -> Content:
-    """Columns padded to their widest cell (at most :data:`MAX_COLUMN`), header in bold."""
-    width = len(headers)
-    cells = [[*row[:width], *[""] * (width - len(row))] for row in rows]
-    sizes = [
-        min(MAX_COLUMN, max([cell_len(headers[i]), *(cell_len(r[i]) for r in cells)]))
-        for i in range(width)
-    ]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(_fit(v, size) for v, size in zip(values, sizes, strict=True)).rstrip()
-
-    rule = "  ".join("─" * size for size in sizes)
-    body = "\n".join(line(row) for row in cells)
-    head = Content.styled(line(headers), "bold")
-    return Content("\n").join([head, Content(rule), Content(body)]) if body else head
-
-
-def _fit(text: str, size: int) -> str:
-    if cell_len(text) > size:
-        return set_cell_size(text, size - 1) + "…"
-    return set_cell_size(text, size)
-
-
-class CompactBulletList(MarkdownBulletList):
-    DEFAULT_CSS = """
-    CompactBulletList {
-        height: auto;
+    ExportMarkdown > .md-code {
+        background: $boost;
+        padding: 0 1;
+    }
+    ExportMarkdown > .md-quote {
+        border-left: outer $primary;
+        padding-left: 1;
+        color: $text-muted;
+    }
+    ExportMarkdown > .md-rule {
+        margin: 0 0 1 0;
     }
     """
 
-    def compose(self) -> ComposeResult:
-        lines: list[Content] = []
-        for item in self._blocks:
-            paragraphs = item._blocks if isinstance(item, MarkdownListItem) else []
-            if not paragraphs or not all(isinstance(p, MarkdownParagraph) for p in paragraphs):
-                # A nested list or a code block: Textual's own layout.
-                yield from super().compose()
-                return
-            body = Content("\n").join(p._content for p in paragraphs)
-            lines.append(Content("• ") + body)
-        self._blocks.clear()
-        yield Static(Content("\n").join(lines), classes="compact-list")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._parser = parser()
+        #: The Markdown on the page.
+        self.markdown = ""
 
-
-class ExportMarkdown(Markdown):
-    """The preview's Markdown: tables and flat lists drawn as one widget each."""
-
-    BLOCKS: dict[str, type[MarkdownBlock]] = {  # noqa: RUF012 (Textual reads it per class)
-        **Markdown.BLOCKS,
-        "table_open": CompactTable,
-        "bullet_list_open": CompactBulletList,
-    }
+    def update(self, markdown: str) -> AwaitComplete:
+        """Show ``markdown`` in place of the page; await it to know the blocks are mounted."""
+        self.markdown = markdown
+        widgets = [block_widget(block) for block in parse_blocks(markdown, self._parser)]
+        with self.app.batch_update():
+            removed = self.remove_children()
+            mounted = self.mount_all(widgets)
+        return AwaitComplete(removed, mounted)
