@@ -474,7 +474,9 @@ async def main(argv: list[str] | None = None) -> int:
         f"  filter by network ({calendar['filter-rows']:,} rows for the first), "
         f"{len(filters) - 1} networks then none: {spread(filters)}"
     )
-    print(f"  sort: ctrl+t x6 (date, network, status, owner, cost, file) {spread(calendar['sort'])}")
+    print(
+        f"  sort: ctrl+t x6 (date, network, status, owner, cost, file) {spread(calendar['sort'])}"
+    )
     print(f"  cursor down x100                       {spread(calendar['cursor'])}")
     print(f"  typing in the title x20, key to the field   {spread(calendar['echo'])}")
     print(f"  typing in the title x20, key to row updated {spread(calendar['typing'])}")
