@@ -58,8 +58,8 @@ class ListSpec:
     id_field: str | None = None
 
     def __post_init__(self) -> None:
-        if (self.label is None) == (self.plan_label is None):
-            raise ValueError(f"list {self.kind!r}: give either label or plan_label")
+        # A programming slip, never the user's: exactly one of the two says how items read.
+        assert (self.label is None) != (self.plan_label is None), self.kind
 
     def label_of(self, item: Any, plan: Plan) -> str:
         """The item's one-line label (plain text) in ``plan``."""
