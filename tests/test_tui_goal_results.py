@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
@@ -222,3 +222,26 @@ async def test_the_palette_offers_the_results_of_a_goal_in_english(tmp_path: Pat
 
 async def test_the_palette_offers_the_results_of_a_goal_in_indonesian(tmp_path: Path) -> None:
     await _palette_opens_the_view(tmp_path, "id", "Hasil per sasaran")
+
+
+async def test_a_goal_given_another_unit_in_step_4_reads_so_in_step_7(tmp_path: Path) -> None:
+    set_language("en")
+    app = open_app(copy_sample(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        results = await _step_7(pilot)
+
+        def shown() -> list[str]:
+            """The rows as the list draws them (not worked out again from the plan)."""
+            listing = results.item_list
+            return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+        assert any(" 48 hours · response-time · " in row for row in shown())
+        await pilot.press("f5")
+        await settle(pilot, lambda: cast(MainScreen, app.screen).step == 4)
+        index, goal = next((i, g) for i, g in enumerate(app.plan.goals) if g.id == "response-time")
+        app.edit(goal, "unit", "minutes", step=4, path=("goals", index))
+        # The plan is checked again while step 4 is shown: step 7 learns of it on show.
+        await pilot.pause(1.0)
+        await pilot.press("f8")
+        await settle(pilot, lambda: any(" 48 minutes · response-time · " in r for r in shown()))
+        assert not any(" 48 hours · " in row for row in shown())
