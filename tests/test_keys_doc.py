@@ -17,6 +17,7 @@ from smplan.tui.keys import (
     EXPORT_PREVIEW_KEYS,
     LINE_KEYS,
     LIST_KEYS,
+    RESULT_KEYS,
     SMART_KEYS,
     UP_KEYS,
     KeyDef,
@@ -33,6 +34,7 @@ WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (LIST_KEYS, "a focused list of items, and the calendar table"),
     (CALENDAR_KEYS, "the calendar table"),
     (SMART_KEYS, "step 4: the goal list or one of a goal's fields"),
+    (RESULT_KEYS, "step 7: the results list or one of a result's fields"),
     (LINE_KEYS, "a one-per-line text field"),
     (EXPORT_PREVIEW_KEYS, "the export preview"),
 )

@@ -25,6 +25,7 @@ from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.reveal import reveal
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.export_preview import ExportPreview
+from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.problems import ProblemsScreen
@@ -208,4 +209,30 @@ async def _export_preview(pilot: Pilot[Any]) -> None:
 def test_snapshot_export_preview(snap_compare: Any, snapshot_app: SmplanApp) -> None:
     assert snap_compare(
         snapshot_app, terminal_size=SIZES["120x40"], run_before=steady(_export_preview)
+    )
+
+
+async def _goal_results(pilot: Pilot[Any]) -> None:
+    """Step 7, the fourth KPI result highlighted (a rate in %), its goal's results by key."""
+    await _step(pilot, 7)
+    results = pilot.app.screen.query_one("#items-results")
+    results.item_list.focus()  # type: ignore[attr-defined]
+    await settle(pilot, lambda: results.item_list.has_focus)  # type: ignore[attr-defined]
+    await pilot.press("down", "down", "down")
+    await still_screen(pilot)
+    # The pane behind the view stands where the app scrolls it from the top, not
+    # wherever the scrolls on the way left it on a busy machine (see _picker_focused).
+    pane = pilot.app.screen.query_one("#pane-7", StepPane)
+    pane.scroll_home(animate=False, immediate=True)
+    await still_screen(pilot)
+    reveal(pane, results.item_list)  # type: ignore[attr-defined]
+    await still_screen(pilot)
+    await pilot.press("ctrl+t")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, GoalResultsScreen))
+    await still_screen(pilot)
+
+
+def test_snapshot_goal_results(snap_compare: Any, snapshot_app: SmplanApp) -> None:
+    assert snap_compare(
+        snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_goal_results)
     )

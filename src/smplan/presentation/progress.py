@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from smplan.checks.budget.text import short_date
-from smplan.checks.progress import GoalProgress
+from smplan.checks.progress import GoalProgress, share_of_way
 from smplan.checks.progress.findings import DAYS_PER_MONTH
-from smplan.checks.progress.values import goal_value
+from smplan.checks.progress.values import goal_value, typed_value
 from smplan.i18n import Lang, t
-from smplan.i18n.formats import format_number
+from smplan.i18n.formats import format_date, format_number
 from smplan.presentation.budget import bar
 
 #: Eight heights of a chart cell.
@@ -97,6 +97,66 @@ def _row(item: GoalProgress, currency: str, lang: Lang) -> ProgressRow:
         figures=" · ".join(parts),
         chart=chart(item),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """One result of a goal in its per-goal view, ready to show."""
+
+    date: str
+    #: The value in the goal's unit, as typed.
+    value: str
+    #: Since the result before, signed (a word unit is in ``value`` only); "" for the first.
+    change: str
+    #: Of the way from baseline to target, as the progress panel counts it;
+    #: "" for a result before the goal's start (history) or a goal without both ends.
+    share: str
+
+
+def result_rows(item: GoalProgress, lang: Lang) -> list[ResultRow]:
+    """The goal's results oldest first: history before its start, then progress."""
+    goal = item.goal
+    rows: list[ResultRow] = []
+    previous: Decimal | None = None
+    progress = set(item.results)
+    for day, number in (*item.history, *item.results):
+        change = ""
+        if previous is not None:
+            moved = number - previous
+            sign = "+" if moved > 0 else "-" if moved < 0 else "±"
+            # The unit once, in the value: "+12" beside "1,300 followers" (a percentage
+            # keeps its sign, "+0.4%", which reads as the change of the rate).
+            percent_unit = (goal.unit or "").strip() == "%"
+            amount = typed_value(abs(moved), goal if percent_unit else None, lang)
+            change = sign + amount
+        share = ""
+        if (day, number) in progress and item.baseline is not None and item.target is not None:
+            percent = share_of_way(number, item.baseline, item.target, item.direction)
+            share = f"{format_number(percent, lang, 1)}%"
+        rows.append(
+            ResultRow(format_date(day, lang), typed_value(number, goal, lang), change, share)
+        )
+        previous = number
+    return rows
+
+
+def results_table(rows: list[ResultRow], lang: Lang) -> list[str]:
+    """The rows as aligned columns under a header line: dates left, figures right."""
+    header = ResultRow(
+        t("pace.results.date", lang),
+        t("pace.results.value", lang),
+        t("pace.results.change", lang),
+        t("pace.results.share", lang),
+    )
+    cells = [(r.date, r.value, r.change or "–", r.share or "–") for r in (header, *rows)]
+    widths = [max(len(row[column]) for row in cells) for column in range(4)]
+    lines = []
+    for row in cells:
+        date, *figures = row
+        parts = [date.ljust(widths[0])]
+        parts += [text.rjust(width) for text, width in zip(figures, widths[1:], strict=True)]
+        lines.append("  ".join(parts).rstrip())
+    return lines
 
 
 def _per_month(pace: Decimal | None, lang: Lang) -> str:

@@ -19,7 +19,6 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from smplan.checks import sort_findings
-from smplan.display import one_line
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.editing.lines import lines_now
@@ -35,6 +34,7 @@ from smplan.open_plan.budget_state import BudgetState
 from smplan.open_plan.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
 from smplan.open_plan.save import write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
+from smplan.presentation.goals import goal_name
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
@@ -337,11 +337,8 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
             ]
         if kind == "goals":
             # By name too: letters typed on the menu find a word of the statement.
-            return [
-                (f"{g.id} · {_cut(one_line(g.statement), 50)}" if g.statement else g.id, g.id)
-                for g in plan.goals
-                if g.id
-            ]
+            # By name too: letters typed on the menu find a word of the statement.
+            return [(goal_name(g), g.id) for g in plan.goals if g.id]
         if kind == "pillars":
             return [(p, p) for p in plan.strategy.pillars]
         used = [n.network for n in plan.strategy.networks if n.network]
@@ -402,6 +399,12 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
                 await self.go_to_finding(finding)
 
         self.push_screen(ProblemsScreen(self.problems()), chosen)
+
+    async def action_goal_results(self) -> None:
+        """The palette's "Results of a goal": one goal's results by date."""
+        main = self.main
+        if main is not None and self.screen is main:
+            await main.open_goal_results(None)
 
     def problems(self) -> list[Problem]:
         """The findings as the problems list shows them, on the lines of the text saved now."""
@@ -706,6 +709,9 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
         yield SystemCommand(t("key.redo"), t("cmd.redo-help"), self.action_redo)
         yield SystemCommand(t("key.problems"), t("cmd.problems-help"), self.action_problems)
         yield SystemCommand(
+            t("key.goal-results"), t("cmd.goal-results-help"), self.action_goal_results
+        )
+        yield SystemCommand(
             t("key.edit-in-editor"), t("cmd.editor-help"), self.action_edit_in_editor
         )
         yield SystemCommand(t("cmd.language"), t("cmd.language-help"), self.action_switch_language)
@@ -760,10 +766,6 @@ def editor_command() -> list[str]:
         if value:
             return shlex.split(value)
     return ["vi"]
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 if TYPE_CHECKING:

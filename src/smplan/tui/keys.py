@@ -111,6 +111,9 @@ SMART_KEYS: tuple[KeyDef, ...] = (
     KeyDef("fill-from-statement", "f10", "fill_from_statement", "smart"),
     KeyDef("write-statement", "f11", "write_statement", "smart"),
 )
+#: The KPI results of step 7, while the results list or one of a result's fields has
+#: focus. A control key no text field uses (no letter: letters find results by label).
+RESULT_KEYS: tuple[KeyDef, ...] = (KeyDef("goal-results", "ctrl+t", "goal_results", "results"),)
 LINE_KEYS: tuple[KeyDef, ...] = (
     KeyDef("move-line-up", "ctrl+up", "move_line(-1)", "field"),
     KeyDef("move-line-down", "ctrl+down", "move_line(1)", "field"),
@@ -162,6 +165,7 @@ def all_key_groups() -> dict[str, list[KeyDef]]:
         *LIST_KEYS,
         *CALENDAR_KEYS,
         *SMART_KEYS,
+        *RESULT_KEYS,
         *LINE_KEYS,
         *EXPORT_PREVIEW_KEYS,
     ):

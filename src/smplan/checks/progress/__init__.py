@@ -11,7 +11,14 @@ The rules are described in docs/smart.md ("Progress and pace").
 from __future__ import annotations
 
 from smplan.checks.progress.findings import progress_findings
-from smplan.checks.progress.pace import Direction, GoalProgress, Reading, Verdict, goal_progress
+from smplan.checks.progress.pace import (
+    Direction,
+    GoalProgress,
+    Reading,
+    Verdict,
+    goal_progress,
+    share_of_way,
+)
 from smplan.checks.progress.plan import plan_progress
 
 __all__ = [
@@ -22,4 +29,5 @@ __all__ = [
     "goal_progress",
     "plan_progress",
     "progress_findings",
+    "share_of_way",
 ]

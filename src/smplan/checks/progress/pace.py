@@ -97,6 +97,20 @@ def _round(value: Decimal, step: Decimal) -> Decimal:
     return Decimal(0).quantize(step) if rounded.is_zero() else rounded
 
 
+def share_of_way(
+    value: Decimal, baseline: Decimal, target: Decimal, direction: Direction
+) -> Decimal:
+    """How far ``value`` has come, in % of the way from ``baseline`` to ``target`` (to 0.1).
+
+    A target equal to its baseline is all the way (100) once met in ``direction``, else 0.
+    """
+    span = target - baseline
+    if span:
+        return _round((value - baseline) / span * 100, _TENTH)
+    met = value >= target if direction == "up" else value <= target
+    return Decimal(100) if met else Decimal(0)
+
+
 def goal_progress(
     goal: Goal,
     readings: Iterable[Reading],
@@ -157,10 +171,7 @@ def goal_progress(
 
     span = target - baseline
     moved = latest[1] - baseline
-    if span:
-        percent = _round(moved / span * 100, _TENTH)
-    else:
-        percent = Decimal(100) if met(latest[1]) else Decimal(0)
+    percent = share_of_way(latest[1], baseline, target, direction)
     pace_so_far = pace_needed = None
     projected = None
     if start is not None and (latest[0] - start).days > 0:

@@ -28,6 +28,19 @@ def goal_value(value: Decimal, goal: Goal, currency: str, lang: Lang) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def typed_value(value: Decimal, goal: Goal | None, lang: Lang | None = None) -> str:
+    """``value`` as it was typed, with the goal's unit: ``12,850 followers``, ``3.2%``.
+
+    Unlike :func:`goal_value` nothing is rounded or guessed from the KPI: a result
+    in a list reads the way it was entered, in the unit the goal names.
+    """
+    number = format_number(value, lang)
+    unit = (goal.unit or "").strip() if goal is not None else ""
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
 def _tidy(value: Decimal) -> Decimal:
     rounded = round_half_up(value, 2)
     if rounded == rounded.to_integral_value():

@@ -587,7 +587,7 @@ class CalendarEditor(Vertical):
         current = self.current
         if current is None:
             return
-        name = visible(self.spec.label(current)) or t("list.unnamed")
+        name = visible(self.spec.label_of(current, self.smplan.plan)) or t("list.unnamed")
         self.post_message(
             DeleteAsked(t("item.calendar"), name, partial(self._delete, current, name))
         )

@@ -80,7 +80,7 @@ class GoalsEditor(ItemsEditor):
     def _prompt(self, item: PlanTable) -> str:
         assert isinstance(item, Goal)
         verdict = self.smplan.smart.verdict(self.smplan.plan, item)
-        return f"{badge_markup(verdict)}  {escape(one_line(self.spec.label(item)))}"
+        return f"{badge_markup(verdict)}  {escape(one_line(self.item_label(item)))}"
 
 
 class GoalsPane(StepPane):

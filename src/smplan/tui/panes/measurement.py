@@ -5,14 +5,39 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.app import ComposeResult
+from textual.message import Message
 
+from smplan.checks.progress.values import typed_value
 from smplan.editing import Edit
-from smplan.i18n.formats import format_date, format_number
-from smplan.model import Result, Review
+from smplan.i18n.formats import format_date
+from smplan.model import Goal, Plan, Result, Review
+from smplan.presentation.goals import goal_name
+from smplan.tui.keys import RESULT_KEYS, add_bindings
 from smplan.tui.panes.base import BoundForm, StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels
 from smplan.tui.widgets.progress_panel import ProgressPanel
+
+
+def result_goal(result: Result, plan: Plan) -> Goal | None:
+    """The goal a result is for, when the plan has it."""
+    if not result.goal:
+        return None
+    return next((goal for goal in plan.goals if goal.id == result.goal), None)
+
+
+def result_label(result: Result, plan: Plan) -> str:
+    """``1 December 2026 · 3,500 followers · ig-followers · Grow Instagram followers…``:
+    the date as the language writes it, the value in the goal's unit, then the goal
+    as its picker names it. The figures come first: a goal's name is long, and a
+    list narrower than the whole label cuts its end, which must not be the value."""
+    goal = result_goal(result, plan)
+    return join_labels(
+        None if result.date is None else format_date(result.date),
+        None if result.value is None else typed_value(result.value, goal),
+        goal_name(goal) if goal is not None else result.goal,
+    )
+
 
 RESULTS = ListSpec(
     kind="results",
@@ -21,11 +46,7 @@ RESULTS = ListSpec(
     path=("measurement", "results"),
     # A new result is for today; the goal is picked by name in the form.
     factory=lambda plan: Result(date=dt.date.today()),
-    label=lambda r: join_labels(
-        r.goal,
-        None if r.date is None else format_date(r.date),
-        None if r.value is None else format_number(r.value),
-    ),
+    plan_label=result_label,
     fields=(
         F("goal", "ref", ref="goals"),
         F("date", "date"),
@@ -50,6 +71,36 @@ REVIEWS = ListSpec(
 )
 
 
+class GoalResultsAsked(Message):
+    """The person asked for the results of a goal, one by date (the screen opens them)."""
+
+    def __init__(self, goal: str | None) -> None:
+        super().__init__()
+        #: The goal's id; None: the screen's own choice.
+        self.goal = goal
+
+
+class ResultsEditor(ItemsEditor):
+    """The KPI results; a key shows every result of the highlighted one's goal."""
+
+    def __init__(self) -> None:
+        super().__init__(RESULTS, step=MeasurementPane.STEP)
+        # On the editor, not the list: the key works from the result's fields too.
+        add_bindings(self, RESULT_KEYS)
+
+    def highlighted_goal(self) -> str | None:
+        """The goal of the highlighted result, if it names one."""
+        items = self.items
+        if not 0 <= self.index < len(items):
+            return None
+        item = items[self.index]
+        assert isinstance(item, Result)
+        return item.goal or None
+
+    def action_goal_results(self) -> None:
+        self.post_message(GoalResultsAsked(self.highlighted_goal()))
+
+
 class MeasurementPane(StepPane):
     STEP = 7
 
@@ -65,11 +116,20 @@ class MeasurementPane(StepPane):
             step=self.STEP,
         )
         yield ProgressPanel(id="progress-panel")
-        yield ItemsEditor(RESULTS, step=self.STEP)
+        yield ResultsEditor()
         yield ItemsEditor(REVIEWS, step=self.STEP)
 
     def on_mount(self) -> None:
         self._show_progress()
+
+    def on_show(self) -> None:
+        # A goal renamed or given another unit in step 4 reads so here too.
+        self.results.refresh_labels(every=True)
+        self._show_progress()
+
+    @property
+    def results(self) -> ResultsEditor:
+        return self.query_one(ResultsEditor)
 
     def _show_progress(self) -> None:
         self.query_one(ProgressPanel).show_plan(self.smplan.plan, self.smplan.smart.today)
@@ -79,6 +139,7 @@ class MeasurementPane(StepPane):
         self._show_progress()
 
     def plan_checked(self) -> None:
+        self.results.refresh_labels(every=True)
         self._show_progress()
 
     def reload(self) -> None:

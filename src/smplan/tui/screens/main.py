@@ -17,12 +17,13 @@ from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.calendar import CalendarPane
 from smplan.tui.panes.goals import GoalsPane
-from smplan.tui.panes.measurement import MeasurementPane
+from smplan.tui.panes.measurement import GoalResultsAsked, MeasurementPane
 from smplan.tui.panes.personas import PersonasPane
 from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
@@ -188,6 +189,23 @@ class MainScreen(Screen[None]):
         # Keys typed after the delete key answer the question, once it is there.
         with self.smplan.holding_keys():
             await self.app.push_screen(question, answered)
+
+    @on(GoalResultsAsked)
+    async def _goal_results_asked(self, event: GoalResultsAsked) -> None:
+        event.stop()
+        await self.open_goal_results(event.goal)
+
+    async def open_goal_results(self, goal: str | None) -> None:
+        """Show the results of ``goal`` by date; None: the highlighted result's goal
+        when step 7 is shown, else the first goal with a result."""
+        if goal is None:
+            pane = self.current_pane()
+            if isinstance(pane, MeasurementPane):
+                goal = pane.results.highlighted_goal()
+        app = self.smplan
+        # Keys typed after the key that opened it (arrows, escape) go to the view.
+        with app.holding_keys():
+            await self.app.push_screen(GoalResultsScreen(app.plan, goal, app.smart.today))
 
     @on(StepList.Picked)
     async def _picked(self, event: StepList.Picked) -> None:

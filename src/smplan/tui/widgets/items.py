@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from smplan.tui.host import PlanHost
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ListSpec:
-    """What a list edits and how its items look."""
+    """What a list edits and how its items look (``label`` or ``plan_label``, one of them)."""
 
     #: Catalogue suffix: ``list.<kind>`` heading, ``add.<kind>`` palette command, ``item.<kind>``.
     kind: str
@@ -48,11 +48,25 @@ class ListSpec:
     path: KeyPath
     #: A new, empty item.
     factory: Callable[[Plan], PlanTable]
-    #: One line describing an item in the list (plain text, escaped here).
-    label: Callable[[Any], str]
     fields: tuple[FieldSpec, ...]
+    #: One line describing an item in the list (plain text, escaped here).
+    label: Callable[[Any], str] | None = None
+    #: The same, for a label that needs the rest of the plan (a result names its
+    #: goal and that goal's unit).
+    plan_label: Callable[[Any, Plan], str] | None = None
     #: The field that holds an id, made unique when an item is duplicated.
     id_field: str | None = None
+
+    def __post_init__(self) -> None:
+        # A programming slip, never the user's: exactly one of the two says how items read.
+        assert (self.label is None) != (self.plan_label is None), self.kind
+
+    def label_of(self, item: Any, plan: Plan) -> str:
+        """The item's one-line label (plain text) in ``plan``."""
+        if self.plan_label is not None:
+            return self.plan_label(item, plan)
+        assert self.label is not None
+        return self.label(item)
 
 
 class ListEditor(Protocol):
@@ -180,12 +194,16 @@ class ItemsEditor(Vertical):
 
     def labels(self) -> list[str]:
         """Each item's label as plain text, as type-ahead matches it."""
-        return [one_line(self.spec.label(item)) for item in self.items]
+        return [one_line(self.item_label(item)) for item in self.items]
+
+    def item_label(self, item: PlanTable) -> str:
+        """The item's label as its list shows it (plain text)."""
+        return self.spec.label_of(item, self.smplan.plan)
 
     def _prompt(self, item: PlanTable) -> str:
         # One row per item: a statement typed with line breaks (or ending in one)
         # would otherwise take two rows, the second one looking empty.
-        return escape(one_line(self.spec.label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
+        return escape(one_line(self.item_label(item))) or f"[dim]{t('list.unnamed')}[/dim]"
 
     def reload(self, index: int | None = None) -> None:
         """Rebuild the list from the model and show the item at ``index`` (or the current one)."""
@@ -283,7 +301,7 @@ class ItemsEditor(Vertical):
         if not items:
             return
         item = items[self.index]
-        name = visible(self.spec.label(item)) or t("list.unnamed")
+        name = visible(self.item_label(item)) or t("list.unnamed")
         thing = t(f"item.{self.spec.kind}")
         self.post_message(DeleteAsked(thing, name, partial(self._delete, item, name)))
 

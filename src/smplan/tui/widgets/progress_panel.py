@@ -10,7 +10,7 @@ from smplan.checks.progress import plan_progress
 from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_date
 from smplan.model import Plan
-from smplan.presentation.progress import progress_rows
+from smplan.presentation.progress import ProgressRow, progress_rows
 from smplan.tui.markup import escape
 
 #: Colours on top of the verdict words, which read without colour.
@@ -34,11 +34,18 @@ class ProgressPanel(Static):
         if not rows:
             lines.append(f"[dim]{escape(t('pace.view.none'))}[/dim]")
         for row in rows:
-            style = STYLES.get(row.verdict, "$text-muted")
-            lines.append(f"[b]{escape(row.goal)}[/b]  [{style}]{escape(row.head)}[/]")
-            for part in ("  ".join(p for p in (row.chart, row.latest) if p), row.figures):
-                if part:
-                    lines.append(f"  {escape(part)}")
+            lines += row_lines(row)
         text = "\n".join(lines)
         if str(self.content) != text:
             self.update(text)
+
+
+def row_lines(row: ProgressRow) -> list[str]:
+    """One goal's lines as the panel shows them (markup): id, bar and verdict; chart
+    and latest result; pace and outlook. The per-goal results view ends with them."""
+    style = STYLES.get(row.verdict, "$text-muted")
+    lines = [f"[b]{escape(row.goal)}[/b]  [{style}]{escape(row.head)}[/]"]
+    for part in ("  ".join(p for p in (row.chart, row.latest) if p), row.figures):
+        if part:
+            lines.append(f"  {escape(part)}")
+    return lines
