@@ -171,6 +171,10 @@ BASE_EXPORTS = {field: _export_with(field, MARKER) for field in FIELDS}
 @example(field="audit.swot.strengths", value="x\\|y")
 @example(field="calendar.title", value="*\u2028")
 @example(field="calendar.title", value="*\u3000")
+# A first name (owner columns) is the first word the cell shows, not of the raw text.
+@example(field="resources.team.name", value="\x00    *")
+@example(field="resources.team.name", value="0\x1b0\r0")
+@example(field="resources.team.name", value="*\xa0# *")
 def test_any_text_renders_as_itself(field: str, value: str) -> None:
     shown = normalise(clean(value))
     assume(shown and MARKER not in value)
@@ -304,6 +308,10 @@ GFM_BASE = {field: _gfm_shape(markdown) for field, markdown in BASE_EXPORTS.item
 @example(field="personas.name", value="<img src=x onerror=alert(1)>")
 @example(field="audit.swot.strengths", value="x\\|y")
 @example(field="calendar.title", value="*\u2028")
+# A first name (owner columns) is the first word the cell shows, not of the raw text.
+@example(field="resources.team.name", value="\x00    *")
+@example(field="resources.team.name", value="0\x1b0\r0")
+@example(field="resources.team.name", value="*\xa0# *")
 def test_any_text_renders_as_itself_in_githubs_parser(field: str, value: str) -> None:
     shown = normalise(clean(value))
     assume(shown and MARKER not in value)

@@ -17,7 +17,7 @@ from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.smart import SmartVerdict, check_goals
 from smplan.export.blocks import definition_list, table
 from smplan.export.cells import cut_at_word
-from smplan.export.escape import inline
+from smplan.export.escape import inline, one_line
 from smplan.export.flavors import Flavor
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, MONTHS_SHORT, format_date, format_number, format_percent
@@ -253,7 +253,10 @@ class ExportContext:
     @cached_property
     def first_names(self) -> dict[str, str]:
         """Member id -> the first word of their name, where no other member's starts the same."""
-        firsts = {mid: (name.split() or [name])[0] for mid, name in self.member_names.items()}
+        # The words a cell shows: control characters and line breaks are spaces there.
+        firsts = {
+            mid: (one_line(name).split() or [name])[0] for mid, name in self.member_names.items()
+        }
         taken: dict[str, int] = {}
         for first in firsts.values():
             taken[first.casefold()] = taken.get(first.casefold(), 0) + 1
