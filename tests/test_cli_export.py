@@ -216,3 +216,56 @@ def test_the_export_is_no_more_readable_than_the_plan(plan: Path, tmp_path: Path
     assert shared.stat().st_mode & 0o777 == 0o755
     assert {mode for name, mode in modes.items() if (shared / name).is_dir()} == {0o755}
     assert {mode for name, mode in modes.items() if (shared / name).is_file()} == {0o644}
+
+
+def _other_group() -> int:
+    """A group id this process may give files (root may give any); skip where there is none."""
+    mine = os.getgid()
+    if os.geteuid() == 0:
+        return mine + 4242
+    others = [g for g in os.getgroups() if g != mine]
+    if not others:
+        pytest.skip("this user belongs to no second group to give the plan")
+    return others[0]
+
+
+@pytest.mark.usefixtures("usual_umask")
+def test_split_folders_get_the_plans_group_and_mode(plan: Path, tmp_path: Path) -> None:
+    """A plan its group may read gives folders of that group, open to it and no one else."""
+    group = _other_group()
+    os.chown(plan, -1, group)
+    plan.chmod(0o640)
+    pages = tmp_path / "out" / "pages"
+    assert main(["export", str(plan), "--split", str(pages), "--flavor", "azure"]) == 0
+    folders = [tmp_path / "out", pages, *(p for p in pages.rglob("*") if p.is_dir())]
+    assert len(folders) >= 3  # the missing parent, the folder, a month folder
+    for folder in folders:
+        info = folder.stat()
+        assert (info.st_gid, info.st_mode & 0o777) == (group, 0o750), folder
+    # A folder that was there already keeps its group and mode.
+    kept = tmp_path / "kept"
+    kept.mkdir(mode=0o711)
+    kept.chmod(0o711)
+    assert main(["export", str(plan), "--split", str(kept), "--flavor", "azure"]) == 0
+    assert (kept.stat().st_gid, kept.stat().st_mode & 0o777) == (os.getgid(), 0o711)
+
+
+@pytest.mark.usefixtures("usual_umask")
+def test_a_split_folder_whose_group_cannot_be_given_is_closed_to_groups(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the plan's group, the folder's group is some other one: it gets no group bits."""
+    group = _other_group()
+    os.chown(plan, -1, group)
+    plan.chmod(0o644)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chown", refuse)
+    shared = tmp_path / "shared"
+    assert main(["export", str(plan), "--split", str(shared), "--flavor", "azure"]) == 0
+    for folder in [shared, *(p for p in shared.rglob("*") if p.is_dir())]:
+        info = folder.stat()
+        assert info.st_gid != group
+        assert info.st_mode & 0o777 == 0o705, folder

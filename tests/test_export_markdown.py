@@ -13,7 +13,7 @@ from smplan.checks.progress import plan_progress
 from smplan.checks.smart import check_goals
 from smplan.export import FLAVORS, export_markdown, export_sections
 from smplan.export.anchors import heading_ids
-from smplan.export.calendar import short_title
+from smplan.export.calendar import TITLE_WIDTH
 from smplan.export.context import reference_day
 from smplan.i18n import t
 from smplan.i18n.places import in_words
@@ -151,8 +151,14 @@ def test_tables_have_the_plans_rows() -> None:
         if column in table.header
         for row in table.rows
     ]
-    # Titles cut short in the cell are whole in the line under the month's table.
-    assert sorted(titles) == sorted(normalise(short_title(i.title or "")) for i in plan.calendar)
+    # Each title is whole in its cell, or cut after a word (at most TITLE_WIDTH characters)
+    # and then whole in the line under the month's table.
+    whole = sorted(normalise(i.title or "") for i in plan.calendar)
+    assert len(titles) == len(whole)
+    cut = [title for title in titles if title not in whole]
+    assert cut and all(title.endswith("…") and len(title) <= TITLE_WIDTH for title in cut)
+    for title in cut:
+        assert any(w.startswith(title[:-1]) and len(w) > len(title) - 1 for w in whole), title
     shown = normalise(" ".join(inline_text(tok) for tok in flat(text) if tok.type == "inline"))
     for item in plan.calendar:
         assert normalise(item.title or "") in shown

@@ -142,17 +142,12 @@ def test_a_big_single_file_says_so_and_suggests_split(
     assert capsys.readouterr().err == ""
 
 
-#: The widest calendar row allowed, in characters of Markdown source (see docs/export.md,
-#: "How wide the calendar is"): about 100, plus what long network and format names and
-#: Indonesian statuses ("direncanakan") add.
-CALENDAR_ROW_LIMIT = 140
-
-
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_calendar_rows_stay_narrow_and_titles_stay_whole(
     year_plan: tuple[Plan, Path], lang: str
 ) -> None:
     from smplan.export.calendar import TITLE_WIDTH
+    from smplan.export.cells import ROW_WIDTH
 
     plans = [year_plan[0], *(PlanFile.open(p).plan for p in sorted(SAMPLES.glob("*.toml")))]
     for plan in plans:
@@ -164,7 +159,7 @@ def test_calendar_rows_stay_narrow_and_titles_stay_whole(
         section = text[start : end if end > 0 else None]
         rows = [line for line in section.split("\n") if line.startswith("|")]
         assert rows
-        assert max(len(row) for row in rows) <= CALENDAR_ROW_LIMIT
+        assert max(len(row) for row in rows) <= ROW_WIDTH  # docs/export.md
         # A cut title is whole in the line under its month's table; pillars have their key.
         for item in plan.calendar[:300]:
             title = " ".join((item.title or "").split())

@@ -156,3 +156,51 @@ async def test_the_preview_shows_a_table_row_and_a_list_item_on_screen(tmp_path:
         assert any(f"• {item[:30]}" in line for line in lines), item
         # The Markdown of the source is not shown: no "**" or "- " markers.
         assert not any(line.strip().startswith("- ") for line in lines)
+
+
+def toasts(app: SmplanApp) -> str:
+    """The text of the notifications on screen."""
+    return "\n".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+@pytest.mark.parametrize("how", ["save", "preview"])
+async def test_an_export_too_big_for_a_wiki_suggests_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """Past the size a wiki shows, the app says so after the write and names --split."""
+    import smplan.export
+
+    path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=how == "save")
+    plan_file = PlanFile.open(path)
+    size = len(export_markdown(plan_file.plan, plan_file.plan.export.flavor).encode())
+    # The sample's export is well under the real limit; one a little smaller than it is not.
+    assert size < smplan.export.SIZE_LIMIT
+    monkeypatch.setattr(smplan.export, "SIZE_LIMIT", size - 1000)
+    target = path.with_suffix(".md")
+    app = SmplanApp(path, plan_file, None)
+    async with app.run_test(size=(140, 50), notifications=True) as pilot:
+        await pilot.pause(0.2)
+        if how == "save":
+            app.edit(app.plan.plan, "title", "Kopi v2", step=0, path=("plan", "title"))
+            await pilot.press("ctrl+s")
+        else:
+            await pilot.press("ctrl+r")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+            await pilot.press("w")
+        await wait_for(pilot, lambda: "--split" in toasts(app), 5)
+        assert target.exists()
+        shown = " ".join(toasts(app).split())
+        assert f"{target.stat().st_size // 1000} KB" in shown
+        assert f"{(size - 1000) // 1000} KB" in shown
+
+
+async def test_an_export_under_the_limit_says_nothing_of_split(tmp_path: Path) -> None:
+    path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=False)
+    app = SmplanApp(path, PlanFile.open(path), None)
+    async with app.run_test(size=(140, 50), notifications=True) as pilot:
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+        await pilot.press("w")
+        await wait_for(pilot, path.with_suffix(".md").exists)
+        await wait_for(pilot, lambda: "plan.md" in toasts(app))
+        assert "--split" not in toasts(app)

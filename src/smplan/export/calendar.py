@@ -1,10 +1,14 @@
 """Step 6: the content calendar, a heading and a narrow table per month.
 
 A month's table shows only the columns that have a value in that month; each
-item's notes follow the table. Rows stay near 100 characters of source so the
-table reads at a wiki's width: a title longer than :data:`TITLE_WIDTH` is cut
-at a word (the whole title heads the item's line under the table), and the
-pillar is a letter beside the goal number, both keyed above the tables. Rows are built once and shared by the export
+item's notes and cost follow the table. Rows stay within
+:data:`~smplan.export.cells.ROW_WIDTH` characters of source so the table reads
+at a wiki's width: the day without its month (the heading names it), the
+owner's first name when no one else in the team has it, hours as a number
+under an "Hours" header, the pillar as a letter beside the goal number (both
+keyed above the tables), and the title cut at a word to the room the row
+leaves (at most :data:`TITLE_WIDTH` characters; the whole title heads the
+item's line under the table). Rows are built once and shared by the export
 (one table a month), the split export (a page a month) and the app's preview
 (pages of a few dozen rows, which a terminal renders quickly).
 """
@@ -15,12 +19,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from smplan.export.blocks import bullets, heading, join
+from smplan.export.cells import ROW_WIDTH, cut_at_word, fitted, row_width
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline, one_line
 from smplan.model import CalendarItem
 
 #: The columns a month may show, in order; a column none of the month's items fills is left out.
-COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "effort")
+COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "hours")
+TITLE = COLUMNS.index("title")
 ITEM_INDENT = "  "
 #: Longest title a table cell shows, in characters of the title's text.
 TITLE_WIDTH = 40
@@ -30,13 +36,14 @@ GOAL_PILLAR = " · "
 
 @dataclass(frozen=True, slots=True)
 class Row:
+    #: The cells; the title's is "" until the month's table fits it to its row.
     cells: tuple[str, ...]
-    #: The item's notes (Markdown), shown under the table; "" when none.
+    #: The item's title on one line, as written.
+    title: str
+    #: What the line under the table says of the item besides its title: cost and notes.
     notes: str
     #: What names the item before its notes: day and whole title.
     term: str
-    #: The title cell holds the title cut short: the line under the table gives it whole.
-    cut: bool = False
     #: The goal column holds a pillar letter (or name).
     pillar: bool = False
 
@@ -73,13 +80,7 @@ def months(ctx: ExportContext) -> list[Month]:
 
 def short_title(text: str) -> str:
     """``text`` on one line, cut after a whole word to :data:`TITLE_WIDTH` characters with "…"."""
-    line = one_line(text)
-    if len(line) <= TITLE_WIDTH:
-        return line
-    cut = line[: TITLE_WIDTH - 1]
-    if line[TITLE_WIDTH - 1] != " " and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:-") + "…"
+    return cut_at_word(text, TITLE_WIDTH)
 
 
 def pillar_letters(ctx: ExportContext) -> dict[str, str]:
@@ -96,21 +97,14 @@ def pillar_letters(ctx: ExportContext) -> dict[str, str]:
 
 
 def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row:
-    when = " ".join(p for p in (ctx.short_date(item.date), ctx.time(item.time)) if p)
+    day = str(item.date.day) if item.date is not None else ""
+    when = " ".join(p for p in (day, ctx.time(item.time)) if p)
     channel = " ".join(
         p for p in (ctx.value("network", item.network), ctx.value("format", item.format)) if p
     )
     full_title = item.title or ""
-    title = inline(short_title(full_title))
-    # Zero hours or cost says nothing a reader needs; the tracker has the totals.
-    effort = ", ".join(
-        p
-        for p in (
-            ctx.hours(item.hours) if item.hours else "",
-            ctx.money(item.cost) if item.cost else "",
-        )
-        if p
-    )
+    # Zero hours say nothing a reader needs; the tracker has the totals.
+    hours = ctx.bare_hours(item.hours) if item.hours else ""
     goal = str(ctx.goal_numbers.get(item.goal, "")) if item.goal else ""
     if item.goal and not goal:
         goal = inline(short_title(item.goal))
@@ -118,34 +112,57 @@ def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row
     cells = (
         when,
         channel,
-        title,
+        "",
         ctx.value("status", item.status),
-        ctx.member(item.owner),
+        ctx.first_name(item.owner),
         GOAL_PILLAR.join(p for p in (goal, pillar) if p),
-        effort,
+        hours,
     )
+    said = []
+    if item.cost:
+        said.append(f"{ctx.t('export.column.cost')} {ctx.money(item.cost)}.")
     notes = block(item.notes or "", ITEM_INDENT)
-    cut = one_line(full_title) != short_title(full_title)
+    if notes:
+        said.append(notes)
     term = ", ".join(p for p in (ctx.short_date(item.date), inline(full_title)) if p)
-    return Row(cells, notes, term or "-", cut, bool(pillar))
+    return Row(cells, one_line(full_title), " ".join(said), term or "-", bool(pillar))
+
+
+def fit_title(ctx: ExportContext, row: Row, shown: list[int]) -> tuple[str, bool]:
+    """The row's title cut to the room its other shown cells leave; whether it was cut.
+
+    Without tables (``plain``: a list item per row) there is no row to fit, only
+    :data:`TITLE_WIDTH`.
+    """
+    room = (
+        ROW_WIDTH - row_width([row.cells[n] for n in shown]) if ctx.flavor.tables else TITLE_WIDTH
+    )
+    return fitted(row.title, room, TITLE_WIDTH)
 
 
 def month_table(ctx: ExportContext, rows: list[Row]) -> str:
     """The table of ``rows`` with only the columns that hold something, then the notes."""
-    shown = [n for n, _name in enumerate(COLUMNS) if any(row.cells[n] for row in rows)]
+    shown = [
+        n
+        for n, _name in enumerate(COLUMNS)
+        if any(row.title if n == TITLE else row.cells[n] for row in rows)
+    ]
     if not shown:
         return ""
     names = [COLUMNS[n] for n in shown]
     if any(row.pillar for row in rows) and "goal" in names:
         names[names.index("goal")] = "goal-pillar"
     headers = ctx.columns(*names)
-    body = [[row.cells[n] for n in shown] for row in rows]
-    # Each item whose notes or whole title the table does not show, in table order.
-    lines = [
-        f"**{row.term}:** {row.notes}" if row.notes else f"**{row.term}**"
-        for row in rows
-        if row.notes or row.cut
-    ]
+    body = []
+    lines = []
+    for row in rows:
+        title, cut = fit_title(ctx, row, shown) if TITLE in shown else ("", False)
+        body.append([title if n == TITLE else row.cells[n] for n in shown])
+        # Each item whose notes, cost or whole title the table does not show, in table order.
+        if row.notes:
+            lines.append(f"**{row.term}:** {row.notes}")
+        elif cut:
+            lines.append(f"**{row.term}**")
     return join(ctx.table(headers, body), bullets(lines))
 
 

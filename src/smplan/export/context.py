@@ -16,7 +16,8 @@ from pathlib import Path
 from smplan.checks.budget.report import BudgetReport, compute_budget
 from smplan.checks.smart import SmartVerdict, check_goals
 from smplan.export.blocks import definition_list, table
-from smplan.export.escape import inline
+from smplan.export.cells import cut_at_word
+from smplan.export.escape import inline, one_line
 from smplan.export.flavors import Flavor
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, MONTHS_SHORT, format_date, format_number, format_percent
@@ -166,6 +167,20 @@ class ExportContext:
             found = self._memo[key] = inline(hours_text(sensible_hours(value), self.lang))
         return found
 
+    def moves(self, start: Decimal | None, end: Decimal | None, unit: str | None) -> str:
+        """``120 → 180 donations per month``: from one figure to another, the unit once."""
+        # A % or x sticks to each number; another unit comes once, after the second.
+        sticky = unit in ("%", "x")
+        first = self.number(start, unit if sticky else None)
+        second = self.number(end, unit if sticky else None)
+        if second and unit and not sticky:
+            second += " " + self.value("unit", unit)
+        return f"{first} → {second}" if first and second else second or first
+
+    def bare_hours(self, value: Decimal | None) -> str:
+        """Hours as :meth:`hours` gives them, without the unit: for a column headed "Hours"."""
+        return "" if value is None else self.number(sensible_hours(value))
+
     def raw_hours(self, value: Decimal) -> str:
         """Hours at a sensible precision, not escaped (to fill a message escaped as a whole)."""
         return hours_text(sensible_hours(value), self.lang)
@@ -197,24 +212,28 @@ class ExportContext:
             return ""
         return f"{day.day} {MONTHS_SHORT[self.lang][day.month - 1]} {day.year}"
 
-    def day_range(self, start: dt.date | None, end: dt.date | None) -> str:
-        """``15 Nov 2026 – 31 Dec 2026``, or one end of it."""
+    def day_range(self, start: dt.date | None, end: dt.date | None, *, short: bool = False) -> str:
+        """``15 Nov 2026 – 31 Dec 2026``, or one end of it; ``short``: ``15 Nov – 31 Dec 2026``
+        when both days are in one year (a narrow column)."""
         if start and end:
-            return f"{self.day(start)} – {self.day(end)}"
+            first = self.short_date(start) if short and start.year == end.year else self.day(start)
+            return f"{first} – {self.day(end)}"
         if start:
             return self.t("export.from-day", date=self.day(start))
         if end:
             return self.t("export.until-day", date=self.day(end))
         return ""
 
-    def goal_ref(self, goal_id: str | None) -> str:
-        """A goal by its number and name (``1 Online donations``), or its id when unknown."""
+    def goal_ref(self, goal_id: str | None, width: int | None = None) -> str:
+        """A goal by its number and name (``1 Online donations``), or its id when unknown;
+        with ``width``, the name is cut at a word to that many characters."""
         if not goal_id:
             return ""
         number = self.goal_numbers.get(goal_id)
-        if number is None:
-            return inline(goal_id)
-        return f"{number} {inline(self.goal_name(self.plan.goals[number - 1]))}"
+        name = goal_id if number is None else self.goal_name(self.plan.goals[number - 1])
+        if width is not None:
+            name = cut_at_word(name, width)
+        return inline(name) if number is None else f"{number} {inline(name)}"
 
     def month(self, day: dt.date) -> str:
         return f"{MONTHS[self.lang][day.month - 1]} {day.year}"
@@ -230,6 +249,27 @@ class ExportContext:
         if not member_id:
             return ""
         return inline(self.member_names.get(member_id, member_id))
+
+    @cached_property
+    def first_names(self) -> dict[str, str]:
+        """Member id -> the first word of their name, where no other member's starts the same."""
+        # The words a cell shows: control characters and line breaks are spaces there.
+        firsts = {
+            mid: (one_line(name).split() or [name])[0] for mid, name in self.member_names.items()
+        }
+        taken: dict[str, int] = {}
+        for first in firsts.values():
+            taken[first.casefold()] = taken.get(first.casefold(), 0) + 1
+        return {
+            mid: first if taken[first.casefold()] == 1 else self.member_names[mid]
+            for mid, first in firsts.items()
+        }
+
+    def first_name(self, member_id: str | None) -> str:
+        """A member by first name (``Raka``) in a narrow column; the whole name when shared."""
+        if not member_id:
+            return ""
+        return inline(self.first_names.get(member_id, member_id))
 
     def choice(self, value: str | None) -> str:
         """A fixed choice (status, kind, period) in words."""

@@ -54,14 +54,7 @@ def objectives(ctx: ExportContext) -> str:
 
 def path_text(ctx: ExportContext, goal: Goal) -> str:
     """``120 → 180 donations per month by 31 Dec 2026``: where a goal goes, and by when."""
-    unit = goal.unit
-    # A % or x sticks to each number; another unit comes once, after the target.
-    sticky = unit in ("%", "x")
-    baseline = ctx.number(goal.baseline, unit if sticky else None)
-    target = ctx.number(goal.target, unit if sticky else None)
-    if target and unit and not sticky:
-        target += " " + ctx.value("unit", unit)
-    moves = f"{baseline} → {target}" if baseline and target else target or baseline
+    moves = ctx.moves(goal.baseline, goal.target, goal.unit)
     if goal.deadline is None:
         return moves
     due = ctx.t("export.by-deadline", date=ctx.day(goal.deadline))
@@ -69,18 +62,20 @@ def path_text(ctx: ExportContext, goal: Goal) -> str:
 
 
 def goal_table(ctx: ExportContext) -> str:
+    """One row per goal; the deadline in a column of its own keeps the path short."""
     listed = ctx.plan.goals
     if not listed:
         return ""
-    headers = ctx.columns("number", "goal", "path", "owner", "smart")
+    headers = ctx.columns("number", "goal", "path", "deadline", "owner", "smart")
     rows = []
     for number, (goal, verdict) in enumerate(zip(listed, ctx.verdicts, strict=True), 1):
         rows.append(
             [
                 str(number),
                 inline(ctx.goal_name(goal)),
-                path_text(ctx, goal),
-                ctx.member(goal.owner),
+                ctx.moves(goal.baseline, goal.target, goal.unit),
+                ctx.day(goal.deadline),
+                ctx.first_name(goal.owner),
                 smart_marks(verdict),
             ]
         )

@@ -9,11 +9,16 @@ from smplan.checks.progress import GoalProgress, plan_progress
 from smplan.checks.progress.findings import DAYS_PER_MONTH
 from smplan.export import mermaid
 from smplan.export.blocks import bullets, heading, join, labelled
+from smplan.export.cells import ROW_WIDTH, fitted, row_width
 from smplan.export.context import ExportContext
 from smplan.export.escape import block, inline
 from smplan.model import Goal, Result
 from smplan.presentation.budget import percent_text
 from smplan.presentation.progress import day_text
+
+#: Longest goal name beside its number in the results table, and the shortest it is cut to.
+GOAL_WIDTH = 24
+GOAL_LEAST = 10
 
 
 def measurement(ctx: ExportContext) -> str:
@@ -56,17 +61,14 @@ def results(ctx: ExportContext) -> str:
         item = progress.get(goal_id) if goal is not None else None
         share = item.percent / 100 if item is not None and item.percent is not None else None
         name = ctx.goal_ref(goal_id)
-        rows.append(
-            [
-                name,
-                ctx.day(result.date),
-                _value(ctx, result.value, unit),
-                _value(ctx, goal.target, unit) if goal is not None else "",
-                inline(percent_text(share, ctx.lang)),
-                inline(ctx.t(f"pace.verdict.{item.verdict}")) if item is not None else "",
-                inline(_pace(ctx, item)),
-            ]
-        )
+        cells = [
+            ctx.day(result.date),
+            ctx.moves(result.value, goal.target if goal is not None else None, unit),
+            inline(percent_text(share, ctx.lang)),
+            inline(ctx.t(f"pace.verdict.{item.verdict}")) if item is not None else "",
+            inline(_pace(ctx, item)),
+        ]
+        rows.append([_goal_cell(ctx, goal, goal_id, cells), *cells])
         said = []
         if item is not None and item.projected is not None and _moving(item):
             said.append(f"{ctx.t('export.column.projected')}: {ctx.date(item.projected)}.")
@@ -77,23 +79,27 @@ def results(ctx: ExportContext) -> str:
             notes.append(f"**{name}:** {' '.join(said)}")
     if not rows:
         return ""
-    # Seven columns at most (a wiki page at 1,100 px): the day the target is
-    # reached at this pace goes in the pace cell, notes below the table.
-    headers = ctx.columns("goal", "date", "latest", "target", "progress", "verdict", "pace")
+    # Narrow rows (a wiki page at 1,000 px): the latest result and the target share a
+    # cell and their unit, the day the target is reached at this pace and the notes
+    # go below the table.
+    headers = ctx.columns("goal", "date", "latest-target", "progress", "verdict", "pace")
     charts = [chart for item in progress.values() if (chart := _chart(ctx, item))]
     return join(
         heading(3, ctx.t("export.sub.results")), ctx.table(headers, rows), bullets(notes), *charts
     )
 
 
-def _value(ctx: ExportContext, value: Decimal | None, unit: str | None) -> str:
-    if value is None:
-        return ""
-    if unit in ("%", "x"):
-        return ctx.number(value, unit)
-    if unit:
-        return f"{ctx.number(value)} {ctx.value('unit', unit)}"
-    return ctx.number(value)
+def _goal_cell(ctx: ExportContext, goal: Goal | None, goal_id: str, cells: list[str]) -> str:
+    """The goal's number and its name, cut to the room the row's other cells leave
+    (the number names it whole in the goals table)."""
+    number = ctx.goal_numbers.get(goal_id)
+    if goal is None or number is None:
+        return ctx.goal_ref(goal_id)
+    room = ROW_WIDTH - row_width(["", *cells]) - len(f"{number} ")
+    if not ctx.flavor.tables:
+        room = GOAL_WIDTH
+    name, _cut = fitted(ctx.goal_name(goal), room, GOAL_WIDTH, GOAL_LEAST)
+    return f"{number} {name}"
 
 
 def _moving(item: GoalProgress) -> bool:
@@ -110,7 +116,8 @@ def _pace(ctx: ExportContext, item: GoalProgress | None) -> str:
 
 
 def _rounded(number: Decimal) -> Decimal:
-    step = Decimal(1) if number >= 10 else Decimal("0.01")
+    """Whole from 10 up, one decimal from 1 up, two below: a pace needs no more."""
+    step = Decimal(1) if number >= 10 else Decimal("0.1") if number >= 1 else Decimal("0.01")
     return number.quantize(step, rounding=ROUND_HALF_UP)
 
 

@@ -12,9 +12,10 @@ from dataclasses import replace
 from smplan.checks.budget.apportion import ZERO
 from smplan.checks.budget.money import CATEGORIES
 from smplan.export import mermaid
-from smplan.export.blocks import heading, join, labelled
+from smplan.export.blocks import bullets, heading, join, labelled
+from smplan.export.cells import ROW_WIDTH, fitted, row_width
 from smplan.export.context import ExportContext
-from smplan.export.escape import inline
+from smplan.export.escape import inline, one_line
 from smplan.i18n import Lang
 from smplan.i18n.values import display_name
 from smplan.presentation.budget import (
@@ -23,6 +24,11 @@ from smplan.presentation.budget import (
     overview_rows,
     people_rows,
 )
+
+#: Longest allocation name a cell shows; one cut to fit its row is whole in the list below.
+NAME_WIDTH = 60
+#: Longest goal name beside its number in an allocation's row.
+GOAL_WIDTH = 20
 
 
 def resources(ctx: ExportContext) -> str:
@@ -44,20 +50,23 @@ def resources(ctx: ExportContext) -> str:
 
 
 def team(ctx: ExportContext) -> str:
+    """Name, role and hours a week in the table; each member's skills in a list below it."""
     members = ctx.plan.resources.team
     if not members:
         return ""
-    headers = ctx.columns("name", "role", "hours-per-week", "skills")
+    headers = ctx.columns("name", "role", "hours-per-week")
     rows = [
-        [
-            inline(m.name or m.id),
-            inline(m.role or ""),
-            ctx.hours(m.hours_per_week),
-            ctx.words(m.skills),
-        ]
-        for m in members
+        [inline(m.name or m.id), inline(m.role or ""), ctx.hours(m.hours_per_week)] for m in members
     ]
-    return join(heading(3, ctx.t("export.sub.team")), ctx.table(headers, rows))
+    skills = [
+        f"**{inline(m.name or m.id) or '-'}:** {ctx.words(m.skills)}"
+        for m in members
+        if ctx.words(m.skills)
+    ]
+    said = ctx.t("export.column.skills") + ":" if skills else ""
+    return join(
+        heading(3, ctx.t("export.sub.team")), ctx.table(headers, rows), said, bullets(skills)
+    )
 
 
 def tools(ctx: ExportContext) -> str:
@@ -76,21 +85,28 @@ def tools(ctx: ExportContext) -> str:
 
 
 def allocations(ctx: ExportContext) -> str:
+    """One row per allocation; a name cut to fit its row is given whole in a list below."""
     listed = ctx.plan.resources.allocations
     if not listed:
         return ""
     headers = ctx.columns("name", "amount", "network", "goal", "dates")
-    rows = [
-        [
-            inline(a.name or ""),
+    rows = []
+    whole = []
+    for a in listed:
+        cells = [
             ctx.money(a.amount),
             ctx.value("network", a.network),
-            ctx.goal_ref(a.goal),
-            ctx.day_range(a.start, a.end),
+            ctx.goal_ref(a.goal, GOAL_WIDTH),
+            ctx.day_range(a.start, a.end, short=True),
         ]
-        for a in listed
-    ]
-    return join(heading(3, ctx.t("export.sub.allocations")), ctx.table(headers, rows))
+        room = ROW_WIDTH - row_width(["", *cells]) if ctx.flavor.tables else NAME_WIDTH
+        name, cut = fitted(a.name or "", room, NAME_WIDTH)
+        rows.append([name, *cells])
+        if cut:
+            whole.append(f"**{inline(one_line(a.name or ''))}**")
+    return join(
+        heading(3, ctx.t("export.sub.allocations")), ctx.table(headers, rows), bullets(whole)
+    )
 
 
 def tracker(ctx: ExportContext) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import stat
 from pathlib import Path
 
@@ -57,23 +58,51 @@ def folder_mode(plan_path: Path | None) -> int:
     return mode
 
 
+def plan_group(plan_path: Path | None) -> int | None:
+    """The group id of the plan file, None when there is no plan on disk."""
+    try:
+        return plan_path.stat().st_gid if plan_path is not None else None
+    except OSError:
+        return None
+
+
 def make_folder(folder: Path, plan_path: Path | None) -> None:
     """Make ``folder`` and its missing parents with :func:`folder_mode`; existing ones stay as they are.
 
     ``Path.mkdir(parents=True)`` gives the parents the default mode, so each
-    missing level is made here, from the top down.
+    missing level is made here, from the top down. Each new folder also gets
+    the plan's group (as pages beside the plan do), so its group bits open it
+    to the group that may read the plan; where the group cannot be given, the
+    group bits go: the folder's group is then not one that may read the plan.
     """
     mode = folder_mode(plan_path)
+    group = plan_group(plan_path)
     missing = []
     for level in (folder, *folder.parents):
         if level.exists():
             break
         missing.append(level)
     for level in reversed(missing):
-        with contextlib.suppress(FileExistsError):  # made meanwhile: fine
+        try:
             level.mkdir(mode=mode)
+        except FileExistsError:  # made meanwhile: fine, and not ours to change
+            continue
+        if group is not None:
+            _give_group(level, group, mode)
     if not folder.is_dir():
         raise NotADirectoryError(20, "Not a directory", str(folder))
+
+
+def _give_group(folder: Path, group: int, mode: int) -> None:
+    """Give ``folder`` the plan's ``group``; without it, take the group bits off ``mode``."""
+    with contextlib.suppress(OSError):  # not a member of that group, or no groups here
+        os.chown(folder, -1, group)
+    try:
+        now = folder.stat()
+    except OSError:
+        return
+    if now.st_gid != group and stat.S_IMODE(now.st_mode) & 0o070:
+        os.chmod(folder, stat.S_IMODE(now.st_mode) & ~0o070)
 
 
 def _same_file(a: Path, b: Path) -> bool:

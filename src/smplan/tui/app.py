@@ -521,6 +521,8 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
             else t("save.done", None, name=name)
         )
         self.notify(message, timeout=3)
+        if result.export is not None:
+            self._warn_if_too_big(result.export)
         warning = identity_warning(written, name)
         if warning:
             self.notify(escape(warning), severity="warning", timeout=20)
@@ -539,6 +541,17 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
         if too_big:
             self.notify(too_big, severity="warning", timeout=10)
         return written.name if written is not None else None
+
+    def _warn_if_too_big(self, exported: Path) -> None:
+        """After a save wrote ``exported``: say so when it is too big for a wiki page."""
+        from smplan.export import size_warning
+
+        try:
+            too_big = size_warning(exported.stat().st_size)
+        except OSError:
+            return
+        if too_big:
+            self.notify(too_big, severity="warning", timeout=10)
 
     async def _save_conflict(self) -> bool:
         choice = await self.push_screen_wait(
