@@ -242,6 +242,12 @@ def test_split_folders_get_the_plans_group_and_mode(plan: Path, tmp_path: Path) 
     for folder in folders:
         info = folder.stat()
         assert (info.st_gid, info.st_mode & 0o777) == (group, 0o750), folder
+    # The pages in them are the plan's too: the group that may open the folders reads them.
+    written = [p for p in pages.rglob("*") if p.is_file()]
+    assert len(written) >= 3
+    for page in written:
+        info = page.stat()
+        assert (info.st_gid, info.st_mode & 0o777) == (group, 0o640), page
     # A folder that was there already keeps its group and mode.
     kept = tmp_path / "kept"
     kept.mkdir(mode=0o711)

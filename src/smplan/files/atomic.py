@@ -102,8 +102,9 @@ def write_companion(plan: Path | None, path: Path, data: bytes) -> Written:
     """Write ``data`` to ``path``, a file that goes with the plan at ``plan``.
 
     The file gets at most the plan's permission bits (never executable), from
-    its first byte; beside the plan (same folder) it also gets the plan's owner
-    and group where this process may give them. If the group cannot be given,
+    its first byte; beside the plan (same folder), or in a folder of the plan's
+    group, it also gets the plan's owner and group where this process may give
+    them. If the group cannot be given,
     the group bits are dropped: the file's group is then not one that may read
     the plan. Without a plan on disk this is a plain atomic write.
     """
@@ -112,8 +113,10 @@ def write_companion(plan: Path | None, path: Path, data: bytes) -> Written:
     if identity is None or plan is None:
         return _replace(target, data, None, {}, give=False)
     wanted = Identity(identity.mode & 0o666, identity.uid, identity.gid)
-    # Elsewhere (an export the user sent to another folder) the file is theirs.
-    give = _same_folder(target, target_of(plan))
+    # Beside the plan, or in a folder of the plan's group (one a split export made
+    # for the plan, a team's folder), the file is the plan's, for the same people.
+    # Elsewhere (an export the user sent to a folder of their own) it is theirs.
+    give = _same_folder(target, target_of(plan)) or _folder_group(target) == identity.gid
     return _replace(target, data, wanted, {}, give=give)
 
 
@@ -122,6 +125,13 @@ def _same_folder(a: Path, b: Path) -> bool:
         return os.path.samefile(a.parent, b.parent)
     except OSError:
         return False
+
+
+def _folder_group(path: Path) -> int | None:
+    try:
+        return path.parent.stat().st_gid
+    except OSError:
+        return None
 
 
 def _read_attributes(path: Path) -> dict[str, bytes]:
