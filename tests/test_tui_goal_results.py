@@ -44,7 +44,8 @@ def test_result_rows_are_by_date_with_change_and_share_of_the_way() -> None:
     rows = result_rows(item, "en")
     assert [r.date for r in rows] == ["1 December 2026", "1 February 2027", "1 March 2027"]
     assert [r.value for r in rows] == ["1.9%", "2.5%", "2.4%"]
-    assert [r.change for r in rows] == ["", "+0.6%", "-0.1%"]
+    # A rate moves by percentage points.
+    assert [r.change for r in rows] == ["", "+0.6 pts", "-0.1 pts"]
     # 2.5 is half of the way from 2.0 to 3.0; the latest is the panel's percent.
     assert [r.share for r in rows] == ["", "50.0%", "40.0%"]
     assert item.percent == Decimal("40.0")
@@ -54,6 +55,7 @@ def test_result_rows_are_by_date_with_change_and_share_of_the_way() -> None:
     rows_id = result_rows(item, "id")
     assert rows_id[0].date == "1 Desember 2026"
     assert [r.value for r in rows_id] == ["1,9%", "2,5%", "2,4%"]
+    assert [r.change for r in rows_id] == ["", "+0,6 poin", "-0,1 poin"]
 
 
 def test_a_word_unit_is_on_the_value_and_not_repeated_in_the_change() -> None:
@@ -183,7 +185,7 @@ async def test_the_key_on_a_result_shows_its_goal_results_in_date_order(tmp_path
         assert all(value.endswith("%") for value in values)
         by_day = {r.date: r.value for r in ctr}
         for line, before, day in zip(table[1:], dates[:-1], dates[1:], strict=True):
-            change = Decimal(line.split()[4].rstrip("%").replace("±", "+"))
+            change = Decimal(line.split()[4].replace("±", "+"))
             assert change == by_day[day] - by_day[before]  # type: ignore[operator]
         # The goal's verdict and pace close the view, as the progress panel says them.
         pace = _shown(app, "#goal-results-pace")

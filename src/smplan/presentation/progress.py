@@ -124,11 +124,11 @@ def result_rows(item: GoalProgress, lang: Lang) -> list[ResultRow]:
         if previous is not None:
             moved = number - previous
             sign = "+" if moved > 0 else "-" if moved < 0 else "±"
-            # The unit once, in the value: "+12" beside "1,300 followers" (a percentage
-            # keeps its sign, "+0.4%", which reads as the change of the rate).
-            percent_unit = (goal.unit or "").strip() == "%"
-            amount = typed_value(abs(moved), goal if percent_unit else None, lang)
-            change = sign + amount
+            # The unit once, in the value: "+12" beside "1,300 followers". A rate moves
+            # by points: 2.0% to 2.4% is "+0.4 pts", not a change of 0.4 percent.
+            change = sign + typed_value(abs(moved), None, lang)
+            if (goal.unit or "").strip() == "%":
+                change += f" {t('pace.results.points', lang)}"
         share = ""
         if (day, number) in progress and item.baseline is not None and item.target is not None:
             percent = share_of_way(number, item.baseline, item.target, item.direction)
