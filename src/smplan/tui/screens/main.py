@@ -23,6 +23,7 @@ from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
@@ -50,7 +51,7 @@ PANES: dict[int, type[StepPane]] = {
 }
 
 
-class MainScreen(Screen[None]):
+class MainScreen(DescribedKeys, Screen[None]):
     def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
