@@ -164,6 +164,8 @@ class MainScreen(DescribedKeys, Screen[None]):
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
         await self.recompose()
+        # The new footer starts with Textual's defaults: fit it to the terminal again.
+        self._fit(self.app.size.width, self.app.size.height)
         await self.show_step(step, focus=False)
         self.refresh_status()
 
