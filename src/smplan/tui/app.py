@@ -9,10 +9,10 @@ import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import SuspendNotSupported, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
@@ -40,7 +40,7 @@ from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.collector import CollectorPolicy
 from smplan.tui.key_order import KeyOrderApp
-from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, set_bindings
+from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings, remappable
 from smplan.tui.language import save_in_plan, switch_and_offer
 from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
@@ -77,8 +77,12 @@ LISTS: tuple[tuple[int, str], ...] = (
 )
 
 
-class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
+class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
     """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
+
+    # Only ours, not App's defaults (ctrl+q quits at once, ctrl+c tells how to
+    # quit): ours ask before quitting, and set the command palette's key too.
+    BINDINGS: ClassVar[list[BindingType]] = bindings(APP_BINDINGS)
 
     CSS_PATH = stylesheets()  # type: ignore[assignment]
     TITLE = "smplan"
@@ -92,7 +96,6 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
         keymap: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        set_bindings(self, APP_BINDINGS)
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
@@ -158,7 +161,7 @@ class SmplanApp(CollectorPolicy, KeyOrderApp[int]):
 
     def on_mount(self) -> None:
         if self.user_keymap:
-            self.set_keymap(self.user_keymap)
+            self.set_keymap(remappable(self.user_keymap))
         if self.open_error is not None:
             self._show_open_error(self.open_error)
         else:

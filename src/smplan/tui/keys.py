@@ -3,16 +3,32 @@
 Descriptions come from the message catalogue (``key.<id>``), so the footer, the
 help screen and the command palette speak the user's language. Keys avoid
 ctrl+enter, ctrl+/ and alt-only chords, which many terminals do not send.
+
+How a binding speaks the current language (Textual 8.2.8, public API only):
+
+- each node gets its keys as the class attribute ``BINDINGS``, built once from
+  the :class:`KeyDef` tuples below; Textual merges a class's ``BINDINGS`` with
+  its bases' (the subclass wins per key), and a dialog class that says
+  ``inherit_bindings=False`` has only its own keys, as a modal should;
+- every binding has an ``id``: the user's remaps from the settings file go
+  through ``App.set_keymap`` with these ids, and the id names the catalogue
+  entry of its description (:data:`DESCRIPTIONS`); only the plan's keys
+  (:data:`REMAPPABLE_IDS`, the ones docs/keys.md lists) take remaps, a
+  dialog's ids are there for its descriptions;
+- a binding's ``description`` as built here is that entry's name (never shown);
+  the footer and Textual's key panel read ``Screen.active_bindings``, which every
+  smplan screen overrides (:class:`smplan.tui.screens.described.DescribedKeys`)
+  to put each description in the current language as it is read;
+- a language switch calls ``refresh_bindings()``, so the footer is drawn again.
+
+The help screen and the command palette build their own text with ``t()``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.binding import Binding, BindingsMap
-from textual.dom import DOMNode
-
-from smplan.i18n import t
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,17 +41,33 @@ class KeyDef:
     priority: bool = False
     #: The footer says it in fewer words (``key-short.<id>``): 80 columns hold few keys.
     short: bool = False
+    #: The catalogue entry of its description, when not its own: a dialog's keys
+    #: have ids of their own (remapping one leaves the others) but share "Close".
+    text: str | None = None
+
+    @property
+    def description_id(self) -> str:
+        """The catalogue entry that describes this key in the footer."""
+        if self.text is not None:
+            return self.text
+        return f"key-short.{self.id}" if self.short else f"key.{self.id}"
 
     def binding(self) -> Binding:
-        description = t(f"key-short.{self.id}") if self.short else t(f"key.{self.id}")
+        # The entry's name stands in for the text: screens translate it when it
+        # is read (DescribedKeys), so it follows the language after a switch.
         return Binding(
             self.keys,
             self.action,
-            description,
+            self.description_id,
             show=self.show,
             priority=self.priority,
             id=self.id,
         )
+
+
+def bindings(defs: tuple[KeyDef, ...]) -> list[BindingType]:
+    """A class's ``BINDINGS`` for the keys ``defs``."""
+    return [d.binding() for d in defs]
 
 
 STEP_KEYS = tuple(
@@ -126,48 +158,80 @@ EXPORT_PREVIEW_KEYS: tuple[KeyDef, ...] = (
 )
 
 
-def bindings_map(defs: tuple[KeyDef, ...]) -> BindingsMap:
-    """A fresh bindings map in the current language (for language switches too)."""
-    return BindingsMap([d.binding() for d in defs])
+#: The dialogs' keys. Not in the help screen or docs/keys.md, which list the
+#: keys of the plan; each dialog's are in its own footer or hint.
+HELP_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("help-close", "escape,f1,q", "dismiss", "dialog", text="key.close"),
+)
+PROBLEMS_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("problems-close", "escape,ctrl+l", "dismiss(None)", "dialog", text="key.close"),
+)
+RECOVERY_DIFF_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("recovery-diff-close", "escape,q", "dismiss", "dialog", text="key.close"),
+)
+RECOVERY_MERGE_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("recovery-merge-close", "escape,q", "dismiss", "dialog", text="key.close"),
+)
+ASK_PATH_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("ask-path-cancel", "escape", "dismiss(None)", "dialog", text="key.cancel"),
+)
+CHOICE_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("choice-cancel", "escape", "choose('cancel')", "dialog", text="key.cancel"),
+)
+GOTO_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("goto-cancel", "escape", "dismiss(None)", "dialog", text="key.cancel"),
+    *(KeyDef(f"goto-{n}", str(n), f"dismiss({n})", "dialog", text=f"step.{n}") for n in range(8)),
+)
+GOAL_RESULTS_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("goal-results-close", "escape", "dismiss", "dialog", text="key.close"),
+)
+OPEN_ERROR_KEYS: tuple[KeyDef, ...] = (
+    KeyDef(
+        "open-error-editor", "e", "choose('editor')", "dialog", show=True, text="key.open-editor"
+    ),
+    KeyDef("open-error-retry", "r", "choose('retry')", "dialog", show=True, text="key.retry"),
+    KeyDef("open-error-quit", "q,escape", "choose('quit')", "dialog", show=True, text="key.quit"),
+)
+DIALOG_KEYS: tuple[KeyDef, ...] = (
+    *HELP_KEYS,
+    *PROBLEMS_KEYS,
+    *RECOVERY_DIFF_KEYS,
+    *RECOVERY_MERGE_KEYS,
+    *ASK_PATH_KEYS,
+    *CHOICE_KEYS,
+    *GOTO_KEYS,
+    *GOAL_RESULTS_KEYS,
+    *OPEN_ERROR_KEYS,
+)
 
-
-# Textual 8.2.8 has no public way to give a node bindings built at run time:
-# ``BINDINGS`` is read per class when a node is made (its descriptions would stay
-# in the language of the first import), ``App.bind`` only adds (and its docstring
-# says it may become private), and ``App.set_keymap`` changes keys, not
-# descriptions. So the three functions below are the only places that write a
-# node's ``_bindings``; everything else goes through them.
-
-
-def replace_bindings(node: DOMNode, bindings: BindingsMap) -> None:
-    """Give ``node`` exactly ``bindings`` (a dialog's keys, described in the current language)."""
-    node._bindings = bindings
-
-
-def set_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
-    """Give ``node`` exactly the keys ``defs``, described in the current language."""
-    replace_bindings(node, bindings_map(defs))
-    node.refresh_bindings()
-
-
-def add_bindings(node: DOMNode, defs: tuple[KeyDef, ...]) -> None:
-    """Give ``node`` the keys ``defs`` on top of its own (ours win where both bind a key)."""
-    own = bindings_map(defs)
-    taken = set(own.key_to_bindings)
-    kept = BindingsMap(binding for key, binding in node._bindings if key not in taken)
-    node._bindings = BindingsMap.merge([kept, own])
+#: The keys of the plan, which help and docs/keys.md list and the settings may remap.
+PLAN_KEYS: tuple[KeyDef, ...] = (
+    *APP_BINDINGS,
+    *LIST_KEYS,
+    *CALENDAR_KEYS,
+    *SMART_KEYS,
+    *RESULT_KEYS,
+    *LINE_KEYS,
+    *EXPORT_PREVIEW_KEYS,
+)
+#: Every key smplan binds, its own and its dialogs'.
+EVERY_KEY: tuple[KeyDef, ...] = (*PLAN_KEYS, *DIALOG_KEYS)
+#: Binding id -> the catalogue entry of its description.
+DESCRIPTIONS: dict[str, str] = {key.id: key.description_id for key in EVERY_KEY}
 
 
 def all_key_groups() -> dict[str, list[KeyDef]]:
     groups: dict[str, list[KeyDef]] = {}
-    for key in (
-        *APP_BINDINGS,
-        *LIST_KEYS,
-        *CALENDAR_KEYS,
-        *SMART_KEYS,
-        *RESULT_KEYS,
-        *LINE_KEYS,
-        *EXPORT_PREVIEW_KEYS,
-    ):
+    for key in PLAN_KEYS:
         groups.setdefault(key.group, []).append(key)
     return groups
+
+
+#: The ids a settings file may remap: the keys of the plan, in docs/keys.md. A
+#: dialog's keys have ids only to be described; the settings leave them alone.
+REMAPPABLE_IDS = frozenset(key.id for key in PLAN_KEYS)
+
+
+def remappable(keymap: dict[str, str]) -> dict[str, str]:
+    """The user's remaps of :data:`REMAPPABLE_IDS` (other ids are ignored, as the docs say)."""
+    return {key_id: keys for key_id, keys in keymap.items() if key_id in REMAPPABLE_IDS}

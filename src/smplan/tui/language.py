@@ -26,7 +26,6 @@ from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem
 from smplan.presentation.calendar import CalendarQuery
-from smplan.tui.keys import APP_BINDINGS, set_bindings
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
@@ -153,7 +152,9 @@ async def switch_language(app: SmplanApp, lang: Lang) -> None:
     """Show the whole app in ``lang`` now, keeping edits, history and what is on screen."""
     main = app.main
     set_language(lang)
-    set_bindings(app, APP_BINDINGS)
+    # Screens describe their keys in the language of the moment (DescribedKeys):
+    # the footer only needs drawing again.
+    app.refresh_bindings()
     # Findings and SMART explanations are sentences: work them out again in ``lang``.
     app.check_plan()
     if main is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
+from textual.binding import BindingType
 from textual.widgets import Static
 
 from smplan.checks.smart import Proposal, draft_statement, fill_from_statement
@@ -17,7 +19,7 @@ from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_date, format_number
 from smplan.i18n.values import display_name
 from smplan.model import Goal, Objective, PlanTable
-from smplan.tui.keys import SMART_KEYS, add_bindings
+from smplan.tui.keys import SMART_KEYS, bindings
 from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
@@ -85,10 +87,7 @@ class GoalsEditor(ItemsEditor):
 
 class GoalsPane(StepPane):
     STEP = 4
-
-    def __init__(self) -> None:
-        super().__init__()
-        add_bindings(self, SMART_KEYS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SMART_KEYS)
 
     def compose(self) -> ComposeResult:
         yield from self.heading()

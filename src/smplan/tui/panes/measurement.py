@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.message import Message
 
 from smplan.checks.progress.values import typed_value
@@ -12,7 +14,7 @@ from smplan.editing import Edit
 from smplan.i18n.formats import format_date
 from smplan.model import Goal, Plan, Result, Review
 from smplan.presentation.goals import goal_name
-from smplan.tui.keys import RESULT_KEYS, add_bindings
+from smplan.tui.keys import RESULT_KEYS, bindings
 from smplan.tui.panes.base import BoundForm, StepPane
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.items import ItemsEditor, ListSpec, join_labels
@@ -83,10 +85,11 @@ class GoalResultsAsked(Message):
 class ResultsEditor(ItemsEditor):
     """The KPI results; a key shows every result of the highlighted one's goal."""
 
+    # On the editor, not the list: the key works from the result's fields too.
+    BINDINGS: ClassVar[list[BindingType]] = bindings(RESULT_KEYS)
+
     def __init__(self) -> None:
         super().__init__(RESULTS, step=MeasurementPane.STEP)
-        # On the editor, not the list: the key works from the result's fields too.
-        add_bindings(self, RESULT_KEYS)
 
     def highlighted_goal(self) -> str | None:
         """The goal of the highlighted result, if it names one."""

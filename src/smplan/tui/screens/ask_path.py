@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from smplan.i18n import t
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import ASK_PATH_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 
 
-class AskPath(ModalScreen[str | None]):
+class AskPath(DescribedKeys, ModalScreen[str | None], inherit_bindings=False):
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ASK_PATH_KEYS)
+
     def __init__(self, prompt: str, value: str = "") -> None:
         super().__init__()
-        replace_bindings(self, BindingsMap([Binding("escape", "dismiss(None)", t("key.cancel"))]))
         self.prompt = prompt
         self.value = value
 

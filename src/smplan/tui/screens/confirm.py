@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from smplan.i18n import t
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import CHOICE_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 
 
-class ChoiceDialog(ModalScreen[str]):
+class ChoiceDialog(DescribedKeys, ModalScreen[str], inherit_bindings=False):
     """Dismisses with the chosen answer's id; escape gives ``"cancel"``."""
+
+    # Only these keys (not a screen's own): tab and arrows move between the
+    # answers, or only the default answer could be chosen from the keyboard.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings(CHOICE_KEYS),
+        Binding("tab,right", "app.focus_next", show=False),
+        Binding("shift+tab,left", "app.focus_previous", show=False),
+    ]
 
     def __init__(self, question: str, answers: list[tuple[str, str]], default: str) -> None:
         super().__init__(classes="choice-dialog")
-        # Replacing the screen's bindings drops its tab keys: give them back (and arrows),
-        # or only the default answer could be chosen from the keyboard.
-        replace_bindings(
-            self,
-            BindingsMap(
-                [
-                    Binding("escape", "choose('cancel')", t("key.cancel")),
-                    Binding("tab,right", "app.focus_next", show=False),
-                    Binding("shift+tab,left", "app.focus_previous", show=False),
-                ]
-            ),
-        )
         self.question = question
         self.answers = answers
         self.default = default

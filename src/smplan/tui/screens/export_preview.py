@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
@@ -31,17 +33,19 @@ from smplan.export import (
 from smplan.i18n import current_language, t
 from smplan.i18n.values import display_name
 from smplan.store import PlanFile
-from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings_map, replace_bindings
+from smplan.tui.keys import EXPORT_PREVIEW_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.widgets.export_markdown import ExportMarkdown
 
 #: Seconds a highlighted section waits before it is drawn.
 SHOW_DELAY = 0.08
 
 
-class ExportPreview(ModalScreen[None]):
+class ExportPreview(DescribedKeys, ModalScreen[None], inherit_bindings=False):
+    BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT_PREVIEW_KEYS)
+
     def __init__(self, plan_file: PlanFile, flavor: str | None = None) -> None:
         super().__init__(id="export-preview")
-        replace_bindings(self, bindings_map(EXPORT_PREVIEW_KEYS))
         self.plan_file = plan_file
         self.flavor = plan_flavor(plan_file.plan, flavor)
         #: (title, Markdown) of each section, once the worker has built them.

@@ -8,9 +8,10 @@ next; escape closes. Nothing here changes the plan.
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -21,17 +22,19 @@ from smplan.i18n import current_language, t
 from smplan.model import Plan
 from smplan.presentation.goals import goal_name
 from smplan.presentation.progress import progress_rows, result_rows, results_table
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import GOAL_RESULTS_KEYS, bindings
 from smplan.tui.markup import escape
+from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.widgets.progress_panel import row_lines
 
 
-class GoalResultsScreen(ModalScreen[None]):
+class GoalResultsScreen(DescribedKeys, ModalScreen[None], inherit_bindings=False):
     """Opens on ``goal`` (an id), else on the first goal with a result."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(GOAL_RESULTS_KEYS)
 
     def __init__(self, plan: Plan, goal: str | None, today: dt.date) -> None:
         super().__init__(id="goal-results")
-        replace_bindings(self, BindingsMap([Binding("escape", "dismiss", t("key.close"))]))
         self.currency = plan.plan.currency or ""
         # Worked out once, as the progress panel does for the same day: the view
         # and the panel cannot disagree.

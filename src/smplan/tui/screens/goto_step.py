@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from smplan.i18n import t
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import GOTO_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 
 
-class GoToStep(ModalScreen[int | None]):
-    def __init__(self) -> None:
-        super().__init__()
-        replace_bindings(
-            self,
-            BindingsMap(
-                [
-                    Binding("escape", "dismiss(None)", t("key.cancel")),
-                    *[
-                        Binding(str(n), f"dismiss({n})", t(f"step.{n}"), show=False)
-                        for n in range(8)
-                    ],
-                ]
-            ),
-        )
+class GoToStep(DescribedKeys, ModalScreen[int | None], inherit_bindings=False):
+    """Escape, or the digit of a step (shown in the list beside each step's name)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(GOTO_KEYS)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="goto-dialog"):

@@ -23,6 +23,7 @@ from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
@@ -51,7 +52,7 @@ PANES: dict[int, type[StepPane]] = {
 }
 
 
-class MainScreen(Screen[None]):
+class MainScreen(DescribedKeys, Screen[None]):
     def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
@@ -164,6 +165,8 @@ class MainScreen(Screen[None]):
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
         await self.recompose()
+        # The new footer starts with Textual's defaults: fit it to the terminal again.
+        self._fit(self.app.size.width, self.app.size.height)
         await self.show_step(step, focus=False)
         self.refresh_status()
 

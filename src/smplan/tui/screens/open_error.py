@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.screen import Screen
@@ -12,25 +14,18 @@ from textual.widgets import Button, Footer, Static
 from smplan.display import visible
 from smplan.i18n import t
 from smplan.store import PlanFileError
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import OPEN_ERROR_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 
 
-class OpenErrorScreen(Screen[str]):
+class OpenErrorScreen(DescribedKeys, Screen[str], inherit_bindings=False):
     """Dismisses with ``"editor"`` (fix it in $EDITOR), ``"retry"`` or ``"quit"``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(OPEN_ERROR_KEYS)
 
     def __init__(self, error: PlanFileError) -> None:
         # No id: "Try again" shows a new one while the old is still being removed.
         super().__init__()
-        replace_bindings(
-            self,
-            BindingsMap(
-                [
-                    Binding("e", "choose('editor')", t("key.open-editor"), show=True),
-                    Binding("r", "choose('retry')", t("key.retry"), show=True),
-                    Binding("q,escape", "choose('quit')", t("key.quit"), show=True),
-                ]
-            ),
-        )
         self.error = error
 
     def compose(self) -> ComposeResult:

@@ -8,9 +8,10 @@ writes it on, so it matches the file once saved.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -19,8 +20,9 @@ from textual.widgets.option_list import Option
 from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import PROBLEMS_KEYS, bindings
 from smplan.tui.markup import escape
+from smplan.tui.screens.described import DescribedKeys
 
 LEVEL_MARK = {"error": "✖", "warning": "▲", "info": "·"}
 LEVEL_STYLE = {"error": "$error", "warning": "$warning", "info": "$text-muted"}
@@ -38,12 +40,11 @@ class Problem:
     line: int | None
 
 
-class ProblemsScreen(ModalScreen[Finding | None]):
+class ProblemsScreen(DescribedKeys, ModalScreen[Finding | None], inherit_bindings=False):
+    BINDINGS: ClassVar[list[BindingType]] = bindings(PROBLEMS_KEYS)
+
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__()
-        replace_bindings(
-            self, BindingsMap([Binding("escape,ctrl+l", "dismiss(None)", t("key.close"))])
-        )
         self.problems = problems
 
     def compose(self) -> ComposeResult:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from smplan.i18n import t
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import RECOVERY_DIFF_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 
 
 def diff_markup(lines: list[str]) -> str:
@@ -31,12 +34,13 @@ def diff_markup(lines: list[str]) -> str:
     return "\n".join(shown) if shown else t("recovery.diff-same")
 
 
-class RecoveryDiff(ModalScreen[None]):
+class RecoveryDiff(DescribedKeys, ModalScreen[None], inherit_bindings=False):
     """Shows the diff until escape (or q) goes back to the question."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(RECOVERY_DIFF_KEYS)
 
     def __init__(self, title: str, lines: list[str]) -> None:
         super().__init__()
-        replace_bindings(self, BindingsMap([Binding("escape,q", "dismiss", t("key.close"))]))
         self.title_text = title
         self.lines = lines
 

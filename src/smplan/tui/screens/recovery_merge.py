@@ -8,8 +8,10 @@ save, ``git pull``), and the plan as it is now with your edits applied (what
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
@@ -19,7 +21,8 @@ from smplan.display import visible
 from smplan.i18n import t
 from smplan.store.merge import Conflict
 from smplan.store.recovery import Recovery, unified_diff
-from smplan.tui.keys import replace_bindings
+from smplan.tui.keys import RECOVERY_MERGE_KEYS, bindings
+from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.recovery_diff import diff_markup
 
 
@@ -44,12 +47,13 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-class RecoveryMerge(ModalScreen[None]):
+class RecoveryMerge(DescribedKeys, ModalScreen[None], inherit_bindings=False):
     """Shows the three parts until escape (or q) goes back to the question."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(RECOVERY_MERGE_KEYS)
 
     def __init__(self, recovery: Recovery, result: str, conflicts: list[Conflict]) -> None:
         super().__init__()
-        replace_bindings(self, BindingsMap([Binding("escape,q", "dismiss", t("key.close"))]))
         self.recovery = recovery
         self.result = result
         self.conflicts = conflicts

@@ -13,17 +13,18 @@ Two things keep a 5,000-row table fluid (see ``benchmarks/bench_calendar.py``):
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import events
+from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
 from smplan.display import visible
-from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, add_bindings
+from smplan.tui.keys import CALENDAR_KEYS, LIST_KEYS, bindings
 from smplan.tui.type_ahead import TypeAhead
 
 #: Rows added at once when the table is (re)filled; the rest follow in chunks.
@@ -89,6 +90,9 @@ class CalendarTable(DataTable[Cell]):
     no printable key changes the plan or the table's order.
     """
 
+    # Our keys win where DataTable binds the same key (enter selects a row there).
+    BINDINGS: ClassVar[list[BindingType]] = bindings((*LIST_KEYS, *CALENDAR_KEYS))
+
     class Loading(Message):
         """A :meth:`load` has begun: the rows of the one before are gone."""
 
@@ -98,8 +102,6 @@ class CalendarTable(DataTable[Cell]):
     def __init__(self, actions: TableActions, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, id=id, classes="calendar-table")
         self._actions = actions
-        # Our keys win where DataTable binds the same key (enter selects a row there).
-        add_bindings(self, (*LIST_KEYS, *CALENDAR_KEYS))
         self._pending: list[str] = []
         self._row_cells: RowCells = lambda key: []
         #: Bumped by every load, so that steps scheduled by an older load do nothing.

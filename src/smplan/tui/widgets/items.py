@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
@@ -24,7 +25,7 @@ from smplan.display import one_line, visible
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
-from smplan.tui.keys import LIST_KEYS, add_bindings
+from smplan.tui.keys import LIST_KEYS, bindings
 from smplan.tui.markup import escape
 from smplan.tui.type_ahead import TypeAhead
 from smplan.tui.widgets.fields import FieldSpec
@@ -103,12 +104,13 @@ class DeleteAsked(Message):
 class ItemList(OptionList):
     """The items; keys act on the highlighted one, letters find an item by its label."""
 
+    # OptionList's own keys (up, down, page...) stay; the list keys come on top.
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LIST_KEYS)
+
     def __init__(self, spec: ListSpec, id: str | None = None) -> None:
         super().__init__(id=id, classes="item-list", compact=True)
         self.spec = spec
         self._type_ahead = TypeAhead()
-        # OptionList's own keys (up, down, page...) stay; the list keys come on top.
-        add_bindings(self, LIST_KEYS)
 
     def on_key(self, event: events.Key) -> None:
         # A key with a binding (help's "?", a key remapped in the settings) does

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
+from textual.binding import BindingType
 from textual.widgets import TextArea
 
-from smplan.tui.keys import LINE_KEYS, add_bindings
+from smplan.tui.keys import LINE_KEYS, bindings
 
 
 class LinesArea(TextArea):
     """One list item per line: add with enter, delete the line, move it with ctrl+up/down."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        add_bindings(self, LINE_KEYS)
+    # TextArea's own keys stay; ours come on top.
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LINE_KEYS)
 
     def action_move_line(self, offset: int) -> None:
         row, column = self.cursor_location
