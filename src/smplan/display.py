@@ -44,6 +44,16 @@ def one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
+def cut_at_word(line: str, width: int) -> str:
+    """``line`` (one line) in at most ``width`` characters: cut after a whole word, with "…"."""
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    if line[width - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
 def restore_hidden(edited: str, shown: str, original: str) -> str:
     """The text the user means by ``edited``, a change of ``shown`` (``visible(original)``).
 

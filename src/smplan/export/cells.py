@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from smplan.display import cut_at_word as cut_words
 from smplan.export.escape import inline, one_line
 
 #: The widest row of a table, in characters of Markdown source (docs/export.md).
@@ -26,13 +27,7 @@ def row_width(cells: Sequence[str]) -> int:
 
 def cut_at_word(text: str, width: int) -> str:
     """``text`` on one line, cut after a whole word to ``width`` characters with "…"."""
-    line = one_line(text)
-    if len(line) <= width:
-        return line
-    cut = line[: width - 1]
-    if line[width - 1] != " " and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:-") + "…"
+    return cut_words(one_line(text), width)
 
 
 def fitted(text: str, room: int, most: int, least: int = MIN_CUT) -> tuple[str, bool]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from smplan.display import cut_at_word
 from smplan.i18n.catalogue import Lang, t
 from smplan.keypath import KeyPath
 from smplan.model import STEP_OF_KEY, Plan
@@ -191,13 +192,7 @@ def _item(plan: Plan | None, prefix: KeyPath, index: int) -> Any:
 
 def _shorten(text: str) -> str:
     """One line of at most :data:`TITLE_WIDTH` characters, cut after a whole word."""
-    line = " ".join(text.split())
-    if len(line) <= TITLE_WIDTH:
-        return line
-    cut = line[: TITLE_WIDTH - 1]
-    if line[TITLE_WIDTH - 1] != " " and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
+    return cut_at_word(" ".join(text.split()), TITLE_WIDTH)
 
 
 def _quoted(key: str) -> str:
