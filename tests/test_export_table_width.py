@@ -16,8 +16,9 @@ from types import ModuleType
 
 import pytest
 
-from smplan.export import FLAVORS, export_markdown
-from smplan.export.cells import ROW_WIDTH
+from smplan.export import FLAVORS, calendar, export_markdown
+from smplan.export.cells import MIN_CUT, ROW_WIDTH, row_width
+from smplan.i18n import t
 from smplan.model import Plan
 from smplan.store import PlanFile
 from tests.conftest import ROOT, SAMPLES
@@ -93,3 +94,29 @@ def test_a_long_allocation_name_is_cut_in_its_row_and_whole_below(
     assert len(rows) == 1 and rows[0].cells[0].endswith("…")
     assert len(rows[0].line) <= ROW_WIDTH
     assert f"- **{name}**" in text
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_calendar_table_fits_counted_at_each_columns_widest_cell(
+    plans: dict[str, Plan], lang: str
+) -> None:
+    """A browser gives each column its widest cell, whatever the row: the table is that sum."""
+    title_header, channel_header = (t(f"export.column.{c}", lang) for c in ("title", "channel"))
+    tables = 0
+    for name, plan in plans.items():
+        for block in export_markdown(plan, "github", lang).split("\n\n"):
+            rows = [_cells(line) for line in block.split("\n") if line.startswith("| ")]
+            if not rows or not {title_header, channel_header} <= set(rows[0]):
+                continue  # not a month of the calendar
+            widest = [max(column, key=len) for column in zip(*rows, strict=True)]
+            titles = [row[rows[0].index(title_header)] for row in rows[1:]]
+            # Titles are never cut below MIN_CUT: a table of long channels may pass.
+            assert row_width(widest) <= calendar.TABLE_WIDTH or all(
+                len(title) <= MIN_CUT + 1 for title in titles if title.endswith("…")
+            ), f"{name} ({lang}): {row_width(widest)} > {calendar.TABLE_WIDTH}\n{block[:400]}"
+            tables += 1
+    assert tables > 12  # the year plan's months and the samples'

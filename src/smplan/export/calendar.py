@@ -6,8 +6,9 @@ item's notes and cost follow the table. Rows stay within
 at a wiki's width: the day without its month (the heading names it), the
 owner's first name when no one else in the team has it, hours as a number
 under an "Hours" header, the pillar as a letter beside the goal number (both
-keyed above the tables), and the title cut at a word to the room the row
-leaves (at most :data:`TITLE_WIDTH` characters; the whole title heads the
+keyed above the tables), and the title cut at a word to the room its row
+leaves and the table's other columns leave, each counted at its widest cell
+(at most :data:`TITLE_WIDTH` characters; the whole title heads the
 item's line under the table). Rows are built once and shared by the export
 (one table a month), the split export (a page a month) and the app's preview
 (pages of a few dozen rows, which a terminal renders quickly).
@@ -128,16 +129,30 @@ def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row
     return Row(cells, one_line(full_title), " ".join(said), term or "-", bool(pillar))
 
 
-def fit_title(ctx: ExportContext, row: Row, shown: list[int]) -> tuple[str, bool]:
-    """The row's title cut to the room its other shown cells leave; whether it was cut.
+#: The widest a table may be, counted as one row made of each column's widest
+#: cell (characters of source): a browser gives every column the width of its
+#: widest cell, whichever row it is in. 115 such characters render within 1,000 px
+#: with GitHub's stylesheet (measured in Chromium: docs/export.md).
+TABLE_WIDTH = 115
 
-    Without tables (``plain``: a list item per row) there is no row to fit, only
+
+def title_room(ctx: ExportContext, rows: list[Row], headers: list[str], shown: list[int]) -> int:
+    """The characters every title of a month's table may take.
+
+    Each row stays within :data:`~smplan.export.cells.ROW_WIDTH` of source, and
+    the table within :data:`TABLE_WIDTH` counted at each column's widest cell
+    (header included): a channel named at length in one row and a long title in
+    another would otherwise add up to a table wider than the page. Without
+    tables (``plain``: a list item per row) there is no row to fit, only
     :data:`TITLE_WIDTH`.
     """
-    room = (
-        ROW_WIDTH - row_width([row.cells[n] for n in shown]) if ctx.flavor.tables else TITLE_WIDTH
-    )
-    return fitted(row.title, room, TITLE_WIDTH)
+    if not ctx.flavor.tables:
+        return TITLE_WIDTH
+    widest = [
+        "" if n == TITLE else max([header, *(row.cells[n] for row in rows)], key=len)
+        for n, header in zip(shown, headers, strict=True)
+    ]
+    return TABLE_WIDTH - row_width(widest)
 
 
 def month_table(ctx: ExportContext, rows: list[Row]) -> str:
@@ -155,8 +170,13 @@ def month_table(ctx: ExportContext, rows: list[Row]) -> str:
     headers = ctx.columns(*names)
     body = []
     lines = []
+    table_room = title_room(ctx, rows, headers, shown)
     for row in rows:
-        title, cut = fit_title(ctx, row, shown) if TITLE in shown else ("", False)
+        title, cut = ("", False)
+        if TITLE in shown:
+            room = min(table_room, ROW_WIDTH - row_width([row.cells[n] for n in shown]))
+            room = room if ctx.flavor.tables else TITLE_WIDTH
+            title, cut = fitted(row.title, room, TITLE_WIDTH)
         body.append([title if n == TITLE else row.cells[n] for n in shown])
         # Each item whose notes, cost or whole title the table does not show, in table order.
         if row.notes:
