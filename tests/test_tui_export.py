@@ -43,16 +43,22 @@ def copy_plan(tmp_path: Path, name: str, markdown: bool = True) -> Path:
     return target
 
 
+async def open_preview(pilot: Pilot[int], app: SmplanApp) -> ExportPreview:
+    """ctrl+r, as a user opens it; the preview once it is the screen."""
+    await pilot.press("ctrl+r")
+    await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+    preview = app.screen
+    assert isinstance(preview, ExportPreview)
+    return preview
+
+
 async def test_ctrl_r_previews_the_export_and_w_writes_it(tmp_path: Path) -> None:
     path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=False)
     plan_file = PlanFile.open(path)
     title = plan_file.plan.plan.title or ""
     app = SmplanApp(path, plan_file, None)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
-        preview = app.screen
-        assert isinstance(preview, ExportPreview)
+        preview = await open_preview(pilot, app)
         sections = preview.query_one("#export-sections", OptionList)
         await wait_for(pilot, lambda: sections.option_count > 0 and title in shown_text(app))
         # The title block comes first, then the steps; down shows the audit.
@@ -77,10 +83,7 @@ async def test_the_preview_pages_a_long_calendar(tmp_path: Path) -> None:
     plan_file = PlanFile.open(path)
     app = SmplanApp(path, plan_file, None)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
-        preview = app.screen
-        assert isinstance(preview, ExportPreview)
+        preview = await open_preview(pilot, app)
         await wait_for(pilot, lambda: bool(preview.sections))
         calendar_titles = [title for title, _md in preview.sections[6:-1]]
         months = {(i.date.year, i.date.month) for i in plan_file.plan.calendar if i.date}
@@ -126,10 +129,7 @@ async def test_the_preview_shows_a_table_row_and_a_list_item_on_screen(tmp_path:
     plan_file = PlanFile.open(path)
     app = SmplanApp(path, plan_file, None)
     async with app.run_test(size=(200, 70)) as pilot:
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
-        preview = app.screen
-        assert isinstance(preview, ExportPreview)
+        preview = await open_preview(pilot, app)
         await wait_for(pilot, lambda: bool(preview.sections))
         # The first calendar page: a table of the month's items and a list under it.
         index = next(
@@ -184,8 +184,7 @@ async def test_an_export_too_big_for_a_wiki_suggests_split(
             app.edit(app.plan.plan, "title", "Kopi v2", step=0, path=("plan", "title"))
             await pilot.press("ctrl+s")
         else:
-            await pilot.press("ctrl+r")
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+            await open_preview(pilot, app)
             await pilot.press("w")
         await wait_for(pilot, lambda: "--split" in toasts(app), 5)
         assert target.exists()
@@ -198,8 +197,7 @@ async def test_an_export_under_the_limit_says_nothing_of_split(tmp_path: Path) -
     path = copy_plan(tmp_path, "kopi-nusantara.toml", markdown=False)
     app = SmplanApp(path, PlanFile.open(path), None)
     async with app.run_test(size=(140, 50), notifications=True) as pilot:
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportPreview))
+        await open_preview(pilot, app)
         await pilot.press("w")
         await wait_for(pilot, path.with_suffix(".md").exists)
         await wait_for(pilot, lambda: "plan.md" in toasts(app))

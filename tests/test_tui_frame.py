@@ -8,7 +8,6 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
-from smplan.config import load_config
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
@@ -21,6 +20,7 @@ from tests.tui_flow import (
     focus,
     on_disk,
     open_app,
+    open_with_settings,
     row_in,
     save,
     screen_text,
@@ -225,13 +225,9 @@ async def test_palette_offers_every_step_every_list_and_the_file_actions(tmp_pat
 
 
 async def test_keys_remapped_in_the_settings_file(tmp_path: Path) -> None:
-    settings = Path(load_config().path or "")
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text('[keys]\nsave = "f9"\nstep-4 = ["f12", "ctrl+t"]\nadd-item = "n"\n')
-    config = load_config()
-    assert not config.problems
     path = copy_sample(tmp_path)
-    app = open_app(path, keymap=config.keys)
+    settings = '[keys]\nsave = "f9"\nstep-4 = ["f12", "ctrl+t"]\nadd-item = "n"\n'
+    app = open_with_settings(path, settings)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("ctrl+t")
         await settle(pilot, lambda: step_of(app) == 4)

@@ -12,13 +12,12 @@ from pathlib import Path
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from smplan.config import load_config
 from smplan.i18n import current_language, t
 from smplan.tui.app import SmplanApp
 from smplan.tui.keys import DESCRIPTIONS, DIALOG_KEYS, EVERY_KEY, remappable
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.goto_step import GoToStep
-from tests.tui_flow import SMALL, copy_sample, open_app, settle
+from tests.tui_flow import SMALL, copy_sample, open_app, open_with_settings, settle
 
 
 def footer_keys(app: SmplanApp) -> list[tuple[str, str]]:
@@ -101,13 +100,8 @@ async def test_f9_puts_the_footer_and_the_dialogs_keys_in_the_new_language(
 async def test_a_key_remapped_in_the_settings_shows_remapped_in_the_footer(
     tmp_path: Path,
 ) -> None:
-    settings = Path(load_config().path or "")
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text('[keys]\nsave = "f12"\n')
-    config = load_config()
-    assert not config.problems
     path = copy_sample(tmp_path)
-    app = open_app(path, keymap=config.keys)
+    app = open_with_settings(path, '[keys]\nsave = "f12"\n')
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot, lambda: app.main is not None and len(footer_keys(app)) > 2)
         shown = footer_keys(app)

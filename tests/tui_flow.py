@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from smplan.config import load_config
 from smplan.i18n import set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
@@ -46,6 +47,16 @@ def open_app(
     if own_language:
         set_language(plan_file.plan.language)
     return SmplanApp(path, plan_file, None, step=step, keymap=keymap)
+
+
+def open_with_settings(path: Path, settings: str) -> SmplanApp:
+    """The app on ``path`` as the launcher opens it with ``settings`` in the user's settings file."""
+    config_file = Path(load_config().path or "")
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text(settings)
+    config = load_config()
+    assert not config.problems
+    return open_app(path, keymap=config.keys)
 
 
 async def settle(
