@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
-from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from smplan.display import one_line, visible
@@ -30,6 +29,7 @@ from smplan.tui.markup import escape
 from smplan.tui.type_ahead import TypeAhead
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
+from smplan.tui.widgets.heading import KeysHeading
 
 if TYPE_CHECKING:
     from smplan.tui.host import PlanHost
@@ -166,7 +166,7 @@ class ItemsEditor(Vertical):
         return cast("PlanHost", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static("", classes="items-heading")
+        yield KeysHeading(classes="items-heading")
         yield ItemList(self.spec)
         yield Form(self.spec.fields, step=self.step)
 
@@ -229,17 +229,7 @@ class ItemsEditor(Vertical):
 
     def _heading(self) -> None:
         heading = f"{t(f'list.{self.spec.kind}')} ({len(self.items)})"
-        hint = t("list.keys-hint")
-        # The keys go beside the heading when they fit, else on a line of their own:
-        # cut off, the hint would be of no use (a narrow terminal, a longer language).
-        width = self.content_size.width
-        beside = 0 < cell_len(f"{heading}  {hint}") <= width
-        self.query_one(".items-heading", Static).update(
-            f"[b]{heading}[/b]{'  ' if beside else chr(10)}[dim]{hint}[/dim]"
-        )
-
-    def on_resize(self) -> None:
-        self._heading()
+        self.query_one(".items-heading", KeysHeading).show(heading, t("list.keys-hint"))
 
     def _bind_form(self) -> None:
         items = self.items
