@@ -4,7 +4,7 @@ Run from the project root (tmux needed):
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 5]
 
-Each program runs in its own tmux server at 80x24 (``tests/tmux_driver.py``),
+Each program runs in its own tmux server at 80x24 (``tests/terminal/session.py``),
 the screen read every 10 ms until it shows what the first screen must show:
 the bare Textual app (one Static, the baseline, measured in the same run) its
 text, smplan the plan's title in its header. Printed: medians of ``--runs``,
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tests.tmux_driver import TmuxSession  # noqa: E402
+from tests.terminal.session import TmuxSession  # noqa: E402
 
 from generate_year_plan import generate  # noqa: E402
 from smplan.store import PlanFile  # noqa: E402

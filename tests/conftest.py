@@ -10,6 +10,7 @@ import pytest
 from hypothesis import settings
 
 from smplan.i18n import current_language, set_language
+from tests.terminal.session import TmuxSession
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -56,3 +57,12 @@ def _own_settings_and_locale(tmp_path_factory: pytest.TempPathFactory) -> Iterat
             yield
         finally:
             set_language(before)
+
+
+@pytest.fixture
+def tmux_sessions() -> Iterator[list[TmuxSession]]:
+    """Real terminals a test starts (``tests/terminal``), all killed afterwards whatever happened."""
+    sessions: list[TmuxSession] = []
+    yield sessions
+    for session in sessions:
+        session.kill()

@@ -8,9 +8,8 @@ from textual.widgets import OptionList
 
 from smplan.store import PlanFile
 from smplan.tui.screens.problems import ProblemsScreen
-from tests.guard_helpers import notes, wait_for
 from tests.helpers import run_cli
-from tests.tui_flow import open_app
+from tests.tui_flow import notes, open_app, wait_for
 
 PLAN = '''\
 schema = 1

@@ -11,13 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e_typing import run, tmux_sessions
-from tests.test_e2e_terminals import needs_tmux
-from tests.tmux_driver import TmuxSession
+from tests.terminal import TmuxSession, needs_tmux, type_and_save
 from tests.typing_script import check_typed, script
 
 pytestmark = [needs_tmux, pytest.mark.e2e]
-__all__ = ["tmux_sessions"]
 
 SAMPLES = {
     "minimal.toml": "linux",
@@ -31,7 +28,9 @@ def test_a_sample_typed_in_a_burst_is_the_sample_typed_slowly(
     tmp_path: Path, tmux_sessions: list[TmuxSession], plan: str, term: str
 ) -> None:
     tokens = script(full=False)
-    slow = run(tmp_path / "slow", plan, tokens, slow=True, sessions=tmux_sessions)
+    slow = type_and_save(tmp_path / "slow", plan, tokens, slow=True, sessions=tmux_sessions)
     check_typed(slow, full=False)
-    fast = run(tmp_path / "burst", plan, tokens, slow=False, term=term, sessions=tmux_sessions)
+    fast = type_and_save(
+        tmp_path / "burst", plan, tokens, slow=False, term=term, sessions=tmux_sessions
+    )
     assert fast == slow, f"a burst in TERM={term} saved another plan"

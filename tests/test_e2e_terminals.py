@@ -26,33 +26,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.tmux_driver import ScreenTimeout, TmuxSession
-from tests.tmux_typing import AFTER_ESCAPE
+from tests.terminal import AFTER_ESCAPE, ScreenTimeout, TmuxSession, app_env, needs_tmux
 
-ROOT = Path(__file__).resolve().parent.parent
 SSHD = Path("/usr/sbin/sshd")
-needs_tmux = pytest.mark.skipif(
-    shutil.which("tmux") is None, reason="tmux is NOT installed: terminal end-to-end tests skipped"
-)
 pytestmark = [needs_tmux, pytest.mark.e2e]
 
 
 def recovery_copies(plan: Path) -> list[Path]:
     """Where sessions keep unsaved edits: ``.plan.toml.<host>.<pid>.recovery`` (docs/recovery.md)."""
     return sorted(plan.parent.glob(f".{plan.name}.*.recovery"))
-
-
-def app_env(home: Path, term: str, **extra: str) -> dict[str, str]:
-    """Exactly what the program sees: no settings, no locale, this checkout's code."""
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "PYTHONPATH": str(ROOT / "src"),
-        "LANG": "C.UTF-8",
-        "TERM": term,
-        **extra,
-    }
 
 
 def new_plan(folder: Path) -> Path:
@@ -106,15 +88,6 @@ TERMINALS = [
     Terminal(80, 24, "linux"),
     Terminal(80, 24, "xterm-256color", no_color=True),
 ]
-
-
-@pytest.fixture
-def tmux_sessions() -> Iterator[list[TmuxSession]]:
-    """Sessions started by a test, all killed afterwards whatever happened."""
-    sessions: list[TmuxSession] = []
-    yield sessions
-    for session in sessions:
-        session.kill()
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,9 @@ from pathlib import Path
 from textual.command import CommandPalette
 
 from smplan.store.expand import expand_inline_tables
-from tests.guard_helpers import notes, wait_for
 from tests.helpers import run_cli
 from tests.test_store_hand_styles import INLINE_GOALS
-from tests.tui_flow import open_app, screen_text, settle, type_text
+from tests.tui_flow import notes, open_app, screen_text, settle, type_text, wait_for
 
 EXPANDED_GOALS = """\
 [[goals]]

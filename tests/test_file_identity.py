@@ -26,8 +26,8 @@ import pytest
 from smplan.files.atomic import write_atomic, write_companion
 from smplan.store import PlanFile
 from tests.conftest import ROOT
-from tests.guard_helpers import TITLE, add_to_title, copy_plan, notes, title_in, wait_for
-from tests.tui_flow import open_app
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.tui_flow import add_to_title, notes, open_app, wait_for
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="SKIPPED: chown needs root")
 NOBODY = 65534
@@ -136,8 +136,7 @@ SAVE_AS_USER = """
 import asyncio, json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from tests.guard_helpers import add_to_title, notes, wait_for
-from tests.tui_flow import open_app
+from tests.tui_flow import add_to_title, notes, open_app, wait_for
 
 async def main() -> None:
     plan = Path(sys.argv[1])
@@ -227,8 +226,7 @@ from pathlib import Path
 os.umask(0o022)  # the usual umask, set where a program sets it: at start-up
 sys.path.insert(0, sys.argv[2])
 from smplan.store.lock import lock_path
-from tests.guard_helpers import add_to_title, wait_for
-from tests.tui_flow import open_app
+from tests.tui_flow import add_to_title, open_app, wait_for
 
 def mode(path: Path) -> str:
     return oct(stat.S_IMODE(path.stat().st_mode))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input
 
 from smplan.store.lock import Holder, read_holder, this_host
@@ -20,34 +19,24 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.screens.recovery_merge import RecoveryMerge
 from smplan.tui.widgets.fields import FieldRow
-from tests.guard_helpers import (
-    TITLE,
-    copy_plan,
-    screen_text,
-    title_in,
-    wait_for,
-    wait_for_dialog,
-    wait_for_file,
-)
-from tests.guard_tmux import TmuxApp, socket_dir, tmux_available, wait_until_gone
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.terminal import needs_tmux, open_in_tmux, wait_for_file, wait_until_gone
 from tests.test_recovery_signals import edit_title_then_more
-from tests.tui_flow import open_app
+from tests.tui_flow import labels_and_buttons, open_app, wait_for, wait_for_dialog
 
-pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
-__all__ = ["socket_dir"]  # a fixture, used by name
+pytestmark = needs_tmux
 
 
-def lose_session_a(plan: Path, socket_dir: Path) -> Path:
+def lose_session_a(plan: Path, home: Path) -> Path:
     """Session A types into the title and is cut off (SIGHUP); its recovery copy."""
-    a = TmuxApp(plan, socket_dir)
-    a.start()
+    a = open_in_tmux(plan, home)
     try:
-        edit_title_then_more(a)
-        pid = a.pid
-        a.kill_session()
+        edit_title_then_more(a, plan)
+        pid = a.pane_pid()
+        a.hang_up()
         wait_until_gone(pid)
     finally:
-        a.stop()
+        a.kill()
     copy = recovery_path(plan, Holder(this_host(), pid))
     assert title_in(copy) == f"{TITLE} FIRST SECOND"
     return copy
@@ -66,23 +55,22 @@ async def type_organization(pilot, app: SmplanApp, text: str) -> None:  # type: 
 
 
 async def test_two_sessions_keep_separate_copies_and_a_save_removes_only_its_own(
-    tmp_path: Path, socket_dir: Path
+    tmp_path: Path,
 ) -> None:
     plan = copy_plan(tmp_path)
-    a = TmuxApp(plan, socket_dir)
-    a.start()
+    a = open_in_tmux(plan, tmp_path)
     try:
-        a.wait_for_screen("plan.toml")
+        a.wait_for("plan.toml", 20)
         wait_for_file(lambda: read_holder(plan) is not None)
         b = open_app(plan, step=None)
         async with b.run_test(size=(80, 24)) as pilot:
             await wait_for_dialog(pilot, b, "already open in another smplan")
             await pilot.press("tab", "enter")  # Open anyway
             await wait_for(pilot, lambda: b.screen is b.main)
-            edit_title_then_more(a)
-            a_pid = a.pid
+            edit_title_then_more(a, plan)
+            a_pid = a.pane_pid()
             a_copy = recovery_path(plan, Holder(this_host(), a_pid))
-            a.kill_session()  # A's connection drops
+            a.hang_up()  # A's connection drops
             wait_until_gone(a_pid)
             assert title_in(a_copy) == f"{TITLE} FIRST SECOND"
 
@@ -98,7 +86,7 @@ async def test_two_sessions_keep_separate_copies_and_a_save_removes_only_its_own
             await pilot.press("ctrl+q")
             await wait_for(pilot, lambda: b.return_code is not None)
     finally:
-        a.stop()
+        a.kill()
     assert a_copy.exists()  # a clean quit of B leaves A's copy alone
 
     # A reopens: its edits are offered, on top of B's save.
@@ -159,10 +147,10 @@ def teammate_changes_organization(upstream: Path) -> None:
 
 
 async def test_a_copy_older_than_a_pulled_plan_is_offered_with_three_way_view(
-    tmp_path: Path, socket_dir: Path
+    tmp_path: Path,
 ) -> None:
     plan, upstream = shared_repository(tmp_path)
-    copy = lose_session_a(plan, socket_dir)
+    copy = lose_session_a(plan, tmp_path)
     teammate_changes_organization(upstream)
     git(plan.parent, "pull", "-q", "--ff-only")
     assert 'organization = "Northwind Co"' in plan.read_text(encoding="utf-8")
@@ -171,7 +159,7 @@ async def test_a_copy_older_than_a_pulled_plan_is_offered_with_three_way_view(
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "has changed on disk since")
-        assert "Apply my edits" in screen_text(app)
+        assert "Apply my edits" in labels_and_buttons(app)
         await pilot.press("tab", "enter")  # Compare all 3
         await wait_for(pilot, lambda: isinstance(app.screen, RecoveryMerge))
         yours, theirs, result = (
@@ -196,10 +184,10 @@ async def test_a_copy_older_than_a_pulled_plan_is_offered_with_three_way_view(
 
 
 async def test_quitting_without_answering_never_deletes_a_lost_copy(
-    tmp_path: Path, socket_dir: Path
+    tmp_path: Path,
 ) -> None:
     plan, upstream = shared_repository(tmp_path)
-    copy = lose_session_a(plan, socket_dir)
+    copy = lose_session_a(plan, tmp_path)
     teammate_changes_organization(upstream)
     git(plan.parent, "pull", "-q", "--ff-only")
     app = open_app(plan, step=None)

@@ -18,58 +18,52 @@ import pytest
 
 from smplan.store.lock import Holder, lock_path, read_holder, this_host
 from smplan.store.recovery import recovery_path
-from tests.guard_helpers import (
-    TITLE,
-    copy_plan,
-    screen_text,
-    title_in,
-    wait_for,
-    wait_for_dialog,
-    wait_for_file,
-)
-from tests.guard_tmux import TmuxApp, socket_dir, tmux_available, wait_until_gone
-from tests.tui_flow import open_app
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.terminal import TmuxSession, needs_tmux, open_in_tmux, wait_for_file, wait_until_gone
+from tests.tui_flow import labels_and_buttons, open_app, wait_for, wait_for_dialog
 
-pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
-__all__ = ["socket_dir"]  # a fixture, used by name
+pytestmark = needs_tmux
 
 
 @pytest.fixture
-def running(tmp_path: Path, socket_dir: Path) -> Iterator[TmuxApp]:
-    plan = copy_plan(tmp_path)
-    app = TmuxApp(plan, socket_dir)
-    app.start()
+def plan(tmp_path: Path) -> Path:
+    return copy_plan(tmp_path)
+
+
+@pytest.fixture
+def running(plan: Path, tmp_path: Path) -> Iterator[TmuxSession]:
+    session = open_in_tmux(plan, tmp_path)
     try:
-        yield app
+        yield session
     finally:
-        app.stop()
+        session.kill()
 
 
-def edit_title_then_more(app: TmuxApp) -> None:
+def edit_title_then_more(session: TmuxSession, plan: Path) -> None:
     """Type into the title, let the timed recovery copy appear, then type more.
 
     The second edit is what the signal handler must save: it is less than the
     recovery delay old when the signal arrives.
     """
-    app.wait_for_screen("plan.toml")
-    app.keys("C-g")
-    app.keys("0")
-    app.wait_for_selected(TITLE)
-    app.to_end_of_field(TITLE)
-    app.type(" FIRST")
-    app.wait_for_screen("unsaved")
-    copy = recovery_path(app.plan, Holder(this_host(), app.pid))
+    session.wait_for("plan.toml", 20)
+    session.send("C-g", "0")
+    session.wait_for_selected(TITLE)
+    session.to_end_of_field(TITLE)
+    session.type(" FIRST")
+    session.wait_for("unsaved", 20)
+    copy = recovery_path(plan, Holder(this_host(), session.pane_pid()))
     wait_for_file(copy.exists)
     assert title_in(copy) == f"{TITLE} FIRST"
-    app.type(" SECOND")
-    app.wait_for_screen("SECOND")
+    session.type(" SECOND")
+    session.wait_for("SECOND", 20)
 
 
-def test_sigterm_keeps_the_last_edit_and_reopening_restores_it(running: TmuxApp) -> None:
-    plan = running.plan
+def test_sigterm_keeps_the_last_edit_and_reopening_restores_it(
+    plan: Path, running: TmuxSession
+) -> None:
     before = plan.read_bytes()
-    edit_title_then_more(running)
-    pid = running.pid
+    edit_title_then_more(running, plan)
+    pid = running.pane_pid()
     holder = read_holder(plan)
     assert holder is not None and holder.pid == pid  # the lock names this process
 
@@ -83,13 +77,12 @@ def test_sigterm_keeps_the_last_edit_and_reopening_restores_it(running: TmuxApp)
     assert leftovers == []
 
 
-def test_sighup_from_a_closed_window_keeps_the_last_edit(running: TmuxApp) -> None:
-    plan = running.plan
+def test_sighup_from_a_closed_window_keeps_the_last_edit(plan: Path, running: TmuxSession) -> None:
     before = plan.read_bytes()
-    edit_title_then_more(running)
-    pid = running.pid
+    edit_title_then_more(running, plan)
+    pid = running.pane_pid()
 
-    running.kill_session()  # what sshd does to the session when the connection drops
+    running.hang_up()  # what sshd does to the session when the connection drops
     wait_until_gone(pid)
 
     assert title_in(recovery_path(plan, Holder(this_host(), pid))) == f"{TITLE} FIRST SECOND"
@@ -98,12 +91,11 @@ def test_sighup_from_a_closed_window_keeps_the_last_edit(running: TmuxApp) -> No
 
 
 async def test_reopening_after_a_lost_session_restores_and_saves(
-    running: TmuxApp,
+    plan: Path, running: TmuxSession
 ) -> None:
-    plan = running.plan
-    edit_title_then_more(running)
-    pid = running.pid
-    running.kill_session()
+    edit_title_then_more(running, plan)
+    pid = running.pane_pid()
+    running.hang_up()
     wait_until_gone(pid)
     copy = recovery_path(plan, Holder(this_host(), pid))
     assert copy.exists()
@@ -111,7 +103,7 @@ async def test_reopening_after_a_lost_session_restores_and_saves(
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "did not end cleanly")
-        assert "Restore" in screen_text(app)
+        assert "Restore" in labels_and_buttons(app)
         await pilot.press("enter")  # Restore is the default answer
         await wait_for(pilot, lambda: app.plan.plan.title == f"{TITLE} FIRST SECOND")
         assert app.session.dirty

@@ -27,7 +27,8 @@ from smplan.store.recovery import (
     session_alive,
     write_recovery,
 )
-from tests.guard_helpers import TITLE, copy_plan, dead_pid, title_in
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.terminal import dead_pid
 
 
 def lost_copy(plan: Path, title: str, pid: int | None = None, base: str | None = None) -> Path:

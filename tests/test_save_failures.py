@@ -23,16 +23,8 @@ import pytest
 
 from smplan.store.recovery import recovery_path
 from tests.conftest import ROOT
-from tests.guard_helpers import (
-    TITLE,
-    add_to_title,
-    copy_plan,
-    notes,
-    title_in,
-    wait_for,
-    wait_for_dialog,
-)
-from tests.tui_flow import open_app
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.tui_flow import add_to_title, notes, open_app, wait_for, wait_for_dialog
 
 
 def temp_files(folder: Path) -> list[str]:
@@ -161,7 +153,7 @@ PERMISSION_SCRIPT = """
 import asyncio, json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from tests.guard_helpers import add_to_title, notes, wait_for
+from tests.tui_flow import add_to_title, notes, wait_for
 from tests.tui_flow import open_app
 
 async def main() -> None:

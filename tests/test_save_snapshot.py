@@ -11,8 +11,8 @@ import smplan.store.plan_file as plan_file_module
 from smplan.export import export_markdown, plan_flavor
 from smplan.files.atomic import Written
 from smplan.store import PlanFile
-from tests.guard_helpers import title_in, wait_for
-from tests.tui_flow import copy_sample, open_app
+from tests.plan_fixtures import title_in
+from tests.tui_flow import copy_sample, open_app, wait_for
 
 EDITED = "Typed while the save was writing"
 

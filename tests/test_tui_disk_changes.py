@@ -7,16 +7,8 @@ from pathlib import Path
 from textual.screen import ModalScreen
 
 from smplan.store.recovery import recovery_path
-from tests.guard_helpers import (
-    TITLE,
-    add_to_title,
-    copy_plan,
-    notes,
-    title_in,
-    wait_for,
-    wait_for_dialog,
-)
-from tests.tui_flow import open_app
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.tui_flow import add_to_title, notes, open_app, wait_for, wait_for_dialog
 
 
 def edit_elsewhere(plan: Path, title: str) -> None:

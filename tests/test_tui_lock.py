@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,52 +10,55 @@ from textual.widgets import Input
 
 from smplan.store.lock import Holder, lock_path, read_holder, this_host
 from smplan.store.recovery import recovery_path
-from tests.guard_helpers import (
-    TITLE,
-    copy_plan,
+from tests.plan_fixtures import TITLE, copy_plan
+from tests.terminal import (
+    TmuxSession,
+    dead_pid,
+    open_in_tmux,
+    tmux_available,
+    wait_for_file,
+    wait_until_gone,
+)
+from tests.tui_flow import (
+    labels_and_buttons,
     notes,
-    screen_text,
+    open_app,
     title_input,
     wait_for,
     wait_for_dialog,
-    wait_for_file,
 )
-from tests.guard_tmux import TmuxApp, tmux_available, wait_until_gone
-from tests.tui_flow import open_app
 
 
 @pytest.fixture
-def first_session(tmp_path: Path) -> Iterator[TmuxApp]:
+def plan(tmp_path: Path) -> Path:
+    return copy_plan(tmp_path)
+
+
+@pytest.fixture
+def first_session(plan: Path, tmp_path: Path) -> Iterator[TmuxSession]:
     """The plan open in a real smplan in tmux: the session that holds the lock."""
     if not tmux_available():
         pytest.skip("tmux is not installed")
-    plan = copy_plan(tmp_path)
-    folder = Path(tempfile.mkdtemp(prefix="smt"))
-    app = TmuxApp(plan, folder)
-    app.start()
+    session = open_in_tmux(plan, tmp_path)
     try:
-        app.wait_for_screen("plan.toml")
+        session.wait_for("plan.toml", 20)
         wait_for_file(lambda: read_holder(plan) is not None)
-        yield app
+        yield session
     finally:
-        pid = app.pid
-        app.stop()
+        pid = session.pane_pid()
+        session.kill()
         wait_until_gone(pid)
-        for child in folder.iterdir():
-            child.unlink(missing_ok=True)
-        folder.rmdir()
 
 
 async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
-    first_session: TmuxApp,
+    plan: Path, first_session: TmuxSession
 ) -> None:
-    plan = first_session.plan
-    first = first_session.pid
+    first = first_session.pane_pid()
     before = plan.read_bytes()
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
-        assert f"process {first} on {this_host()}" in screen_text(app)
+        assert f"process {first} on {this_host()}" in labels_and_buttons(app)
         await pilot.press("enter")  # "Open read-only" is the default
         await wait_for(pilot, lambda: app.screen is app.main)
         header = str(app.screen.query_one("#plan-header").render())
@@ -81,8 +81,9 @@ async def test_second_session_is_warned_and_read_only_refuses_edits_and_saves(
     assert read_holder(plan) == Holder(this_host(), first)  # still the first session's
 
 
-async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: TmuxApp) -> None:
-    plan = first_session.plan
+async def test_open_anyway_edits_and_quit_leaves_the_other_lock(
+    plan: Path, first_session: TmuxSession
+) -> None:
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
@@ -90,11 +91,11 @@ async def test_open_anyway_edits_and_quit_leaves_the_other_lock(first_session: T
         await wait_for(pilot, lambda: app.screen is app.main)
         assert not app.read_only
     holder = read_holder(plan)
-    assert holder is not None and holder.pid == first_session.pid
+    assert holder is not None and holder.pid == first_session.pane_pid()
 
 
-async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
-    app = open_app(first_session.plan, step=None)
+async def test_quit_at_the_warning(plan: Path, first_session: TmuxSession) -> None:
+    app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_dialog(pilot, app, "already open in another smplan")
         await pilot.press("tab", "tab", "enter")
@@ -103,14 +104,7 @@ async def test_quit_at_the_warning(first_session: TmuxApp) -> None:
 
 async def test_a_stale_lock_is_taken_over_silently(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    gone = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    dead_pid = int(gone.stdout)
-    lock_path(plan).write_text(Holder(this_host(), dead_pid).text(), encoding="utf-8")
+    lock_path(plan).write_text(Holder(this_host(), dead_pid()).text(), encoding="utf-8")
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: read_holder(plan) == Holder.me())

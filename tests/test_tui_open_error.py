@@ -8,8 +8,6 @@ The editor runs in a real terminal (tmux), the others in Pilot.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -20,10 +18,8 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.launch import open_plan
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
-from tests.tmux_driver import TmuxSession
+from tests.terminal import TmuxSession, app_env, needs_tmux
 from tests.tui_flow import settle
-
-ROOT = Path(__file__).resolve().parent.parent
 
 CONFLICTED = """\
 schema = 1
@@ -81,27 +77,15 @@ async def test_quit_on_the_error_ends_with_status_2(tmp_path: Path) -> None:
     assert app.return_value == 2
 
 
-def terminal_env(home: Path, **extra: str) -> dict[str, str]:
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "PYTHONPATH": str(ROOT / "src"),
-        "LANG": "C.UTF-8",
-        "TERM": "xterm-256color",
-        **extra,
-    }
-
-
 @pytest.mark.e2e
-@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is NOT installed")
+@needs_tmux
 def test_fix_it_in_the_editor_in_a_real_terminal(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
     path.write_text(CONFLICTED, encoding="utf-8")
     editor = tmp_path / "fix-conflict"
     editor.write_text(FIX_SCRIPT, encoding="utf-8")
     editor.chmod(0o755)
-    env = terminal_env(tmp_path, EDITOR=str(editor))
+    env = app_env(tmp_path, "xterm-256color", EDITOR=str(editor))
     session = TmuxSession([sys.executable, "-m", "smplan", str(path)], env=env)
     try:
         session.wait_for("This plan cannot be opened", 30)
@@ -119,11 +103,11 @@ def test_fix_it_in_the_editor_in_a_real_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.e2e
-@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is NOT installed")
+@needs_tmux
 def test_exit_status_of_quit_and_of_a_failure_in_a_real_terminal(tmp_path: Path) -> None:
     path = tmp_path / "plan.toml"
     path.write_text(CONFLICTED, encoding="utf-8")
-    env = terminal_env(tmp_path)
+    env = app_env(tmp_path, "xterm-256color")
     session = TmuxSession([sys.executable, "-m", "smplan", str(path)], env=env)
     try:
         session.wait_for("This plan cannot be opened", 30)

@@ -12,16 +12,9 @@ from smplan.i18n import set_language
 from smplan.store.lock import Holder, lock_path, this_host
 from smplan.store.recovery import base_path, recovery_path
 from smplan.tui.screens.confirm import ChoiceDialog
-from tests.guard_helpers import (
-    TITLE,
-    add_to_title,
-    copy_plan,
-    dead_pid,
-    title_in,
-    wait_for,
-    wait_for_dialog,
-)
-from tests.tui_flow import open_app
+from tests.plan_fixtures import TITLE, copy_plan, title_in
+from tests.terminal import dead_pid
+from tests.tui_flow import add_to_title, open_app, wait_for, wait_for_dialog
 
 
 def leave_a_copy(plan: Path, title: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -10,12 +11,13 @@ from typing import Any
 
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Button, Input, Static, TextArea
 
 from smplan.config import load_config
 from smplan.i18n import set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
+from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
 from tests.conftest import SAMPLES
@@ -68,6 +70,15 @@ async def settle(
         if done is None or done():
             return
     raise AssertionError("the app never reached the expected state")
+
+
+async def wait_for(pilot: Pilot[Any], predicate: Callable[[], bool], timeout: float = 8.0) -> None:
+    """Let the app run until ``predicate`` holds; fails the test after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {predicate}")
+        await pilot.pause(0.05)
 
 
 async def save(pilot: Pilot[Any]) -> None:
@@ -164,3 +175,45 @@ async def still_screen(pilot: Pilot[Any], attempts: int = 30) -> None:
         if now == before:
             return
         before = now
+
+
+def title_input(app: SmplanApp) -> Input:
+    """The plan's title field (step 0)."""
+    pane = app.screen.query_one(PlanPane)
+    editor = row_in(pane, "title").editor
+    assert isinstance(editor, Input)
+    return editor
+
+
+async def add_to_title(pilot: Pilot[Any], app: SmplanApp, text: str) -> None:
+    """Go to the plan's details (step 0) and type ``text`` at the end of the title."""
+    await wait_for(pilot, lambda: app.main is not None and app.screen is app.main)
+    await pilot.press("ctrl+g", "0")
+    await wait_for(pilot, lambda: bool(app.screen.query(PlanPane)))
+    editor = title_input(app)
+    editor.focus()
+    await pilot.pause()
+    await pilot.press("end", *text)
+    await wait_for(pilot, lambda: text in (app.plan.plan.title or ""))
+
+
+def labels_and_buttons(app: SmplanApp) -> str:
+    """The text of every label and button on the current screen (dialogs included)."""
+    parts: list[str] = []
+    for widget in app.screen.query(Static):
+        parts.append(str(widget.render()))
+    for button in app.screen.query(Button):
+        parts.append(str(button.label))
+    return "\n".join(parts)
+
+
+def notes(app: SmplanApp) -> str:
+    """The notifications the app is showing, one per line."""
+    return "\n".join(note.message for note in app._notifications)
+
+
+async def wait_for_dialog(pilot: Pilot[Any], app: SmplanApp, text: str) -> None:
+    """Wait until a question containing ``text`` is up with its default answer focused."""
+    await wait_for(
+        pilot, lambda: text in labels_and_buttons(app) and isinstance(app.focused, Button)
+    )

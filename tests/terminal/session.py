@@ -1,12 +1,14 @@
-"""Drive a real terminal program in tmux: start it, type, wait for the screen, read it.
+"""One program in a real terminal: start it in tmux, type keys, wait for the screen, read it.
 
 Each :class:`TmuxSession` runs its own tmux server (``tmux -L <socket>``), so
-tests never touch the user's sessions and :meth:`kill` removes everything.
+tests never touch the user's sessions and :meth:`TmuxSession.kill` removes
+everything, the server's socket file included.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -15,12 +17,23 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from tests.terminal.processes import zombie_status
+
+#: The background of selected text in an input, in the default theme at 256 colours.
+SELECTED = re.escape("\x1b[48;5;60m")
+
 
 class ScreenTimeout(AssertionError):
     """The screen never showed what was waited for; the message holds the last screen."""
 
 
+def tmux_available() -> bool:
+    return shutil.which("tmux") is not None
+
+
 class TmuxSession:
+    """``command`` in a tmux window of ``width`` x ``height``, with exactly the environment ``env``."""
+
     def __init__(
         self,
         command: Sequence[str],
@@ -30,7 +43,7 @@ class TmuxSession:
         env: Mapping[str, str] | None = None,
         cwd: str | None = None,
     ) -> None:
-        if shutil.which("tmux") is None:
+        if not tmux_available():
             raise FileNotFoundError("tmux")
         self.socket = f"smplan-test-{uuid.uuid4().hex[:10]}"
         self.target = "main"
@@ -43,6 +56,9 @@ class TmuxSession:
             *(["-c", cwd] if cwd else []),
             shell,
         )  # fmt: skip
+        # tmux (3.3a) leaves its socket file behind when the server ends: note where
+        # it is, so that kill() can remove it.
+        self._socket_path = self._tmux("display-message", "-p", "#{socket_path}").strip()
         # Keep the pane after the program ends, so its last screen can be read.
         self._tmux("set-option", "-t", self.target, "remain-on-exit", "on")
 
@@ -58,8 +74,10 @@ class TmuxSession:
             raise RuntimeError(f"tmux {' '.join(args)}: {result.stderr.strip()}")
         return result.stdout
 
+    # -- typing -----------------------------------------------------------------
+
     def send(self, *keys: str) -> None:
-        """tmux key names (``C-s``, ``Enter``, ``Escape``) or ``literal:text`` to type."""
+        """tmux key names (``C-s``, ``Enter``, ``Escape``) or ``literal:text``, one call each."""
         for key in keys:
             if key.startswith("literal:"):
                 self._tmux("send-keys", "-t", self.target, "-l", key.removeprefix("literal:"))
@@ -67,6 +85,7 @@ class TmuxSession:
                 self._tmux("send-keys", "-t", self.target, key)
 
     def type(self, text: str) -> None:
+        """``text`` as characters, never read as tmux key names."""
         self.send(f"literal:{text}")
 
     def burst(self, *keys: str) -> None:
@@ -77,8 +96,14 @@ class TmuxSession:
         """
         self._tmux("send-keys", "-t", self.target, *keys)
 
+    # -- reading the screen -----------------------------------------------------
+
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", self.target)
+
+    def styled_screen(self) -> str:
+        """The screen with its colour escapes, to tell a selected field from the rest."""
+        return self._tmux("capture-pane", "-e", "-p", "-t", self.target)
 
     def title(self) -> str:
         return self._tmux("display-message", "-p", "-t", self.target, "#{pane_title}").strip()
@@ -95,6 +120,32 @@ class TmuxSession:
         row = self.cursor()[1]
         return 0 <= row < len(lines) and text in lines[row]
 
+    # -- waiting ----------------------------------------------------------------
+
+    def wait_for(
+        self, predicate: Callable[[str], bool] | str, timeout: float = 15, what: str = ""
+    ) -> str:
+        """The screen once ``predicate`` (or "this text is on screen") holds."""
+        test = (lambda s: predicate in s) if isinstance(predicate, str) else predicate
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if test(screen):
+                return screen
+            time.sleep(0.05)
+        label = what or (predicate if isinstance(predicate, str) else "condition")
+        raise ScreenTimeout(f"waited {timeout}s for {label!r}; the screen was:\n{screen}")
+
+    def wait_for_selected(self, text: str, timeout: float = 20) -> None:
+        """Wait until ``text`` is shown selected (a focused field selects all of its text)."""
+        pattern = re.compile(SELECTED + re.escape(text))
+        deadline = time.monotonic() + timeout
+        while not pattern.search(self.styled_screen()):
+            if time.monotonic() > deadline:
+                raise ScreenTimeout(f"{text!r} never shown selected:\n{self.styled_screen()!r}")
+            time.sleep(0.05)
+
     def tab_to(self, text: str, tries: int = 12, timeout: float = 15) -> None:
         """Press Tab until the cursor (Textual puts it in the focused input) is on ``text``'s line.
 
@@ -110,11 +161,38 @@ class TmuxSession:
                     return
                 continue
             before = self.cursor()
+
+            def moved(_screen: str, was: tuple[int, int] = before) -> bool:
+                return self.cursor() != was
+
             self.send("Tab")
-            self.wait_for(
-                lambda _s, was=before: self.cursor() != was, timeout, what="focus to move"
-            )
+            self.wait_for(moved, timeout, what="focus to move")
         raise ScreenTimeout(f"Tab never reached {text!r}; the screen was:\n{self.screen()}")
+
+    def to_end_of_field(self, text: str, timeout: float = 20) -> None:
+        """Put the cursor after ``text`` in the focused field, once focus has settled.
+
+        After the go-to-step dialog closes, the field can be focused twice (by the
+        pane, then by the screen coming back), and each focus selects all again:
+        press right until the selection stays gone.
+        """
+        pattern = re.compile(SELECTED + re.escape(text))
+        deadline = time.monotonic() + timeout
+        clear_since: float | None = None
+        while True:
+            now = time.monotonic()
+            if pattern.search(self.styled_screen()):
+                self.send("Right")
+                clear_since = None
+            elif clear_since is None:
+                clear_since = now
+            elif now - clear_since > 0.5:
+                return
+            if now > deadline:
+                raise ScreenTimeout(f"{text!r} stays selected")
+            time.sleep(0.1)
+
+    # -- the program ------------------------------------------------------------
 
     def pane_pid(self) -> int:
         """The pid of the program started in the pane (``env`` execs into it)."""
@@ -145,27 +223,12 @@ class TmuxSession:
                 return int(status)
             if signal:
                 return 128 + int(signal)
-            waited = _zombie_status(pid)
+            waited = zombie_status(pid)
             if waited is not None:
                 return waited
             if time.monotonic() >= deadline:
                 raise ScreenTimeout(f"tmux never recorded how the program ended ({out!r})")
             time.sleep(0.05)
-
-    def wait_for(
-        self, predicate: Callable[[str], bool] | str, timeout: float = 15, what: str = ""
-    ) -> str:
-        """The screen once ``predicate`` (or "this text is on screen") holds."""
-        test = (lambda s: predicate in s) if isinstance(predicate, str) else predicate
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if test(screen):
-                return screen
-            time.sleep(0.1)
-        label = what or (predicate if isinstance(predicate, str) else "condition")
-        raise ScreenTimeout(f"waited {timeout}s for {label!r}; the screen was:\n{screen}")
 
     def wait_dead(self, timeout: float = 15) -> None:
         deadline = time.monotonic() + timeout
@@ -175,19 +238,12 @@ class TmuxSession:
             time.sleep(0.1)
         raise ScreenTimeout(f"the program did not end in {timeout}s:\n{self.screen()}")
 
+    def hang_up(self) -> None:
+        """Close the window as a dropped SSH connection does: the program gets SIGHUP."""
+        self._tmux("kill-session", "-t", self.target, check=False)
+
     def kill(self) -> None:
+        """End the server and everything in it, and remove its socket file."""
         self._tmux("kill-server", check=False)
-
-
-def _zombie_status(pid: int) -> int | None:
-    """How process ``pid`` ended, while it is a zombie not yet reaped; None otherwise."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    # The name (field 2) is in parentheses and may hold spaces: split after it.
-    fields = stat[stat.rindex(")") + 2 :].split()
-    if fields[0] != "Z" or len(fields) < 50:
-        return None
-    code = int(fields[49])  # field 52, exit_code: the status as waitpid gives it
-    return os.WEXITSTATUS(code) if os.WIFEXITED(code) else 128 + os.WTERMSIG(code)
+        if self._socket_path:
+            Path(self._socket_path).unlink(missing_ok=True)

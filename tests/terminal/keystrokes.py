@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from tests.tmux_driver import TmuxSession
+from tests.terminal.session import TmuxSession
 from tests.typing_script import Text, Token
 
 #: Seconds between keys when typing slowly: the app is idle before each key.

@@ -1,34 +1,67 @@
-"""Running the real program in tmux, typing a script slowly or in bursts, and reading what it saved."""
+"""The real ``smplan`` in a real terminal: its environment, opening a plan, typing a script, saving.
+
+:func:`app_env` is exactly what the program sees (``env -i``): no settings, no
+locale but ``C.UTF-8``, this checkout's code. :func:`open_in_tmux` opens a plan
+as a person does, from its folder by its name; :func:`type_and_save` types a
+:mod:`tests.typing_script` into a plan, waits for the save and returns what the
+file holds.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import SAMPLES
-from tests.test_e2e_terminals import app_env
-from tests.tmux_driver import TmuxSession
-from tests.tmux_typing import type_in_bursts, type_slowly
+from tests.terminal.keystrokes import type_in_bursts, type_slowly
+from tests.terminal.session import TmuxSession, tmux_available
 from tests.typing_script import Token
 
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "sample_plans"
 #: What the header says while there are unsaved changes, in either language.
 UNSAVED = ("unsaved", "belum disimpan")
-#: The plans typed into: a new one, then each sample.
-PLANS = ["new", "minimal.toml", "northwind-nonprofit.toml", "kopi-nusantara.toml"]
 
+needs_tmux = pytest.mark.skipif(
+    not tmux_available(), reason="tmux is NOT installed: tests in a real terminal skipped"
+)
+
+#: How a plan is opened: the command for the plan at this path, with this home folder.
 Command = Callable[[Path, Path], list[str]]
+
+
+def app_env(home: Path, term: str, **extra: str) -> dict[str, str]:
+    """Exactly what the program sees: no settings, no locale, this checkout's code."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "PYTHONPATH": str(ROOT / "src"),
+        "LANG": "C.UTF-8",
+        "TERM": term,
+        **extra,
+    }
 
 
 def local(plan: Path, home: Path) -> list[str]:
     """``python -m smplan PLAN`` on this machine."""
     return [sys.executable, "-m", "smplan", str(plan)]
+
+
+def open_in_tmux(plan: Path, home: Path, term: str = "xterm-256color") -> TmuxSession:
+    """``python -m smplan plan.toml`` started in the plan's folder, in tmux at 80x24."""
+    return TmuxSession(
+        [sys.executable, "-m", "smplan", plan.name],
+        env=app_env(home, term),
+        cwd=str(plan.parent),
+    )
 
 
 def plan_copy(folder: Path, plan: str) -> Path:
@@ -69,7 +102,7 @@ def saved(session: TmuxSession, plan: Path, before: bytes | None, timeout: float
     raise AssertionError(f"{plan.name} was not saved; the screen was:\n{session.screen()}")
 
 
-def run(
+def type_and_save(
     folder: Path,
     plan: str,
     tokens: list[Token],
@@ -90,11 +123,3 @@ def run(
     session.send("C-q")
     session.wait_dead(30)
     return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def tmux_sessions() -> Iterator[list[TmuxSession]]:
-    sessions: list[TmuxSession] = []
-    yield sessions
-    for session in sessions:
-        session.kill()
