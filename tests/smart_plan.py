@@ -1,7 +1,8 @@
 """A small, realistic plan for SMART checker tests, and a way to vary one goal in it.
 
-The plan runs through 2027 for a coffee brand; tests take "today" as 1 December
-2026, before the plan starts, unless a case says otherwise.
+The plan (``tests/fixtures/scenarios/smart_base_no_goals.toml``) runs through
+2027 for a coffee brand; tests take "today" as 1 December 2026, before the plan
+starts, unless a case says otherwise.
 """
 
 from __future__ import annotations
@@ -12,122 +13,11 @@ import tomllib
 from typing import Any
 
 from smplan.model import Plan
+from tests.plan_fixtures import fixture_text
 
 TODAY = dt.date(2026, 12, 1)
 
-BASE_PLAN = """
-schema = 1
-
-[plan]
-title = "Kopi Nusantara 2027"
-period_start = 2027-01-01
-period_end = 2027-12-31
-currency = "IDR"
-language = "en"
-
-[[audit.profiles]]
-network = "instagram"
-followers = 12400
-engagement_rate = 2.1
-
-[[audit.profiles]]
-network = "tiktok"
-followers = 3000
-engagement_rate = 4.0
-
-[[audit.profiles]]
-network = "linkedin"
-followers = 800
-
-[[personas]]
-id = "rina"
-name = "Rina, remote worker"
-sources = ["interviews"]
-
-[[personas]]
-id = "pak-budi"
-name = "Pak Budi, office manager"
-sources = ["sales calls"]
-
-[resources]
-budget = 60000000
-
-[[resources.team]]
-id = "dewi"
-name = "Dewi"
-hours_per_week = 20
-
-[[resources.team]]
-id = "budi"
-name = "Budi"
-hours_per_week = 10
-
-[[resources.team]]
-id = "sari"
-name = "Sari"
-
-[[resources.allocations]]
-name = "Instagram ads Q1"
-amount = 6000000
-network = "instagram"
-goal = "ig-ads"
-
-[[resources.allocations]]
-name = "TikTok boost"
-amount = 3000000
-network = "tiktok"
-
-[[objectives]]
-id = "awareness"
-kind = "communication"
-statement = "Make Kopi Nusantara known among remote workers in Jakarta"
-
-[[objectives]]
-id = "sales"
-kind = "marketing"
-statement = "Grow online sales of coffee beans"
-
-[[objectives]]
-id = "traffic"
-kind = "marketing"
-statement = "Bring visitors to the online store"
-
-[[objectives]]
-id = "engagement"
-kind = "communication"
-statement = "Get remote workers to interact with our posts"
-
-[[objectives]]
-id = "community"
-kind = "communication"
-statement = "Build a loyal community of home brewers"
-
-[[objectives]]
-id = "service"
-kind = "communication"
-statement = "Reply to customer questions fast"
-
-[[objectives]]
-id = "brand"
-kind = "marketing"
-
-[[objectives]]
-id = "visibility"
-kind = "marketing"
-statement = "Make the brand known in Jakarta"
-
-[strategy]
-pillars = ["Origin stories", "Brewing at home"]
-
-[[strategy.networks]]
-network = "instagram"
-
-[[strategy.networks]]
-network = "tiktok"
-
-[[strategy.networks]]
-network = "linkedin"
-"""
+BASE_PLAN = fixture_text("scenarios/smart_base_no_goals.toml")
 
 #: The goal every case starts from: fully SMART.
 BASE_GOAL_EN: dict[str, Any] = {

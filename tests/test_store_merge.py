@@ -10,9 +10,9 @@ from smplan.model import CalendarItem, Goal, Plan
 from smplan.store import PlanFile
 from smplan.store.merge import merge
 from smplan.store.recovery import recovery_text
-from tests.conftest import FIXTURES
+from tests.plan_fixtures import fixture_text
 
-BASE = (FIXTURES / "commented.toml").read_text(encoding="utf-8")
+BASE = fixture_text("commented.toml")
 
 
 def edited(edit: Callable[[Plan], None], text: str = BASE) -> str:

@@ -22,7 +22,7 @@ from smplan.model import (
 )
 from smplan.store import PlanFile
 from smplan.store.values import render_string
-from tests.conftest import FIXTURES
+from tests.plan_fixtures import fixture_text
 
 # Any text a person could paste: control characters, quotes, backslashes, newlines,
 # terminal escapes and every plane of Unicode (lone surrogates cannot be stored in
@@ -140,7 +140,7 @@ SETTINGS = settings(
 @given(steps=st.lists(edits(), min_size=1, max_size=3))
 def test_edits_and_saves_round_trip(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path_factory.mktemp("plan") / "plan.toml"
-    source = (FIXTURES / "commented.toml").read_text(encoding="utf-8")
+    source = fixture_text("commented.toml")
     target.write_text(source, encoding="utf-8")
     comments = [line for line in source.splitlines() if line.startswith("# Step")]
     plan_file = PlanFile.open(target)

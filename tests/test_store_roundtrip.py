@@ -13,7 +13,8 @@ import tomlkit
 
 from smplan.model import CalendarItem, Goal, Persona, Plan, TeamMember
 from smplan.store import PlanFile
-from tests.conftest import FIXTURES, plan_files
+from tests.conftest import plan_files
+from tests.plan_fixtures import copy_fixture, fixture_text
 
 
 def reread(path: Path) -> Plan:
@@ -36,9 +37,7 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 @pytest.fixture
 def commented(tmp_path: Path) -> Path:
-    target = tmp_path / "plan.toml"
-    target.write_bytes((FIXTURES / "commented.toml").read_bytes())
-    return target
+    return copy_fixture(tmp_path, "commented.toml")
 
 
 @pytest.mark.parametrize("source", plan_files(), ids=lambda p: p.name)
@@ -199,7 +198,7 @@ def test_unknown_keys_are_kept_through_edits(commented: Path) -> None:
 
 def test_crlf_files_stay_crlf(tmp_path: Path) -> None:
     target = tmp_path / "crlf.toml"
-    source = (FIXTURES / "commented.toml").read_text(encoding="utf-8")
+    source = fixture_text("commented.toml")
     target.write_bytes(source.replace("\n", "\r\n").encode("utf-8"))
     plan_file = PlanFile.open(target)
     plan_file.plan.goals.append(Goal(id="g3"))

@@ -9,14 +9,12 @@ from pathlib import Path
 import pytest
 
 from smplan.store import PlanFile, PlanFileError, SaveConflict
-from tests.conftest import FIXTURES
+from tests.plan_fixtures import copy_fixture
 
 
 @pytest.fixture
 def plan_path(tmp_path: Path) -> Path:
-    target = tmp_path / "plan.toml"
-    target.write_bytes((FIXTURES / "commented.toml").read_bytes())
-    return target
+    return copy_fixture(tmp_path, "commented.toml")
 
 
 def test_save_keeps_the_file_mode(plan_path: Path) -> None:

@@ -25,80 +25,11 @@ from smplan.presentation.calendar import (
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor, default_day
+from tests.plan_fixtures import fixture_text
 
 SIZE = (80, 24)
 
-CALENDAR_PLAN = """\
-schema = 1
-
-[plan]
-title = "Kopi Nusantara 2027"
-period_start = 2027-01-01
-period_end = 2027-12-31
-currency = "IDR"
-language = "en"
-
-[[resources.team]]
-id = "dewi"
-name = "Dewi"
-
-[[resources.team]]
-id = "budi"
-name = "Budi"
-
-[[goals]]
-id = "ig-followers"
-
-# Step 6: content calendar
-# Hand-written: keep the V60 series on Mondays.
-[[calendar]]
-date = 2027-01-04
-time = 09:00:00
-network = "instagram"
-format = "reel"
-title = "V60 in 60 seconds"
-status = "planned"
-owner = "dewi"
-goal = "ig-followers"
-hours = 3
-cost = 0
-
-[[calendar]]
-date = 2027-01-06
-network = "tiktok"
-title = "Farmer story"
-status = "draft"
-owner = "budi"
-cost = 2500000
-
-[[calendar]]
-date = 2027-02-01
-network = "instagram"
-title = "Latte art at home"
-status = "idea"
-owner = "budi"
-cost = 750000
-
-[[calendar]]
-date = 2027-02-14
-network = "facebook"
-title = "Valentine giveaway"
-status = "scheduled"
-owner = "dewi"
-cost = 1500000
-
-[[calendar]]
-date = 2027-03-01
-network = "instagram"
-title = "Behind the roast"
-status = "published"
-owner = "nobody"  # not a team member: a finding points here
-cost = 150000
-
-[[calendar]]
-network = "blog"
-title = "Brewing guide"
-"""
+CALENDAR_PLAN = fixture_text("scenarios/calendar_six_items.toml")
 
 
 @pytest.fixture

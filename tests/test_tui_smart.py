@@ -14,7 +14,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.goals import GoalsEditor, GoalsPane
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.scorecard import Scorecard
-from tests.conftest import FIXTURES
+from tests.plan_fixtures import copy_fixture
 
 
 def states(app: SmplanApp) -> str:
@@ -61,9 +61,7 @@ async def choose(pilot, app: SmplanApp, name: str, value: str) -> None:  # type:
 
 @pytest.fixture
 def plan_path(tmp_path: Path) -> Path:
-    target = tmp_path / "plan.toml"
-    target.write_bytes((FIXTURES / "goal_context.toml").read_bytes())
-    return target
+    return copy_fixture(tmp_path, "goal_context.toml")
 
 
 async def test_scorecard_turns_each_letter_to_pass_as_the_goal_is_completed(

@@ -14,7 +14,7 @@ from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.goals import GoalsEditor, GoalsPane
 from smplan.tui.widgets.scorecard import Scorecard
-from tests.conftest import FIXTURES
+from tests.plan_fixtures import fixture_text
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -48,7 +48,7 @@ deadline = 2027-06-30
 
 
 def write_plan(folder: Path, lang: str, said: str) -> Path:
-    text = (FIXTURES / "goal_context.toml").read_text(encoding="utf-8")
+    text = fixture_text("goal_context.toml")
     text = text.replace('language = "en"', f'language = "{lang}"')
     path = folder / "plan.toml"
     path.write_text(text + GOALS.replace("{said}", said), encoding="utf-8")
