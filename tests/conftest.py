@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
 
 from smplan.i18n import current_language, set_language
-from tests.terminal.session import TmuxSession
+
+if TYPE_CHECKING:
+    # Only for the fixture's type: the terminal package is loaded by the tests that use it.
+    from tests.terminal.session import TmuxSession
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -20,11 +20,11 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import ROOT
 from tests.terminal.keystrokes import type_in_bursts, type_slowly
 from tests.terminal.session import TmuxSession, tmux_available
 from tests.typing_script import Token
 
-ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_plans"
 #: What the header says while there are unsaved changes, in either language.
 UNSAVED = ("unsaved", "belum disimpan")
