@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from smplan.cli import main
-from tests.conftest import plan_files
+from tests.conftest import FIXTURES, plan_files
 from tests.export_plan import PLAN_TOML
 from tests.helpers import run_cli
-from tests.plan_fixtures import fixture_path, fixture_text
 
 
 def assert_clean_failure(result, code: int) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +27,7 @@ def test_check_passes_on_every_shipped_plan(plan: Path) -> None:
 
 
 def test_dangling_reference_exits_1_and_names_the_line(tmp_path: Path) -> None:
-    text = fixture_text("commented.toml")
+    text = (FIXTURES / "commented.toml").read_text(encoding="utf-8")
     text = text.replace(
         'owner = "ana"\npersonas = ["maria"]', 'owner = "bob"\npersonas = ["maria"]'
     )
@@ -82,7 +81,7 @@ def test_missing_file_and_folder_exit_2(tmp_path: Path) -> None:
 def test_several_plans_in_one_run_and_json(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('schema = 1\n[plan]\ntitle = "x"\n[[goals]]\nid = "Bad Id"\n', encoding="utf-8")
-    good = fixture_path("commented.toml")
+    good = FIXTURES / "commented.toml"
     result = run_cli("check", good, bad, "--json")
     assert_clean_failure(result, 1)
     findings = json.loads(result.stdout)
