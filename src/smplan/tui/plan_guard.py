@@ -411,9 +411,7 @@ class PlanGuard:
                 pane.reload()
 
     def _refresh(self) -> None:
-        main = self.app.main
-        if main is not None:
-            main.refresh_status()
+        self.app.status_signal.publish(None)
 
     # -- changes on disk ---------------------------------------------------
 
