@@ -74,6 +74,40 @@ def test_the_core_never_imports_the_interface_or_textual() -> None:
     assert wrong == []
 
 
+def _reaches_the_interface(tree: ast.Module) -> list[str]:
+    """The modules of Textual or of ``smplan.tui`` that ``tree`` imports, anywhere in it."""
+    return [
+        module
+        for module, _names in _imports(tree)
+        if module.split(".")[0] == "textual" or module.startswith("smplan.tui")
+    ]
+
+
+def test_the_open_plan_owner_never_imports_textual_or_the_interface() -> None:
+    """The plan's owner reports through plain callbacks: the app makes signals of them."""
+    owner = {name: tree for name, tree in MODULES.items() if name.startswith("smplan.open_plan")}
+    assert {"smplan.open_plan.plan", "smplan.open_plan.problems"} <= set(owner)
+    assert {name: _reaches_the_interface(tree) for name, tree in owner.items()} == {
+        name: [] for name in owner
+    }
+
+
+def test_the_interface_rule_sees_lazy_and_typing_imports() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from smplan.tui.host import PlanHost\n"
+        "def later() -> None:\n"
+        "    from textual.signal import Signal\n"
+        "    import smplan.tui.app\n"
+    )
+    assert _reaches_the_interface(ast.parse(source)) == [
+        "smplan.tui.host",
+        "textual.signal",
+        "smplan.tui.app",
+    ]
+
+
 def test_no_widget_pane_or_screen_imports_the_app_class() -> None:
     wrong = []
     for name, tree in MODULES.items():

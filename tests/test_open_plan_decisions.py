@@ -1,4 +1,5 @@
-"""The open plan's decisions without Textual: advice for a failed save, what a change on disk calls for."""
+"""The open plan's decisions without Textual: advice for a failed save, what a change on disk
+calls for, when the recovery copy is written or removed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from smplan.open_plan.disk_watch import disk_change
+from smplan.open_plan.recovery_timing import REFUSAL_QUIET, after_edit, at_end, say_refusal
 from smplan.open_plan.save_failures import save_failure
 from smplan.store import PlanFile, PlanFileError
 from smplan.store.plan_file import DiskStamp
@@ -57,3 +59,24 @@ def test_what_a_change_on_disk_calls_for(tmp_path: Path) -> None:
     assert disk_change(plan_file, changed, changed, True, dirty=True) == "nothing"  # answered
     path.unlink()
     assert disk_change(plan_file, None, None, False, dirty=True) == "gone"
+
+
+def test_the_recovery_copy_follows_what_is_unsaved() -> None:
+    # Back to what is saved (an undo, an edit typed back): no copy is needed.
+    assert after_edit(dirty=False, copy_pending=True) == "remove"
+    assert after_edit(dirty=False, copy_pending=False) == "remove"
+    # The first unsaved edit starts the timer; more typing does not push it back.
+    assert after_edit(dirty=True, copy_pending=False) == "start"
+    assert after_edit(dirty=True, copy_pending=True) == "wait"
+
+
+def test_at_the_end_the_copy_keeps_only_what_would_be_lost() -> None:
+    assert at_end(dirty=True, discarded=False) == "write"
+    assert at_end(dirty=True, discarded=True) == "keep"  # quit without saving: already removed
+    assert at_end(dirty=False, discarded=False) == "remove"
+
+
+def test_a_refusal_is_said_again_only_after_a_quiet_while() -> None:
+    assert say_refusal(100.0, 0.0)
+    assert not say_refusal(100.0, 100.0 - REFUSAL_QUIET / 2)
+    assert say_refusal(100.0, 100.0 - REFUSAL_QUIET - 0.1)

@@ -145,8 +145,11 @@ async def test_calendar_filters_and_selection_survive_a_switch(plan_path: Path) 
         await wait_for(pilot, lambda: fresh.built)
         assert fresh.query_state == query
         assert fresh.current is chosen
-        # The old editor no longer follows the session.
-        assert editor._session_edited not in app.session._listeners
+        # The old editor no longer follows the edits; the new one does.
+        before = editor._synced
+        app.edit(app.plan.plan, "title", "Kopi v2", step=0, path=("plan", "title"))
+        assert editor._synced == before
+        assert fresh._synced == (id(app.plan), app.session.revision)
         assert t("calendar.column.network", "id") in screen_text(app)
 
 

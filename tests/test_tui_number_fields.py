@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from smplan.i18n import Lang, current_language, t
-from smplan.tui.app import FINDINGS_DELAY
+from smplan.open_plan.plan_checks import FINDINGS_DELAY
 from smplan.tui.panes.goals import GoalsEditor
 from tests.tui_flow import copy_sample, open_app
 from tests.tui_text import field_row, screen_text

@@ -28,6 +28,10 @@ _MONEY_FIELDS: dict[type, frozenset[str]] = {
     Goal: frozenset({"id", "owner", "hours_per_week", "start", "deadline"}),
     Plan: frozenset({"calendar", "goals"}),
 }
+#: A budget computed faster than this (seconds) is recomputed on every keystroke...
+BUDGET_AT_ONCE = 0.015
+#: ...a slower one (a plan of thousands of items) once typing pauses this long.
+BUDGET_DELAY = 0.1
 
 
 class BudgetState:
@@ -40,6 +44,10 @@ class BudgetState:
     def affects(edit: Edit) -> bool:
         fields = _MONEY_FIELDS.get(type(edit.owner))
         return fields is not None and edit.name in fields
+
+    def delay(self) -> float | None:
+        """How long to wait before recomputing after an edit; None: at once (it is quick)."""
+        return None if self.last_seconds < BUDGET_AT_ONCE else BUDGET_DELAY
 
     def refresh(self, plan: Plan) -> BudgetReport:
         started = time.perf_counter()

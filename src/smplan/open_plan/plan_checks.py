@@ -18,6 +18,8 @@ from smplan.i18n import current_language
 from smplan.model import Plan
 from smplan.open_plan.smart_state import SmartState
 
+#: Seconds of quiet typing before the plan's findings are worked out again.
+FINDINGS_DELAY = 0.3
 #: Plans bigger than this (calendar items plus ten per goal) are checked in a thread.
 BACKGROUND_SIZE = 800
 

@@ -31,6 +31,14 @@ class SmartState:
             for goal in plan.goals
         }
 
+    def take(self, other: SmartState) -> None:
+        """Take the verdicts of a full check (``other``): this state stays the one shown."""
+        self._context, self._verdicts = other.parts()
+
+    def parts(self) -> tuple[SmartContext | None, dict[int, SmartVerdict]]:
+        """The plan context and the verdicts by goal (for :meth:`take`)."""
+        return self._context, self._verdicts
+
     def for_findings(self, plan: Plan) -> tuple[SmartContext, list[SmartVerdict]]:
         """The context and every goal's verdict, in order, for :func:`run_checks`."""
         verdicts = [self.verdict(plan, goal) for goal in plan.goals]

@@ -9,36 +9,35 @@ import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import on
 from textual.app import SuspendNotSupported, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from smplan.checks import sort_findings
 from smplan.editing import Edit, EditSession
-from smplan.editing.anchors import Anchored, anchor, located
-from smplan.editing.lines import lines_now
 from smplan.files.atomic import write_atomic
 from smplan.findings import Finding
-from smplan.i18n import current_language, t
-from smplan.i18n.places import in_words, place, step_of
-from smplan.i18n.values import choice_name
+from smplan.i18n import t
+from smplan.i18n.places import place, step_of
 from smplan.keypath import KeyPath
-from smplan.model import Goal, Plan, PlanTable
-from smplan.model.types import KNOWN_NETWORKS
+from smplan.model import Plan, PlanTable
 from smplan.open_plan.budget_state import BudgetState
-from smplan.open_plan.plan_checks import BACKGROUND_SIZE, CheckResult, check_plan, plan_size
+from smplan.open_plan.plan import Job, OpenPlan
+from smplan.open_plan.problems import Problem
+from smplan.open_plan.references import RefKind
 from smplan.open_plan.save import write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
-from smplan.presentation.goals import goal_name
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.collector import CollectorPolicy
+from smplan.tui.host import PlanEdited
 from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings, remappable
 from smplan.tui.language import save_in_plan, switch_and_offer
@@ -49,17 +48,10 @@ from smplan.tui.screens.goto_step import GoToStep
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
-from smplan.tui.screens.problems import Problem, ProblemsScreen
+from smplan.tui.screens.problems import ProblemsScreen
 from smplan.tui.styles import stylesheets
-from smplan.tui.widgets.budget_panel import gauge_lines
-from smplan.tui.widgets.fields import RefKind
+from smplan.tui.widgets.form import Form
 
-#: Seconds of quiet typing before the plan's findings are worked out again.
-FINDINGS_DELAY = 0.3
-#: A budget computed faster than this is recomputed on every keystroke...
-BUDGET_AT_ONCE = 0.015
-#: ...a slower one (a plan of thousands of items) once typing pauses this long.
-BUDGET_DELAY = 0.1
 #: Where each list lives: (step, list kind) for the palette's "Add ..." commands.
 LISTS: tuple[tuple[int, str], ...] = (
     (1, "profiles"),
@@ -78,7 +70,13 @@ LISTS: tuple[tuple[int, str], ...] = (
 
 
 class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
-    """Edits one plan. Every change goes through :attr:`session` (undo, redo, dirty)."""
+    """Shows one plan, owned by :attr:`open_plan` (edits, undo, checks), and runs its
+    timers, workers and dialogs.
+
+    Widgets ask for field edits with :class:`Form.EditAsked` messages and follow
+    the plan through the signals below (subscribed with ``immediate=True``: they
+    run in the order published, inside the edit, as the direct calls they replace did).
+    """
 
     # Only ours, not App's defaults (ctrl+q quits at once, ctrl+c tells how to
     # quit): ours ask before quitting, and set the command palette's key too.
@@ -99,21 +97,20 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
         self.path = path
-        self._plan_file = plan_file
         self.open_error = open_error
         #: The step to open on; None: the plan's details for a new plan, else the audit.
         self.first_step = step
-        self.session = EditSession()
-        self.session.subscribe(self._edited)
-        self.findings: list[Finding] = []
-        #: Values set since the file was read, (id of the owner, field): the findings
-        #: made while reading them no longer apply.
-        self._edited_values: set[tuple[int, str]] = set()
-        #: The findings made while reading, tied to the items they are about.
-        self._anchored: list[Anchored] = []
+        self.open_plan = OpenPlan(plan_file)
+        self.open_plan.listener = self
+        #: An edit was made or undone: the pane on screen follows it.
+        self.edited_signal: Signal[PlanEdited] = Signal(self, "plan-edited")
+        #: The full check is done: the pane on screen marks fields and verdicts again.
+        self.checked_signal: Signal[None] = Signal(self, "plan-checked")
+        #: The budget was computed again: the pane on screen shows the tracker again.
+        self.budget_signal: Signal[None] = Signal(self, "budget-changed")
+        #: The header and the navigator should be drawn again (title, unsaved, gauges).
+        self.status_signal: Signal[None] = Signal(self, "status-changed")
         self._findings_timer: Timer | None = None
-        self.smart = SmartState()
-        self.budget = BudgetState()
         self._budget_timer: Timer | None = None
         #: A save started from the keyboard is running (perhaps waiting for an answer).
         self._save_running = False
@@ -124,20 +121,40 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         return KEY_DISPLAY.get(binding.key, super().get_key_display(binding))
 
     # -- state -------------------------------------------------------------
+    # The open plan's parts, read through its owner (the guard and tests use them).
 
     @property
     def plan_file(self) -> PlanFile:
-        assert self._plan_file is not None
-        return self._plan_file
+        return self.open_plan.plan_file
 
     @property
     def opened_file(self) -> PlanFile | None:
         """The plan file, or None before one is open (the open error screen)."""
-        return self._plan_file
+        return self.open_plan.opened_file
 
     @property
     def plan(self) -> Plan:
-        return self.plan_file.plan
+        return self.open_plan.plan
+
+    @property
+    def session(self) -> EditSession:
+        return self.open_plan.session
+
+    @property
+    def smart(self) -> SmartState:
+        return self.open_plan.smart
+
+    @smart.setter
+    def smart(self, smart: SmartState) -> None:
+        self.open_plan.smart = smart
+
+    @property
+    def budget(self) -> BudgetState:
+        return self.open_plan.budget
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.open_plan.findings
 
     @property
     def file_label(self) -> str:
@@ -171,7 +188,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self.guard.finish()
 
     def _start(self) -> None:
-        self._anchored = anchor(self.plan, self.plan_file.load_findings)
+        self.open_plan.open(self.plan_file)
         self.check_plan()
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
@@ -212,10 +229,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         # The error screen is gone already: it dismissed itself with the answer.
         assert self.path is not None
         try:
-            self._plan_file = PlanFile.open(self.path)
+            plan_file = PlanFile.open(self.path)
         except PlanFileError as error:
             self._show_open_error(error)
             return
+        self.open_plan.open(plan_file)
         self.open_error = None
         self._start()
 
@@ -226,127 +244,69 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self.guard.step_changed()
 
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
-        """Set a field from the UI; read-only plans refuse with a message."""
-        self._edited_values.add((id(target), name))
-        self.session.set(target, name, value, step=step, label=name, path=path)
+        """Set a field; read-only plans refuse with a message."""
+        self.open_plan.edit(target, name, value, step=step, path=path)
+
+    @on(Form.EditAsked)
+    def _edit_asked(self, event: Form.EditAsked) -> None:
+        event.stop()
+        self.open_plan.edit(event.target, event.name, event.value, step=event.step, path=event.path)
 
     def edit_fields(
         self, target: PlanTable, values: dict[str, Any], *, step: int, path: KeyPath
     ) -> tuple[str, ...]:
-        """Set several fields as one undoable edit; the names of the fields that changed."""
-        self._edited_values.update((id(target), name) for name in values)
-        return self.session.set_fields(target, values, step=step, label="", path=path)
+        """Set several fields as one undoable edit; the names of the fields that changed.
 
-    def _edited(self, edit: Edit, undoing: bool) -> None:
-        parts: tuple[Edit, ...] = edit.new if edit.kind == "group" else (edit,)
-        if edit.kind in ("set", "group") and isinstance(edit.owner, Goal):
-            for part in parts:
-                self.smart.refresh_goal(self.plan, edit.owner, part.name)
-        if edit.kind not in ("set", "group") or any(self.budget.affects(p) for p in parts):
-            self._budget_changed()
-        main = self.main
-        if main is not None:
-            pane = main.current_pane()
-            if pane is not None and not undoing:
-                pane.plan_edited(edit)
-            main.refresh_status()
-        if self._findings_timer is not None:
-            self._findings_timer.stop()
-        self._findings_timer = self.set_timer(FINDINGS_DELAY, self.check_plan)
+        A call, not a message: the goal pane reloads the goal and says what was set at once.
+        """
+        return self.open_plan.edit_fields(target, values, step=step, path=path)
 
-    def _budget_changed(self) -> None:
-        """Recompute the tracker now, or once typing pauses when the plan is big."""
-        if self._budget_timer is not None:
-            self._budget_timer.stop()
-            self._budget_timer = None
-        if self.budget.last_seconds < BUDGET_AT_ONCE:
-            self._show_budget()
+    # -- the owner's news, as signals (PlanListener) ---------------------------
+
+    def plan_edited(self, edit: Edit, undoing: bool) -> None:
+        self.edited_signal.publish(PlanEdited(edit, undoing))
+        self.status_signal.publish(None)
+
+    def budget_changed(self) -> None:
+        self.status_signal.publish(None)
+        self.budget_signal.publish(None)
+
+    def plan_checked(self) -> None:
+        self.checked_signal.publish(None)
+        self.status_signal.publish(None)
+
+    def schedule(self, job: Job, delay: float | None) -> None:
+        timer = self._findings_timer if job == "check" else self._budget_timer
+        if timer is not None:
+            timer.stop()
+        if delay is not None:
+            work = self.check_plan if job == "check" else partial(self.open_plan.run, job)
+            timer = self.set_timer(delay, work)
         else:
-            self._budget_timer = self.set_timer(BUDGET_DELAY, self._show_budget)
-
-    def _show_budget(self) -> None:
-        self.budget.refresh(self.plan)
-        main = self.main
-        if main is not None:
-            main.refresh_status()
-            pane = main.current_pane()
-            if pane is not None:
-                pane.budget_changed()
+            timer = None
+        if job == "check":
+            self._findings_timer = timer
+        else:
+            self._budget_timer = timer
 
     def check_plan(self) -> None:
         """Work out SMART verdicts, budget and findings again, after an edit or a load."""
-        if plan_size(self.plan) <= BACKGROUND_SIZE:
-            self._checked(check_plan(self.plan, self.smart.today))
-        else:
+        if self.open_plan.check_in_background():
             self.run_worker(self._check_in_thread, thread=True, exclusive=True, group="checks")
+        else:
+            self.open_plan.check_now()
 
     def _check_in_thread(self) -> None:
         worker = get_current_worker()
-        plan = self.plan
-        # Splitting the file's text for line numbers is the slow part of a first check.
-        _ = self.plan_file.document
-        try:
-            result = check_plan(plan, self.smart.today)
-        except (RuntimeError, ValueError, KeyError, IndexError):
-            # The model changed under the thread; the edit that did it starts another check.
-            return
-        if not worker.is_cancelled and plan is self.plan:
-            self.call_from_thread(self._checked, result)
+        checked = self.open_plan.run_check()
+        if checked is not None and not worker.is_cancelled:
+            self.call_from_thread(self.open_plan.apply_check, checked)
 
-    def _checked(self, result: CheckResult) -> None:
-        self.smart = result.smart
-        self.budget.report = result.budget
-        plan_file = self.plan_file
-        loaded = located(self.plan, self._anchored, self._edited_values)
-        self.findings = sort_findings(plan_file.locate(loaded + result.findings))
-        main = self.main
-        pane = main.current_pane() if main is not None else None
-        if pane is not None:
-            for form in pane.forms():
-                if form.target is not None:
-                    form.mark_problems(self.problems_under(form.path))
-            pane.plan_checked()
-        if main is not None:
-            main.refresh_status()
-
-    def status_lines(self) -> list[str]:
-        """Short lines under the navigator: how SMART the goals are (and, later, money)."""
-        full, total = self.smart.summary(self.plan)
-        lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
-        return lines + gauge_lines(self.budget.report)
-
-    def problems_under(self, prefix: KeyPath) -> dict[KeyPath, str]:
-        """Findings under ``prefix`` by key path (errors first), for marking fields."""
-        found: dict[KeyPath, str] = {}
-        for finding in self.findings:
-            if finding.level != "info" and finding.path[: len(prefix)] == prefix:
-                found.setdefault(finding.path, in_words(finding.message, finding.path))
-        return found
+    def problems(self) -> list[Problem]:
+        return self.open_plan.problems()
 
     def ref_choices(self, kind: RefKind) -> Sequence[tuple[str, str]]:
-        """What a reference field can point at: (label, id) pairs of what exists."""
-        plan = self.plan
-        if kind == "personas":
-            return [(f"{p.id} · {p.name or ''}".rstrip(" ·"), p.id) for p in plan.personas if p.id]
-        if kind == "team":
-            return [
-                (f"{m.id} · {m.name or ''}".rstrip(" ·"), m.id) for m in plan.resources.team if m.id
-            ]
-        if kind == "objectives":
-            return [
-                (f"{o.id} · {choice_name(o.kind, current_language())}" if o.kind else o.id, o.id)
-                for o in plan.objectives
-                if o.id
-            ]
-        if kind == "goals":
-            # By name too: letters typed on the menu find a word of the statement.
-            # By name too: letters typed on the menu find a word of the statement.
-            return [(goal_name(g), g.id) for g in plan.goals if g.id]
-        if kind == "pillars":
-            return [(p, p) for p in plan.strategy.pillars]
-        used = [n.network for n in plan.strategy.networks if n.network]
-        names = list(dict.fromkeys([*used, *KNOWN_NETWORKS]))
-        return [(n, n) for n in names]
+        return self.open_plan.ref_choices(kind)
 
     # -- actions -----------------------------------------------------------
 
@@ -370,11 +330,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self.push_screen(HelpScreen())
 
     async def action_undo(self) -> None:
-        edit = self.session.undo()
+        edit = self.open_plan.undo()
         await self._after_history(edit, "history.undone", "history.nothing-to-undo")
 
     async def action_redo(self) -> None:
-        edit = self.session.redo()
+        edit = self.open_plan.redo()
         await self._after_history(edit, "history.redone", "history.nothing-to-redo")
 
     async def _after_history(self, edit: Edit | None, done: str, nothing: str) -> None:
@@ -384,9 +344,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             return
         if self.screen is main and edit.step != main.step:
             await main.show_step(edit.step, focus=False)
-        for pane in main.query("StepPane"):
-            cast(Any, pane).reload()
-        main.refresh_status()
+        main.reload_all()
         if edit.kind in ("set", "group"):
             what = place(self.plan, edit.path) if edit.path else ""
         else:
@@ -408,22 +366,6 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         main = self.main
         if main is not None and self.screen is main:
             await main.open_goal_results(None)
-
-    def problems(self) -> list[Problem]:
-        """The findings as the problems list shows them, on the lines of the text saved now."""
-        try:
-            lines = lines_now(self.plan_file, [f.path for f in self.findings])
-        except (PlanFileError, RecursionError, ValueError, KeyError, IndexError):
-            lines = {}  # too deep or odd to place: the lines found when checking stay
-        return [
-            Problem(
-                finding,
-                place(self.plan, finding.path),
-                in_words(finding.message, finding.path),
-                lines.get(finding.path, finding.line),
-            )
-            for finding in self.findings
-        ]
 
     async def go_to_finding(self, finding: Finding) -> None:
         """Show the step, item and field a finding is about."""
@@ -491,22 +433,21 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
                 return False
             target = Path(answer).expanduser()
             self.path = target
-        checkpoint = self.session.seal()
         try:
-            pending = plan_file.prepare_save(target, force=force)
+            snapshot = self.open_plan.snapshot_for_save(target, force=force)
         except SaveConflict:
             return await self._save_conflict()
         except PlanFileError as error:
             self.notify(error.message, severity="error", timeout=10)
             return False
+        pending = snapshot.pending
         try:
             result = await asyncio.to_thread(write_plan_and_export, pending)
         except PlanFileError as error:
-            plan_file.finish_save(pending, ok=False)
+            self.open_plan.save_finished(snapshot, ok=False)
             self.notify(self.guard.save_failed(error), severity="error", timeout=20)
             return False
-        plan_file.finish_save(pending, ok=True)
-        self.session.mark_saved(checkpoint)
+        self.open_plan.save_finished(snapshot, ok=True)
         self.guard.saved()
         written = result.written
         exported = result.export.name if result.export is not None else None
@@ -514,9 +455,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self.notify(
                 t("save.export-failed", None, reason=result.export_error), severity="warning"
             )
-        main = self.main
-        if main is not None:
-            main.refresh_status()
+        self.status_signal.publish(None)
         name = pending.path.name
         message = (
             t("save.done-export", None, name=name, export=exported)
@@ -576,29 +515,25 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def reload_from_disk(self) -> bool:
         """Read the file again, dropping unsaved edits; False (and a message) if it is broken."""
-        path = self.plan_file.path
-        if path is None:
-            return False
-        if not path.exists() and not path.is_dir():
-            name = escape(self.file_label)
-            self.notify(t("disk.gone-reload", None, name=name), severity="warning", timeout=15)
-            return False
         try:
-            fresh = PlanFile.open(path)
+            outcome = self.open_plan.reload()
         except PlanFileError as error:
             self.notify(error.message, severity="error", timeout=15)
             return False
-        self.use_plan(fresh)
+        if outcome == "gone":
+            name = escape(self.file_label)
+            self.notify(t("disk.gone-reload", None, name=name), severity="warning", timeout=15)
+        if outcome != "reloaded":
+            return False
+        self._plan_replaced()
         return True
 
     def use_plan(self, plan_file: PlanFile, *, dirty: bool = False) -> None:
         """Edit ``plan_file`` from now on (a reload, or a restored recovery copy if ``dirty``)."""
-        self._plan_file = plan_file
-        self.session.clear()
-        if dirty:
-            self.session.mark_dirty()
-        self._edited_values.clear()
-        self._anchored = anchor(self.plan, plan_file.load_findings)
+        self.open_plan.open(plan_file, dirty=dirty)
+        self._plan_replaced()
+
+    def _plan_replaced(self) -> None:
         self.check_plan()
         main = self.main
         if main is not None:
@@ -657,7 +592,8 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self._edit_externally(then=self._after_editor)
 
     def _edit_externally(self, then: Callable[[], None]) -> None:
-        path = self.plan_file.path if self._plan_file is not None else self.path
+        opened = self.opened_file
+        path = opened.path if opened is not None else self.path
         if path is None:
             return
         command = [*editor_command(), str(path)]

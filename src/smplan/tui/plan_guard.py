@@ -34,6 +34,7 @@ from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.i18n.formats import format_date
 from smplan.open_plan.disk_watch import disk_change
+from smplan.open_plan.recovery_timing import RECOVERY_DELAY, after_edit, at_end, say_refusal
 from smplan.open_plan.save_failures import save_failure
 from smplan.store import PlanFileError
 from smplan.store.lock import Holder, PlanLock
@@ -56,12 +57,8 @@ from smplan.tui.screens.recovery_merge import RecoveryMerge
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
 
-#: Seconds after an edit before the recovery copy is written (typing more does not delay it).
-RECOVERY_DELAY = 2.0
 #: Seconds between two looks at the plan file for changes made elsewhere.
 POLL_SECONDS = 1.5
-#: The same refusal message is not repeated more often than this (seconds).
-REFUSAL_QUIET = 3.0
 #: Seconds a signalled app gets to close the terminal cleanly before it is ended.
 EXIT_GRACE = 3.0
 #: Signals that end a session: the SSH connection dropped, or the process is asked to stop.
@@ -265,11 +262,11 @@ class PlanGuard:
     # -- the recovery copy -------------------------------------------------
 
     def _edited(self, _edit: Edit, _undoing: bool) -> None:
-        if not self.app.session.dirty:
+        action = after_edit(self.app.session.dirty, self._recovery_timer is not None)
+        if action == "remove":
             self._cancel_recovery_timer()
             self._remove_copy()
-        elif self._recovery_timer is None:
-            # Not restarted by later edits: while typing goes on, a copy every few seconds.
+        elif action == "start":
             self._recovery_timer = self.app.set_timer(RECOVERY_DELAY, self._timed_write)
 
     def _timed_write(self) -> None:
@@ -397,7 +394,7 @@ class PlanGuard:
 
     def _refused(self) -> None:
         now = time.monotonic()
-        if now - self._last_refusal > REFUSAL_QUIET:
+        if say_refusal(now, self._last_refusal):
             self._last_refusal = now
             self.app.notify(self._holder_message("lock.refused-edit"), severity="warning")
         # The widget shows what was typed: put the model's value back once typing settles.
@@ -411,9 +408,7 @@ class PlanGuard:
                 pane.reload()
 
     def _refresh(self) -> None:
-        main = self.app.main
-        if main is not None:
-            main.refresh_status()
+        self.app.status_signal.publish(None)
 
     # -- changes on disk ---------------------------------------------------
 
@@ -515,9 +510,10 @@ class PlanGuard:
         if self._poll_timer is not None:
             self._poll_timer.stop()
         if self._started and not self.read_only and self.app.opened_file is not None:
-            if self.app.session.dirty and not self._discarded:
+            action = at_end(self.app.session.dirty, self._discarded)
+            if action == "write":
                 self.write_recovery()
-            elif not self.app.session.dirty:
+            elif action == "remove":
                 self._remove_copy()
         if self.lock is not None:
             self.lock.release()

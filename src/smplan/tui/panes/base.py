@@ -9,20 +9,21 @@ from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import ContentSwitcher, Static
 
 from smplan.checks.structure.completeness import MARKS, step_progress
 from smplan.editing import Edit
 from smplan.i18n import t
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
+from smplan.tui.follow import follow
 from smplan.tui.panes.reveal import reveal
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.items import ItemsEditor, ListEditor
 from smplan.tui.widgets.tracker_scroll import TrackerScroll
 
 if TYPE_CHECKING:
-    from smplan.tui.host import PlanHost
+    from smplan.tui.host import PlanEdited, PlanHost
 
 
 class BoundForm(Form):
@@ -66,7 +67,34 @@ class StepPane(VerticalScroll):
         yield Static("", classes="pane-progress")
 
     def on_mount(self) -> None:
+        host = self.smplan
+        follow(host.edited_signal, self, self._plan_edited)
+        follow(host.checked_signal, self, self._plan_checked)
+        follow(host.budget_signal, self, self._budget_changed)
         self.refresh_progress()
+
+    @property
+    def is_current(self) -> bool:
+        """True for the step shown now: only it follows the plan as it changes
+        (the others are brought up to date when shown again)."""
+        switcher = self.parent
+        return isinstance(switcher, ContentSwitcher) and switcher.current == self.id
+
+    def _plan_edited(self, news: PlanEdited) -> None:
+        # An undo is shown by reloading every pane (the app does it): no echo here.
+        if not news.undoing and self.is_current:
+            self.plan_edited(news.edit)
+
+    def _plan_checked(self, _news: None) -> None:
+        if self.is_current:
+            for form in self.forms():
+                if form.target is not None:
+                    form.mark_problems(self.smplan.open_plan.problems_under(form.path))
+            self.plan_checked()
+
+    def _budget_changed(self, _news: None) -> None:
+        if self.is_current:
+            self.budget_changed()
 
     def refresh_progress(self) -> None:
         """Say how far the step is written and, by the step's rule, what it still misses."""

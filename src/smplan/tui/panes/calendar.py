@@ -55,6 +55,7 @@ from smplan.presentation.calendar import (
     value_choices,
     visible_items,
 )
+from smplan.tui.follow import follow
 from smplan.tui.panes.base import StepPane
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
@@ -63,7 +64,7 @@ from smplan.tui.widgets.items import DeleteAsked, ListSpec, join_labels
 from smplan.tui.widgets.picker import Picker
 
 if TYPE_CHECKING:
-    from smplan.tui.host import PlanHost
+    from smplan.tui.host import PlanEdited, PlanHost
 
 #: The title comes first: it is what add and enter go to, and at 80x24 the first
 #: row of the form is the one that shows below the table.
@@ -194,7 +195,9 @@ class CalendarEditor(Vertical):
         yield Form(CALENDAR_FIELDS, step=self.step, id="calendar-form")
 
     def on_mount(self) -> None:
-        self.smplan.session.subscribe(self._session_edited)
+        # Every edit, undone ones too, whether the step is shown or not: the table
+        # follows the plan row by row instead of being built again.
+        follow(self.smplan.edited_signal, self, self._session_edited)
         self._refresh_choices()
         # The columns depend on the width. Building now, from the width of the
         # containers, saves laying the pane out twice; the width is checked once
@@ -205,7 +208,7 @@ class CalendarEditor(Vertical):
 
     def on_unmount(self) -> None:
         # A rebuilt screen (another language) has its own editor: this one stops listening.
-        self.smplan.session.unsubscribe(self._session_edited)
+        self.smplan.edited_signal.unsubscribe(self)
 
     def _first_build(self, tries: int = 10) -> None:
         if self.table.size.width == 0 and tries > 0:
@@ -257,7 +260,7 @@ class CalendarEditor(Vertical):
     def _layout(self) -> dict[Column, int]:
         # Measuring every item's values takes a while with thousands of them: only
         # edits change the widths, not filters and sorts.
-        state = (id(self.plan), self.smplan.session.revision, self._cells)
+        state = (id(self.plan), self.smplan.open_plan.revision, self._cells)
         if self._widths is None or self._widths[0] != state:
             self._widths = (state, content_widths(self.items, self._cells))
         widths = dict(self._widths[1])
@@ -293,7 +296,7 @@ class CalendarEditor(Vertical):
         table.load([row_key(item) for item in self.shown], self._row_cells, cursor)
         self._built = True
         self._stale = False
-        self._synced = (id(plan), self.smplan.session.revision)
+        self._synced = (id(plan), self.smplan.open_plan.revision)
         if self.current is None or self.form.target is None:
             self._show_current()  # the empty-table message, or the form's first item
         self._refresh_count()
@@ -314,7 +317,7 @@ class CalendarEditor(Vertical):
         The form always shows the model again: an undo changes the values of the
         item it already shows (the session keeps the rows current, not the form).
         """
-        if self._synced != (id(self.plan), self.smplan.session.revision) or self._stale:
+        if self._synced != (id(self.plan), self.smplan.open_plan.revision) or self._stale:
             self._refresh_choices()
             self.rebuild()
         else:
@@ -563,7 +566,7 @@ class CalendarEditor(Vertical):
         current = self.current
         at = self.file_index(current) + 1 if current is not None else len(self.items)
         item = self._new_item()
-        self.smplan.session.insert(
+        self.smplan.open_plan.insert(
             self.plan, "calendar", at, item, step=self.step, label=self.spec.kind
         )
         self.edit_item()
@@ -573,7 +576,7 @@ class CalendarEditor(Vertical):
         if current is None:
             return
         copy = current.model_copy(deep=True)
-        self.smplan.session.insert(
+        self.smplan.open_plan.insert(
             self.plan,
             "calendar",
             self.file_index(current) + 1,
@@ -596,7 +599,7 @@ class CalendarEditor(Vertical):
         self._index = None
         if not any(it is item for it in self.items):
             return  # gone meanwhile (an undo)
-        removed = self.smplan.session.delete(
+        removed = self.smplan.open_plan.delete(
             self.plan, "calendar", self.file_index(item), step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
@@ -618,7 +621,7 @@ class CalendarEditor(Vertical):
         if current is None or not 0 <= row + offset < len(self.shown):
             return
         neighbour = self.shown[row + offset]
-        self.smplan.session.move(
+        self.smplan.open_plan.move(
             self.plan,
             "calendar",
             self.file_index(current),
@@ -639,9 +642,10 @@ class CalendarEditor(Vertical):
 
     # -- following the session ---------------------------------------------
 
-    def _session_edited(self, edit: Edit, undoing: bool) -> None:
+    def _session_edited(self, news: PlanEdited) -> None:
         if not self.is_attached:
             return
+        edit, undoing = news
         plan = self.plan
         if not self._built:
             if edit.owner is plan and edit.name == "calendar" and edit.kind == "insert":
@@ -653,7 +657,7 @@ class CalendarEditor(Vertical):
             self._item_changed(edit.owner, edit.name)
         elif edit.owner is plan.plan and edit.name in ("currency", "language"):
             self._stale = True
-        self._synced = (id(plan), self.smplan.session.revision)
+        self._synced = (id(plan), self.smplan.open_plan.revision)
 
     def _item_changed(self, item: CalendarItem, name: str) -> None:
         if name in self._columns:

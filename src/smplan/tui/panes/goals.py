@@ -81,7 +81,7 @@ class GoalsEditor(ItemsEditor):
 
     def _prompt(self, item: PlanTable) -> str:
         assert isinstance(item, Goal)
-        verdict = self.smplan.smart.verdict(self.smplan.plan, item)
+        verdict = self.smplan.open_plan.smart.verdict(self.smplan.plan, item)
         return f"{badge_markup(verdict)}  {escape(one_line(self.item_label(item)))}"
 
 
@@ -116,7 +116,7 @@ class GoalsPane(StepPane):
         return goals[index] if 0 <= index < len(goals) else None
 
     def _show_summary(self) -> None:
-        full, total = self.smplan.smart.summary(self.smplan.plan)
+        full, total = self.smplan.open_plan.smart.summary(self.smplan.plan)
         text = t("smart-ui.summary", None, full=full, total=total) if total else ""
         summary = self.query_one("#smart-summary", Static)
         if str(summary.content) != text:  # it runs on every keystroke in a goal field
@@ -126,7 +126,11 @@ class GoalsPane(StepPane):
         goal = self.selected_goal()
         card = self.query_one(Scorecard)
         card.display = goal is not None
-        card.show(self.smplan.smart.verdict(self.smplan.plan, goal) if goal is not None else None)
+        card.show(
+            self.smplan.open_plan.smart.verdict(self.smplan.plan, goal)
+            if goal is not None
+            else None
+        )
 
     @on(ItemsEditor.Shown)
     def _goal_shown(self, event: ItemsEditor.Shown) -> None:
@@ -167,7 +171,7 @@ class GoalsPane(StepPane):
         goal = self._chosen_goal()
         if goal is None:
             return
-        verdict = self.smplan.smart.verdict(self.smplan.plan, goal)
+        verdict = self.smplan.open_plan.smart.verdict(self.smplan.plan, goal)
         wanted = applicable(verdict)
         letter = next((v for v in verdict.letters if v.letter == wanted), None)
         if letter is None:
@@ -184,7 +188,7 @@ class GoalsPane(StepPane):
         goal = self._chosen_goal()
         if goal is None:
             return
-        smart = self.smplan.smart
+        smart = self.smplan.open_plan.smart
         proposals = fill_from_statement(goal, self.smplan.plan, today=smart.today)
         changed = self._set(goal, proposals)
         if changed:

@@ -135,7 +135,7 @@ class MeasurementPane(StepPane):
         return self.query_one(ResultsEditor)
 
     def _show_progress(self) -> None:
-        self.query_one(ProgressPanel).show_plan(self.smplan.plan, self.smplan.smart.today)
+        self.query_one(ProgressPanel).show_plan(self.smplan.plan, self.smplan.open_plan.smart.today)
 
     def plan_edited(self, edit: Edit) -> None:
         super().plan_edited(edit)

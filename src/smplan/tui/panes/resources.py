@@ -87,8 +87,8 @@ class ResourcesPane(StepPane):
         self.budget_changed()
 
     def budget_changed(self) -> None:
-        app = self.smplan
-        self.query_one(BudgetPanel).show(app.budget.report, app.findings)
+        owner = self.smplan.open_plan
+        self.query_one(BudgetPanel).show(owner.budget.report, owner.findings)
 
     def plan_checked(self) -> None:
         self.budget_changed()

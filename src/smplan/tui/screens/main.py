@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer
 
 from smplan.i18n import t
+from smplan.tui.follow import follow
 from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.calendar import CalendarPane
@@ -25,11 +26,13 @@ from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.goal_results import GoalResultsScreen
+from smplan.tui.widgets.budget_panel import gauge_lines
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
 
 if TYPE_CHECKING:
+    from smplan.open_plan.plan import OpenPlan
     from smplan.tui.host import PlanHost
 
 #: Narrower than this, the footer has no room for the palette key (help lists it).
@@ -71,6 +74,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        follow(self.smplan.status_signal, self, self._status_changed)
         self._fit(self.app.size.width, self.app.size.height)
         try:
             await self.show_step(self.step, focus=self._focus_first)
@@ -149,18 +153,21 @@ class MainScreen(DescribedKeys, Screen[None]):
     def current_pane(self) -> StepPane | None:
         return self.pane(self.step)
 
+    def _status_changed(self, _news: None) -> None:
+        self.refresh_status()
+
     def refresh_status(self) -> None:
         """Header and navigator after any change."""
         app = self.smplan
         self.query_one(PlanHeader).show(
             app.plan.plan.title or "",
             app.file_label,
-            app.session.dirty,
+            app.open_plan.dirty,
             app.read_only,
         )
         navigator = self.query_one(Navigator)
         navigator.show(app.plan, self.step)
-        navigator.summary(app.status_lines())
+        navigator.summary(status_lines(app.open_plan))
 
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
@@ -208,10 +215,17 @@ class MainScreen(DescribedKeys, Screen[None]):
         app = self.smplan
         # Keys typed after the key that opened it (arrows, escape) go to the view.
         with app.holding_keys():
-            await self.app.push_screen(GoalResultsScreen(app.plan, goal, app.smart.today))
+            await self.app.push_screen(GoalResultsScreen(app.plan, goal, app.open_plan.smart.today))
 
     @on(StepList.Picked)
     async def _picked(self, event: StepList.Picked) -> None:
         # Keys typed after enter belong to the step's first field, once it is there.
         with self.smplan.holding_keys():
             await self.show_step(event.step)
+
+
+def status_lines(owner: OpenPlan) -> list[str]:
+    """Short lines under the navigator: how SMART the goals are, then money and hours."""
+    full, total = owner.smart.summary(owner.plan)
+    lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
+    return lines + gauge_lines(owner.budget.report)

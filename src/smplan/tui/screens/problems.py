@@ -7,7 +7,6 @@ writes it on, so it matches the file once saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -20,24 +19,13 @@ from textual.widgets.option_list import Option
 from smplan.display import visible
 from smplan.findings import Finding
 from smplan.i18n import t
+from smplan.open_plan.problems import Problem
 from smplan.tui.keys import PROBLEMS_KEYS, bindings
 from smplan.tui.markup import escape
 from smplan.tui.screens.described import DescribedKeys
 
 LEVEL_MARK = {"error": "✖", "warning": "▲", "info": "·"}
 LEVEL_STYLE = {"error": "$error", "warning": "$warning", "info": "$text-muted"}
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One finding as the list shows it."""
-
-    finding: Finding
-    #: Where, in the app's words (empty for the file as a whole).
-    place: str
-    #: What is wrong, in the app's words.
-    message: str
-    line: int | None
 
 
 class ProblemsScreen(DescribedKeys, ModalScreen[Finding | None], inherit_bindings=False):

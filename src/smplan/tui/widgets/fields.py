@@ -24,6 +24,7 @@ from textual.widgets import Input, Label, Select, SelectionList, Static, TextAre
 from smplan.display import restore_hidden, visible
 from smplan.i18n import current_language, t
 from smplan.i18n.values import choice_name
+from smplan.open_plan.references import RefKind
 from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
 from smplan.tui.widgets.lines_area import LinesArea
@@ -33,9 +34,6 @@ FieldKind = Literal[
     "text", "long", "lines", "int", "number", "money", "percent", "date", "time", "choice",
     "ref", "refs", "bool",
 ]  # fmt: skip
-
-#: Reference kinds a picker can offer: the ids that exist in the plan.
-RefKind = Literal["personas", "team", "objectives", "goals", "networks", "pillars"]
 
 
 @dataclass(frozen=True, slots=True)

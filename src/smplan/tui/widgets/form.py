@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 
 from smplan.keypath import KeyPath
 from smplan.model import PlanTable
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
 
 
 class Form(Vertical):
-    """Edits the fields ``specs`` of ``target``; every valid edit goes through the app's session."""
+    """Edits the fields ``specs`` of ``target``; every valid edit goes up as :class:`EditAsked`."""
+
+    class EditAsked(Message):
+        """Set ``target.name`` to ``value`` (the app hands it to the plan's owner)."""
+
+        def __init__(
+            self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath
+        ) -> None:
+            super().__init__()
+            self.target = target
+            self.name = name
+            self.value = value
+            self.step = step
+            self.path = path
 
     def __init__(self, specs: Iterable[FieldSpec], *, step: int, id: str | None = None) -> None:
         super().__init__(id=id, classes="form")
@@ -33,7 +47,7 @@ class Form(Vertical):
 
     def compose(self) -> ComposeResult:
         for spec in self.specs:
-            yield FieldRow(spec, self.smplan.ref_choices)
+            yield FieldRow(spec, self.smplan.open_plan.ref_choices)
 
     def rows(self) -> list[FieldRow]:
         return list(self.query(FieldRow))
@@ -45,7 +59,8 @@ class Form(Vertical):
         self.disabled = target is None
         for row in self.rows():
             row.show(getattr(target, row.spec.name) if target is not None else None)
-        self.mark_problems(self.smplan.problems_under(path) if target is not None else {})
+        problems = self.smplan.open_plan.problems_under(path) if target is not None else {}
+        self.mark_problems(problems)
 
     def mark_problems(self, problems: Mapping[KeyPath, str]) -> None:
         """Mark each row whose key path has a finding."""
@@ -65,4 +80,6 @@ class Form(Vertical):
         if self.target is None:
             return
         name = event.row.spec.name
-        self.smplan.edit(self.target, name, event.value, step=self.step, path=(*self.path, name))
+        path = (*self.path, name)
+        # Up through the pane and the screen, behind the keys before it (their order holds).
+        self.post_message(self.EditAsked(self.target, name, event.value, step=self.step, path=path))

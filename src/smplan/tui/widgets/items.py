@@ -281,7 +281,7 @@ class ItemsEditor(Vertical):
     def add_item(self) -> None:
         item = self.spec.factory(self.smplan.plan)
         at = self.index + 1 if self.items else 0
-        self.smplan.session.insert(
+        self.smplan.open_plan.insert(
             self._owner(), self.spec.name, at, item, step=self.step, label=self.spec.kind
         )
         self.reload(at)
@@ -303,7 +303,7 @@ class ItemsEditor(Vertical):
         index = next((i for i, it in enumerate(items) if it is item), None)
         if index is None:
             return
-        removed = self.smplan.session.delete(
+        removed = self.smplan.open_plan.delete(
             self._owner(), self.spec.name, index, step=self.step, label=self.spec.kind
         )
         if removed is None:  # refused: the plan is read-only
@@ -327,14 +327,16 @@ class ItemsEditor(Vertical):
                 number += 1
             setattr(copy, self.spec.id_field, candidate)
         at = self.index + 1
-        self.smplan.session.insert(
+        self.smplan.open_plan.insert(
             self._owner(), self.spec.name, at, copy, step=self.step, label=self.spec.kind
         )
         self.reload(at)
 
     def move_item(self, offset: int) -> None:
         to = self.index + offset
-        if self.smplan.session.move(self._owner(), self.spec.name, self.index, to, step=self.step):
+        if self.smplan.open_plan.move(
+            self._owner(), self.spec.name, self.index, to, step=self.step
+        ):
             self.reload(to)
             self.item_list.focus()
 
