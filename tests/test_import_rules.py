@@ -26,8 +26,8 @@ ALLOWED_PRIVATE = {
     # Our own model's private origin index, set by the store that reads it.
     "smplan.store.diff": {("item", "_origin"), ("model", "_origin")},
     "smplan.store.plan_file": {("item", "_origin"), ("plan_file", "_marker_findings")},
-    # The exit after a hang-up must not wait for threads (plan_guard.py).
-    "smplan.tui.plan_guard": {("os", "_exit")},
+    # The exit after a hang-up must not wait for threads (tui/guard/signals.py).
+    "smplan.tui.guard.signals": {("os", "_exit")},
 }
 #: Private Textual modules imported, by module (same reason as above): none today.
 ALLOWED_PRIVATE_TEXTUAL: dict[str, set[str]] = {}
@@ -106,6 +106,38 @@ def test_the_interface_rule_sees_lazy_and_typing_imports() -> None:
         "textual.signal",
         "smplan.tui.app",
     ]
+
+
+#: The edit session's own hooks: only the plan's owner (open_plan/plan.py) touches them.
+SESSION_HOOKS = {"session", "on_refused", "locked"}
+
+
+def test_the_guard_follows_the_plan_owner_not_the_edit_session() -> None:
+    """Recovery, lock, disk watch, signals and save failures hear of edits and refusals
+    through the app's signals, and read the plan through ``open_plan``."""
+    guard = {name: tree for name, tree in MODULES.items() if name.startswith("smplan.tui.guard")}
+    assert {"smplan.tui.guard.recovery", "smplan.tui.guard.lock", "smplan.tui.guard.disk"} <= set(
+        guard
+    )
+    wrong = [
+        f"{name}:{node.lineno}: {ast.unparse(node)}"
+        for name, tree in guard.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in SESSION_HOOKS
+    ]
+    assert wrong == []
+
+
+def test_nothing_imports_the_old_guard_module() -> None:
+    """The guard is one module per part now (tui/guard/): the single module is gone."""
+    assert "smplan.tui.plan_guard" not in MODULES
+    wrong = [
+        f"{name} imports {module}"
+        for name, tree in MODULES.items()
+        for module, _names in _imports(tree)
+        if module.startswith("smplan.tui.plan_guard")
+    ]
+    assert wrong == []
 
 
 def test_no_widget_pane_or_screen_imports_the_app_class() -> None:

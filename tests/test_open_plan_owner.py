@@ -42,6 +42,9 @@ class Recorder:
         self.news.append(f"schedule {job} {delay}")
         self.scheduled[job] = delay
 
+    def edit_refused(self) -> None:
+        self.news.append("refused")
+
 
 def owner_of(plan_file: PlanFile) -> tuple[OpenPlan, Recorder]:
     owner = OpenPlan(plan_file)
@@ -272,3 +275,13 @@ def test_edits_made_while_a_save_runs_stay_unsaved(tmp_path: Path) -> None:
     assert owner.dirty
     owner.undo()
     assert info.title == "Saved title" and not owner.dirty
+
+
+def test_locked_edits_are_refused_and_the_listener_hears_why(tmp_path: Path) -> None:
+    owner, recorder = owner_of(PlanFile.open(copy_sample(tmp_path, "minimal.toml")))
+    title = owner.plan.plan.title
+    owner.lock_edits()
+    assert owner.edits_locked
+    owner.edit(owner.plan.plan, "title", "Someone else's", step=0, path=("plan", "title"))
+    assert owner.plan.plan.title == title and not owner.dirty
+    assert recorder.news == ["refused"]

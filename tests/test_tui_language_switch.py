@@ -172,3 +172,30 @@ async def test_text_not_yet_taken_is_read_again_in_the_new_language(plan_path: P
         row = field_row(app.screen, "followers")
         assert isinstance(row.editor, Input) and row.editor.value == "1.500"
         assert not row.unread
+
+
+async def test_keeping_the_language_shows_it_in_a_step_not_on_screen(plan_path: Path) -> None:
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # In Indonesian for now only ("not now"): the plan still says otherwise.
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")
+        main = app.main
+        await wait_for(pilot, lambda: app.screen is main)
+        assert main is not None and app.plan.plan.language != "id"
+        # Step 0 visited, then left: its pane stays mounted, hidden, and only the
+        # step on screen follows an edit.
+        await main.show_step(0)
+        details = main.pane(0)
+        assert details is not None
+        assert getattr(field_row(details, "language").editor, "value", None) != "id"
+        await main.show_step(4)
+        await app.run_action("app.command_palette")
+        await pilot.pause()
+        await pilot.press(*t("cmd.language-keep", "id"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.plan.plan.language == "id")
+        assert main.pane(0) is details and main.step == 4
+        assert getattr(field_row(details, "language").editor, "value", None) == "id"

@@ -58,6 +58,9 @@ class PlanListener(Protocol):
         """Run ``job`` (:meth:`OpenPlan.run`) in ``delay`` seconds, instead of any
         pending one of that kind; None: cancel the pending one."""
 
+    def edit_refused(self) -> None:
+        """An edit was refused: the plan is open read-only (:meth:`OpenPlan.lock_edits`)."""
+
 
 class _Quiet:
     """The listener of an owner nobody shows (tests, the command line)."""
@@ -72,6 +75,9 @@ class _Quiet:
         pass
 
     def schedule(self, job: Job, delay: float | None) -> None:
+        pass
+
+    def edit_refused(self) -> None:
         pass
 
 
@@ -100,6 +106,7 @@ class OpenPlan:
         self.listener: PlanListener = _Quiet()
         self.session = EditSession()
         self.session.subscribe(self._edited)
+        self.session.on_refused = self._refused
         self.smart = SmartState()
         self.budget = BudgetState()
         self.findings: list[Finding] = []
@@ -134,6 +141,16 @@ class OpenPlan:
         """Changes with every edit, undo and redo: cheap "has anything changed" checks."""
         return self.session.revision
 
+    @property
+    def edits_locked(self) -> bool:
+        """True once :meth:`lock_edits` was called: every edit is refused."""
+        return self.session.locked
+
+    def lock_edits(self) -> None:
+        """Refuse every edit from now on (another smplan holds the plan); each refusal
+        is told to the listener, so the interface can say why."""
+        self.session.locked = True
+
     def open(self, plan_file: PlanFile, *, dirty: bool = False) -> None:
         """Edit ``plan_file`` from now on: the first open, a reload, or a restored
         recovery copy (``dirty``: unsaved from the start). Run a check after it."""
@@ -157,7 +174,7 @@ class OpenPlan:
     # -- edits -------------------------------------------------------------
 
     def edit(self, target: PlanTable, name: str, value: Any, *, step: int, path: KeyPath) -> None:
-        """Set a field; a read-only plan refuses (the session tells its ``on_refused``)."""
+        """Set a field; a plan whose edits are locked refuses (the listener hears of it)."""
         self._edited_values.add((id(target), name))
         self.session.set(target, name, value, step=step, label=name, path=path)
 
@@ -197,6 +214,9 @@ class OpenPlan:
         self.listener.plan_edited(edit, undoing)
         # Restarted by every keystroke: the full check waits for a pause in typing.
         self.listener.schedule("check", FINDINGS_DELAY)
+
+    def _refused(self) -> None:
+        self.listener.edit_refused()
 
     def _budget_due(self) -> None:
         """Recompute the tracker now, or once typing pauses when the plan is big."""

@@ -1,7 +1,8 @@
 """When the recovery copy is written or removed, and when a refused edit is said again.
 
-The decisions only: :mod:`smplan.tui.plan_guard` runs the timers, the worker
-that writes the copy and the messages (the files are :mod:`smplan.store.recovery`'s).
+The decisions only: :mod:`smplan.tui.guard.recovery` runs the timers, the worker
+that writes the copy and the messages (the files are
+:mod:`smplan.open_plan.recovery_copy`'s, through :mod:`smplan.store.recovery`).
 """
 
 from __future__ import annotations

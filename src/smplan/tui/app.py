@@ -21,27 +21,26 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from smplan.editing import Edit, EditSession
-from smplan.files.atomic import write_atomic
 from smplan.findings import Finding
 from smplan.i18n import t
 from smplan.i18n.places import place, step_of
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.open_plan.budget_state import BudgetState
+from smplan.open_plan.expand_tables import expanded_plan, plan_expansion, write_expansion
 from smplan.open_plan.plan import Job, OpenPlan
 from smplan.open_plan.problems import Problem
 from smplan.open_plan.references import RefKind
 from smplan.open_plan.save import write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
-from smplan.store.expand import expand_inline_tables
 from smplan.store.plan_file import identity_warning
 from smplan.tui.collector import CollectorPolicy
+from smplan.tui.guard import PlanGuard
 from smplan.tui.host import PlanEdited
 from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.keys import APP_BINDINGS, KEY_DISPLAY, bindings, remappable
 from smplan.tui.language import save_in_plan, switch_and_offer
-from smplan.tui.plan_guard import PlanGuard
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.goto_step import GoToStep
@@ -110,11 +109,15 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self.budget_signal: Signal[None] = Signal(self, "budget-changed")
         #: The header and the navigator should be drawn again (title, unsaved, gauges).
         self.status_signal: Signal[None] = Signal(self, "status-changed")
+        #: Every pane should read the plan again (the main screen reloads them all).
+        self.reload_signal: Signal[None] = Signal(self, "reload-all")
+        #: An edit was refused (the plan is open read-only): the guard says why.
+        self.refused_signal: Signal[None] = Signal(self, "edit-refused")
         self._findings_timer: Timer | None = None
         self._budget_timer: Timer | None = None
         #: A save started from the keyboard is running (perhaps waiting for an answer).
         self._save_running = False
-        #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
+        #: Recovery copy, lock, changes on disk and failed saves (see tui/guard).
         self.guard = PlanGuard(self)
 
     def get_key_display(self, binding: Binding) -> str:
@@ -288,6 +291,9 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self._findings_timer = timer
         else:
             self._budget_timer = timer
+
+    def edit_refused(self) -> None:
+        self.refused_signal.publish(None)
 
     def check_plan(self) -> None:
         """Work out SMART verdicts, budget and findings again, after an edit or a load."""
@@ -676,31 +682,31 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
     async def action_expand_tables(self) -> None:
         """Rewrite the plan's inline lists of tables as [[tables]] (the palette's command)."""
         plan_file = self.plan_file
-        path = plan_file.path
         refusal = self.guard.save_refusal() or plan_file.read_only_reason
         if refusal:
             self.notify(refusal, severity="error", timeout=10)
             return
-        if path is None or not plan_file.exists or self.session.dirty:
+        expansion = plan_expansion(plan_file, dirty=self.open_plan.dirty)
+        if expansion == "save-first":
             self.notify(escape(t("tables.save-first")), severity="warning", timeout=8)
             return
-        if plan_file.changed_on_disk():
+        if expansion == "changed-on-disk":
             self.notify(escape(t("tables.changed-on-disk", None, name=self.file_label)))
             return
-        expanded = expand_inline_tables(plan_file.text)
-        if not expanded.converted:
-            self.notify(escape(t("tables.nothing", None, path=path.name)), timeout=5)
+        if expansion == "nothing":
+            self.notify(escape(t("tables.nothing", None, path=self.file_label)), timeout=5)
             return
+        path = expansion.path
         with self.guard.saving():
             try:
-                await asyncio.to_thread(write_atomic, path, expanded.text.encode("utf-8"))
+                await asyncio.to_thread(write_expansion, expansion)
             except OSError as error:
                 reason = error.strerror or str(error)
                 message = t("error.write-failed", None, path=path, reason=reason)
                 self.notify(escape(message), severity="error", timeout=15)
                 return
-            self.use_plan(PlanFile.from_text(expanded.text, path))
-        names = ", ".join(expanded.converted)
+            self.use_plan(expanded_plan(expansion))
+        names = ", ".join(expansion.converted)
         self.notify(escape(t("tables.done", None, path=path.name, names=names)))
 
     async def action_export_now(self) -> None:

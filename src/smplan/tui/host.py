@@ -54,6 +54,8 @@ class PlanHost(Protocol):
     budget_signal: Signal[None]
     #: The header and navigator should be drawn again (title, unsaved mark, gauges).
     status_signal: Signal[None]
+    #: Every pane should read the plan again (a language switch kept in the plan).
+    reload_signal: Signal[None]
 
     @property
     def open_plan(self) -> OpenPlan:

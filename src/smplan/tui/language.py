@@ -162,7 +162,8 @@ async def switch_language(app: SmplanApp, lang: Lang) -> None:
     state = capture(main)
     await main.rebuild(state.step)
     await restore(main, state)
-    main.refresh_status()
+    # The header and navigator in the new language (the main screen follows this).
+    app.status_signal.publish(None)
 
 
 async def switch_and_offer(app: SmplanApp) -> None:
@@ -201,7 +202,6 @@ def save_in_plan(app: SmplanApp) -> None:
         app.notify(t("language.already", None, language=name), timeout=3)
         return
     app.edit(app.plan.plan, "language", lang, step=0, path=("plan", "language"))
-    main = app.main
-    if main is not None:
-        main.reload_all()
+    # Every pane reads the plan again, not only the step on screen (the main screen follows this).
+    app.reload_signal.publish(None)
     app.notify(t("language.kept", None, language=name), timeout=4)

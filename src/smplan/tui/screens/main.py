@@ -75,6 +75,7 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     async def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
+        follow(self.smplan.reload_signal, self, self._reload_asked)
         self._fit(self.app.size.width, self.app.size.height)
         try:
             await self.show_step(self.step, focus=self._focus_first)
@@ -155,6 +156,9 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     def _status_changed(self, _news: None) -> None:
         self.refresh_status()
+
+    def _reload_asked(self, _news: None) -> None:
+        self.reload_all()
 
     def refresh_status(self) -> None:
         """Header and navigator after any change."""
