@@ -25,8 +25,10 @@ async def test_a_clean_plan_is_reloaded_by_itself(tmp_path: Path) -> None:
         edit_elsewhere(plan, "Changed in vim")
         await wait_for(pilot, lambda: app.plan.plan.title == "Changed in vim")
         assert not app.session.dirty
-        assert "changed on disk and was reloaded" in notes(app)
-        assert "Changed in vim" in str(app.screen.query_one("#plan-header").render())
+        # The notice and the header follow the reload on the next refreshes, not at once.
+        await wait_for(pilot, lambda: "changed on disk and was reloaded" in notes(app))
+        header = app.screen.query_one("#plan-header")
+        await wait_for(pilot, lambda: "Changed in vim" in str(header.render()))
 
 
 async def test_unsaved_edits_are_not_dropped_without_asking_keep_mine(tmp_path: Path) -> None:
