@@ -9,6 +9,7 @@ from pathlib import Path
 from smplan.checks.budget import BudgetReport, budget_findings
 from smplan.checks.photos import photo_findings
 from smplan.checks.progress import progress_findings
+from smplan.checks.rhythm import rhythm_findings
 from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -40,6 +41,7 @@ def run_checks(
         findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1], today=today)
     findings += budget_findings(plan, lang, budget, today=today)
     findings += progress_findings(plan, lang, today=today)
+    findings += rhythm_findings(plan, lang)
     if plan_dir is not None:
         findings += photo_findings(plan, plan_dir, lang)
     return findings

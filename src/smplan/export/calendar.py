@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.cells import ROW_WIDTH, cut_at_word, fitted, row_width
 from smplan.export.context import ExportContext
-from smplan.export.escape import block, inline, one_line
-from smplan.model import CalendarItem
+from smplan.export.escape import block, inline, one_line, safe_url
+from smplan.model import WEEKDAYS, CalendarItem
+from smplan.schedule.occurrences import item_dates, repeat_interval, repeats
 
 #: The columns a month may show, in order; a column none of the month's items fills is left out.
 COLUMNS = ("date", "channel", "title", "status", "owner", "goal", "hours")
@@ -58,23 +59,34 @@ class Month:
 
 
 def months(ctx: ExportContext) -> list[Month]:
-    """The items by month of their date (undated last), each month in date and time order."""
-    dated: dict[dt.date, list[tuple[dt.date, dt.time, int, CalendarItem]]] = {}
+    """The items by month of their date (undated last), each month in date and time order.
+
+    A repeating item is a row on each of its dates in the plan period (the
+    budget's period); its details follow the first of them only. A rule with
+    no date in the period shows once, on its own date.
+    """
+    dated: dict[dt.date, list[tuple[dt.date, dt.time, int, bool, CalendarItem]]] = {}
     undated: list[CalendarItem] = []
+    budget = ctx.budget
     for index, item in enumerate(ctx.plan.calendar):
         if item.date is None:
             undated.append(item)
-        else:
-            key = item.date.replace(day=1)
-            dated.setdefault(key, []).append((item.date, item.time or dt.time.min, index, item))
+            continue
+        days = [item.date]
+        if repeats(item):
+            days = item_dates(item, budget.period_start, budget.period_end) or days
+        moment = item.time or dt.time.min
+        for number, day in enumerate(days):
+            entry = (day, moment, index, number == 0, item)
+            dated.setdefault(day.replace(day=1), []).append(entry)
     letters = pillar_letters(ctx)
     out = []
     for first in sorted(dated):
         entries = sorted(dated[first], key=lambda entry: entry[:3])
-        rows = [_row(ctx, entry[3], letters) for entry in entries]
+        rows = [_row(ctx, item, letters, day, whole) for day, _t, _i, whole, item in entries]
         out.append(Month(ctx.month(first), first, rows))
     if undated:
-        rows = [_row(ctx, i, letters) for i in undated]
+        rows = [_row(ctx, i, letters, None, True) for i in undated]
         out.append(Month(ctx.raw("export.sub.no-date"), None, rows))
     return out
 
@@ -97,8 +109,15 @@ def pillar_letters(ctx: ExportContext) -> dict[str, str]:
     return out
 
 
-def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row:
-    day = str(item.date.day) if item.date is not None else ""
+def _row(
+    ctx: ExportContext,
+    item: CalendarItem,
+    letters: dict[str, str],
+    date: dt.date | None,
+    whole: bool,
+) -> Row:
+    """The row of ``item`` on ``date``; ``whole``: its details follow the table."""
+    day = str(date.day) if date is not None else ""
     when = " ".join(p for p in (day, ctx.time(item.time)) if p)
     channel = " ".join(
         p for p in (ctx.value("network", item.network), ctx.value("format", item.format)) if p
@@ -119,14 +138,75 @@ def _row(ctx: ExportContext, item: CalendarItem, letters: dict[str, str]) -> Row
         GOAL_PILLAR.join(p for p in (goal, pillar) if p),
         hours,
     )
+    said = _details(ctx, item) if whole else []
+    term = ", ".join(p for p in (ctx.short_date(date), inline(full_title)) if p)
+    return Row(cells, one_line(full_title), " ".join(said), term or "-", bool(pillar))
+
+
+def _details(ctx: ExportContext, item: CalendarItem) -> list[str]:
+    """What the line under the table says of an item: cost, length, rule, post and notes."""
     said = []
     if item.cost:
         said.append(f"{ctx.t('export.column.cost')} {ctx.money(item.cost)}.")
+    if item.duration:
+        said.append(ctx.t("export.label.duration", minutes=item.duration) + ".")
+    if repeats(item):
+        said.append(repeat_words(ctx, item) + ".")
+    caption = block(item.caption or "", ITEM_INDENT)
+    if caption:
+        said.append(f"{ctx.t('export.label.caption')}: {caption}")
+    if item.hashtags:
+        said.append(" ".join(inline(tag) for tag in item.hashtags if tag))
+    for label, value in (("export.label.asset", item.asset), ("export.label.url", item.url)):
+        if value:
+            said.append(f"{ctx.t(label)}: {_address(value)}")
     notes = block(item.notes or "", ITEM_INDENT)
     if notes:
         said.append(notes)
-    term = ", ".join(p for p in (ctx.short_date(item.date), inline(full_title)) if p)
-    return Row(cells, one_line(full_title), " ".join(said), term or "-", bool(pillar))
+    return said
+
+
+def _address(value: str) -> str:
+    """A web address as a link; anything else (a path beside the plan) as text."""
+    text = inline(one_line(value))
+    url = safe_url(value, allow_relative=False)
+    if url is None or "://" not in url:
+        return text
+    return f"[{text}]({url})"
+
+
+def repeat_words(ctx: ExportContext, item: CalendarItem) -> str:
+    """``Repeats every 2 weeks on Tuesday, Friday until 30 June 2027, except 2 March 2027``."""
+    rule = item.repeat
+    assert rule is not None and item.date is not None
+    interval = repeat_interval(item)
+    if rule.every == "week":
+        names = sorted(set(rule.on or [WEEKDAYS[item.date.weekday()]]), key=WEEKDAYS.index)
+        days = ", ".join(ctx.raw(WEEKDAY_NAMES[name]) for name in names)
+        key = "export.label.repeat-week" if interval == 1 else "export.label.repeat-weeks"
+        words = ctx.raw(key, interval=interval, days=days)
+    else:
+        day = rule.day if rule.day is not None else item.date.day
+        key = "export.label.repeat-month" if interval == 1 else "export.label.repeat-months"
+        words = ctx.raw(key, interval=interval, day=day)
+    if rule.until is not None:
+        words += " " + ctx.raw("export.label.repeat-until", date=ctx.raw_date(rule.until))
+    if item.except_:
+        dates = ", ".join(ctx.raw_date(day) for day in sorted(item.except_))
+        words += ", " + ctx.raw("export.label.repeat-except", dates=dates)
+    return inline(words)
+
+
+#: The catalogue names of the days a weekly rule repeats on.
+WEEKDAY_NAMES = {
+    "mon": "export.weekday.mon",
+    "tue": "export.weekday.tue",
+    "wed": "export.weekday.wed",
+    "thu": "export.weekday.thu",
+    "fri": "export.weekday.fri",
+    "sat": "export.weekday.sat",
+    "sun": "export.weekday.sun",
+}
 
 
 #: The widest a table may be, counted as one row made of each column's widest

@@ -12,15 +12,17 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from smplan.checks.progress import plan_progress
+from smplan.checks.rhythm import Direction, rhythm
 from smplan.checks.smart import MARKS, SmartVerdict
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
 from smplan.export.measurement import latest_results
 from smplan.i18n.formats import format_number
-from smplan.i18n.values import unit_name
+from smplan.i18n.values import display_name, unit_name
 from smplan.model import CalendarItem
 from smplan.presentation.budget import money_text, percent_text, ratio
+from smplan.schedule.occurrences import occurrences
 
 #: How far ahead "the next weeks" look, from the export's reference day.
 AHEAD_DAYS = 28
@@ -123,10 +125,10 @@ def weeks_ahead(ctx: ExportContext) -> str:
     """The calendar of the four weeks from the reference day, a line per week."""
     start = ctx.today
     end = start + dt.timedelta(days=AHEAD_DAYS)
+    # Each occurrence of a repeating item is a post of its week.
     coming: list[tuple[dt.date, dt.time, int, CalendarItem]] = [
-        (item.date, item.time or dt.time.min, index, item)
-        for index, item in enumerate(ctx.plan.calendar)
-        if item.date is not None and start <= item.date < end
+        (o.date, o.item.time or dt.time.min, o.index, o.item)
+        for o in occurrences(ctx.plan, start, end - dt.timedelta(days=1))
     ]
     coming.sort(key=lambda entry: entry[:3])
     title = heading(3, ctx.t("export.summary.ahead"))
@@ -156,8 +158,58 @@ def _item_words(ctx: ExportContext, item: CalendarItem) -> str:
     return f"{title} ({where})" if where else title
 
 
+_RHYTHM_PARTS: tuple[tuple[Direction, str, Callable[[list[int]], int]], ...] = (
+    ("below", "export.summary.rhythm-below", min),
+    ("above", "export.summary.rhythm-above", max),
+)
+
+
+def rhythm_lines(ctx: ExportContext) -> str:
+    """One line per network card with ``posts_per_week``: how the calendar keeps its rhythm.
+
+    The weeks and gaps are counted, not listed (``smplan check`` lists them), so
+    a year of calendar still takes one line per network.
+    """
+    lines = []
+    for network in rhythm(ctx.plan):
+        head = ctx.raw(
+            "export.summary.rhythm-line",
+            network=display_name("network", network.network, ctx.lang),
+            per_week=format_number(network.per_week, ctx.lang),
+            posts=network.posts,
+        )
+        parts = []
+        total = network.weeks_total
+        for direction, key, pick in _RHYTHM_PARTS:
+            weeks = network.weeks(direction)
+            if weeks:
+                counts = [run.count for run in network.runs if run.direction == direction]
+                parts.append(ctx.raw(key, weeks=weeks, total=total, count=pick(counts)))
+        if network.gaps:
+            longest = max(gap.days for gap in network.gaps)
+            parts.append(
+                ctx.raw(
+                    "export.summary.rhythm-gaps",
+                    limit=network.gap_limit,
+                    gaps=len(network.gaps),
+                    longest=longest,
+                )
+            )
+        if not parts:
+            parts.append(ctx.raw("export.summary.rhythm-ok"))
+        lines.append(inline(head + "; ".join(["", *parts]).replace("; ", ": ", 1)))
+    if not lines:
+        return ""
+    return join(heading(3, ctx.t("export.summary.rhythm")), bullets(lines))
+
+
 #: The parts of the summary, in reading order.
-PARTS: tuple[Callable[[ExportContext], str], ...] = (goal_lines, budget_lines, weeks_ahead)
+PARTS: tuple[Callable[[ExportContext], str], ...] = (
+    goal_lines,
+    budget_lines,
+    rhythm_lines,
+    weeks_ahead,
+)
 
 
 def summary(ctx: ExportContext) -> str:

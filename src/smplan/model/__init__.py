@@ -10,7 +10,7 @@ from smplan.model.audit import (
     Swot,
 )
 from smplan.model.base import PlanTable
-from smplan.model.calendar import CalendarItem
+from smplan.model.calendar import WEEKDAYS, CalendarItem, Repeat, Weekday
 from smplan.model.goals import Goal, Objective, SmartSettings
 from smplan.model.measurement import Measurement, Result, Review
 from smplan.model.personas import PERSONA_LISTS, Persona
@@ -24,6 +24,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "STEP_OF_KEY",
     "SWOT_QUADRANTS",
+    "WEEKDAYS",
     "Allocation",
     "Audit",
     "AuditAnswers",
@@ -39,6 +40,7 @@ __all__ = [
     "PlanInfo",
     "PlanTable",
     "Profile",
+    "Repeat",
     "Resources",
     "Result",
     "Review",
@@ -47,4 +49,5 @@ __all__ = [
     "Swot",
     "TeamMember",
     "Tool",
+    "Weekday",
 ]

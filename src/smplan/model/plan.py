@@ -26,6 +26,8 @@ class PlanInfo(PlanTable):
     period_end: Date | None = None
     currency: Text | None = None
     language: Language | None = None
+    #: IANA time zone of timed calendar items (default UTC); checked by the structure check.
+    timezone: Text | None = None
 
 
 class ExportSettings(PlanTable):

@@ -48,7 +48,7 @@ def item_values(item: PlanTable) -> dict[str, Any]:
     for name, key, kind, _default in fields_of(type(item)):
         value = getattr(item, name)
         if kind == "table":
-            nested = item_values(value)
+            nested = item_values(value) if value is not None else None
             if nested:
                 values[key] = nested
         elif kind == "tables":
@@ -73,6 +73,12 @@ def _nested_fields(cls: type[PlanTable]) -> tuple[tuple[str, bool], ...]:
     return tuple(
         (name, kind == "tables") for name, _key, kind, _default in fields_of(cls) if kind != "leaf"
     )
+
+
+@cache
+def _optional(cls: type[PlanTable], name: str) -> bool:
+    """True when the table field ``name`` of ``cls`` may be absent (None)."""
+    return cls.model_fields[name].default is None
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -100,7 +106,17 @@ def _diff_table(
     for name, key, kind, default in fields_of(type(model)):
         new = getattr(model, name)
         if kind == "table":
-            _diff_table(new, raw.get(key), (*path, key), changes, rewrites)
+            if new is None:
+                if raw.get(key) is not None:  # an optional table (a repeat rule) taken away
+                    changes.append(DeleteKey((*path, key)))
+            elif raw.get(key) is None and _optional(type(model), name):
+                # An optional table given for the first time is written whole:
+                # ``repeat = { every = "week" }`` rather than one dotted key per value.
+                values = item_values(new)
+                if values:
+                    changes.append(SetValue((*path, key), values))
+            else:
+                _diff_table(new, raw.get(key), (*path, key), changes, rewrites)
         elif kind == "tables":
             old = raw.get(key)
             _diff_array(new, old if isinstance(old, list) else [], (*path, key), changes, rewrites)
@@ -151,7 +167,8 @@ def origins_now(model: PlanTable) -> list[tuple[PlanTable, int]]:
     for name, array in _nested_fields(type(model)):
         value = getattr(model, name)
         if not array:
-            out.extend(origins_now(value))
+            if value is not None:  # an optional table may be absent
+                out.extend(origins_now(value))
             continue
         items: list[PlanTable] = value
         for index, item in enumerate(items):
@@ -167,7 +184,8 @@ def forget_origins(model: PlanTable) -> None:
     for name, _key, kind, _default in fields_of(type(model)):
         value = getattr(model, name)
         if kind == "table":
-            forget_origins(value)
+            if value is not None:
+                forget_origins(value)
         elif kind == "tables":
             for item in value:
                 forget_origins(item)

@@ -37,7 +37,7 @@ from smplan.store.spans import (
     scan_body,
 )
 from smplan.store.splice import NeedsTable, delete_value, inline_table_like, set_value
-from smplan.store.values import render_key, render_table_body, render_value
+from smplan.store.values import WRAP_AT, render_key, render_table_body, render_value
 
 #: Gives the banner comment for a step (``# Step 3: ...``), or None for no banner.
 BannerFn = Callable[[int], str | None]
@@ -328,9 +328,15 @@ class PlanDocument:
     def _table_text(self, path: KeyPath, values: dict[str, Any], array: bool) -> str:
         header = ".".join(render_key(str(part)) for part in path)
         header = f"[[{header}]]" if array else f"[{header}]"
-        flat = {k: v for k, v in values.items() if not isinstance(v, dict) and not _is_tables(v)}
+        flat = {
+            k: v
+            for k, v in values.items()
+            if (array and _inline_fits(v)) or (not isinstance(v, dict) and not _is_tables(v))
+        }
         text = header + "\n" + render_table_body(flat)
         for key, value in values.items():
+            if key in flat:
+                continue
             if isinstance(value, dict):
                 text += "\n" + self._table_text((*path, key), value, False)
             elif _is_tables(value):
@@ -522,3 +528,18 @@ def _item(value: Any) -> Any:
 
 def _ensure_newline(text: str, newline: str) -> str:
     return text if not text or text.endswith("\n") else text + newline
+
+
+def _inline_fits(value: Any) -> bool:
+    """A small table of plain values, written inline inside a new ``[[item]]``.
+
+    ``repeat = { every = "week", on = ["tue"] }`` reads as one line of the item;
+    a ``[calendar.repeat]`` header after the item's keys would hide which item it
+    belongs to.
+    """
+    if not isinstance(value, dict) or not value:
+        return False
+    if any(isinstance(v, dict) or _is_tables(v) for v in value.values()):
+        return False
+    text = render_value(value)
+    return "\n" not in text and len(text) <= WRAP_AT

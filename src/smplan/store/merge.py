@@ -77,7 +77,12 @@ def _merge_table(
     for name, key, kind, _default in fields_of(type(theirs)):
         b, m, t = getattr(base, name), getattr(mine, name), getattr(theirs, name)
         here = (*path, key)
-        if kind == "table":
+        if kind == "table" and None in (b, m, t):
+            # An optional table (a repeat rule) present on one side only merges as one value.
+            value = _merge_leaf(b, m, t, here, out)
+            if not _same(value, t):
+                setattr(theirs, name, value)
+        elif kind == "table":
             _merge_table(b, m, t, here, out)
         elif kind == "tables":
             setattr(theirs, name, _merge_items(b, m, t, here, out))

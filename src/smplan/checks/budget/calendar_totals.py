@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from smplan.checks.budget.apportion import ZERO
 from smplan.checks.budget.periods import Period
-from smplan.model import Plan
+from smplan.model import CalendarItem, Plan
+from smplan.schedule.occurrences import item_dates
 
 #: How many of the costliest items are kept for the report's ``largest``.
 LARGEST = 5
@@ -55,6 +56,10 @@ def calendar_totals(plan: Plan, period: Period) -> CalendarTotals:
         if not cost and not hours:
             continue
         day = item.date
+        rule = item.repeat
+        if rule is not None and rule.every is not None and day is not None:
+            _add_repeating(totals, index, item, period)
+            continue
         if day is None:
             if cost:
                 totals.undated_cost += cost
@@ -85,6 +90,29 @@ def calendar_totals(plan: Plan, period: Period) -> CalendarTotals:
                     by_day = hours_by[owner] = {}
                 by_day[day] = by_day.get(day, ZERO) + hours
     return totals
+
+
+def _add_repeating(totals: CalendarTotals, index: int, item: CalendarItem, period: Period) -> None:
+    """A repeating item counts its cost and hours once per occurrence in the period.
+
+    Occurrences outside the period are not the plan's: the rule is read within
+    it, so nothing of such an item counts as spent outside.
+    """
+    days = item_dates(item, period.start, period.end)
+    if not days:
+        return
+    cost, hours = item.cost, item.hours
+    if cost:
+        for day in days:
+            totals.cost_by_day[day] = totals.cost_by_day.get(day, ZERO) + cost
+        link = (item.network, item.goal)
+        total = cost * len(days)
+        totals.cost_by_link[link] = totals.cost_by_link.get(link, ZERO) + total
+        _rank(totals.priced, total, index)
+    if hours:
+        by_day = totals.hours_by_owner.setdefault(item.owner, {})
+        for day in days:
+            by_day[day] = by_day.get(day, ZERO) + hours
 
 
 def _rank(heap: list[tuple[Decimal, int]], cost: Decimal, index: int) -> None:

@@ -22,6 +22,7 @@ from smplan.i18n import Lang, t
 from smplan.i18n.formats import format_date, format_month, format_percent
 from smplan.keypath import KeyPath, format_path
 from smplan.model import Plan
+from smplan.schedule.occurrences import item_dates
 
 #: ``budget-unallocated`` is reported when more than this share of the budget is idle.
 IDLE_SHARE = Decimal("0.25")
@@ -194,8 +195,7 @@ def _week_cause(plan: Plan, person: PersonLoad, week: dt.date, excess: Decimal) 
             item.owner == person.member_id
             and item.hours is not None
             and item.hours >= excess
-            and item.date is not None
-            and week <= item.date <= last
+            and item_dates(item, week, last)  # a repeating item's occurrence counts too
         ):
             if found is not None:
                 return None

@@ -13,9 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from smplan.checks.budget.periods import Period as PlanPeriod
+from smplan.checks.budget.periods import resolve_period
 from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for
 from smplan.checks.smart.kpis import objective_kinds
 from smplan.model import Goal, Objective, Plan, Profile, Result, TeamMember
+from smplan.schedule.occurrences import item_dates, repeats
 
 Period = tuple[dt.date | None, dt.date | None]
 
@@ -70,8 +73,19 @@ class SmartContext:
                 unlinked[allocation.network].append(allocation.name or allocation.network)
         hours: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
         span: dict[str, tuple[dt.date, dt.date]] = {}
+        window: PlanPeriod | None = None
         for item in plan.calendar:
             if not item.goal:
+                continue
+            if repeats(item):
+                # A repeating item is work on each of its dates in the plan period.
+                window = window or resolve_period(plan)
+                days = item_dates(item, window.start, window.end)
+                if item.hours:
+                    hours[(item.goal, item.owner or "")] += item.hours * len(days)
+                if days:
+                    first, last = span.get(item.goal, (days[0], days[-1]))
+                    span[item.goal] = (min(first, days[0]), max(last, days[-1]))
                 continue
             if item.hours:
                 hours[(item.goal, item.owner or "")] += item.hours

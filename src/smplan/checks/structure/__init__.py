@@ -1,4 +1,5 @@
-"""Checks of a plan's shape: ids and references (``references``), how complete each step is (``completeness``)."""
+"""Checks of a plan's shape: ids and references (``references``), time zone and repeat rules
+(``schedule``), how complete each step is (``completeness``)."""
 
 from smplan.checks.structure.references import check_structure, suggest_slug
 

@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 
+from smplan.checks.structure.schedule import schedule_findings
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
 from smplan.i18n.formats import format_date
@@ -106,7 +107,8 @@ def _unknown_keys(table: PlanTable, path: KeyPath, lang: Lang) -> Iterator[Findi
     for name, key, kind, _default in fields_of(type(table)):
         value = getattr(table, name)
         if kind == "table":
-            yield from _unknown_keys(value, (*path, key), lang)
+            if value is not None:  # an optional table may be absent
+                yield from _unknown_keys(value, (*path, key), lang)
         elif kind == "tables":
             for index, item in enumerate(value):
                 yield from _unknown_keys(item, (*path, key, index), lang)
@@ -162,6 +164,7 @@ def _structure(plan: Plan, lang: Lang) -> Iterator[Finding]:
             ("plan", "currency"),
         )
 
+    yield from schedule_findings(plan, lang)
     yield from _ids(list(plan.personas), ("personas",), "persona", lang)
     yield from _ids(list(plan.resources.team), ("resources", "team"), "team", lang)
     yield from _ids(list(plan.objectives), ("objectives",), "objective", lang)

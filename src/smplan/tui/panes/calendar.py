@@ -81,6 +81,12 @@ CALENDAR_FIELDS = (
     F("hours", "number"),
     F("cost", "money"),
     F("notes", "long", height=2),
+    # What the post says and where it lives: filled when the post is written.
+    F("caption", "long", height=3),
+    F("hashtags", "lines", height=2),
+    F("asset"),
+    F("url"),
+    F("duration", "int"),
 )
 
 CALENDAR = ListSpec(
