@@ -38,7 +38,7 @@ from smplan.i18n.formats import format_date, format_number
 from smplan.i18n.values import display_name
 from smplan.keypath import KeyPath
 from smplan.model import Plan
-from smplan.schedule.occurrences import occurrences
+from smplan.schedule.occurrences import item_dates
 
 Direction = Literal["below", "above"]
 
@@ -118,10 +118,18 @@ def rhythm(plan: Plan) -> list[NetworkRhythm]:
     if not cards:
         return []
     dates: dict[str, list[dt.date]] = defaultdict(list)
-    for occurrence in occurrences(plan, period.start, period.end):
-        network = occurrence.item.network
-        if network in cards:
-            dates[network].append(occurrence.date)
+    start, end = period.start, period.end
+    # The calendar's hot loop: plain items need no call; repeating ones expand.
+    for item in plan.calendar:
+        network, day = item.network, item.date
+        if day is None or network not in cards:
+            continue
+        if item.repeat is not None and item.repeat.every is not None:
+            dates[network].extend(item_dates(item, start, end))
+        elif start <= day <= end:
+            dates[network].append(day)
+    for found in dates.values():
+        found.sort()
     weeks = week_days(period.start, period.end)
     out = []
     for network, (index, per_week) in cards.items():
@@ -150,14 +158,20 @@ def _runs(
     start: dt.date,
     end: dt.date,
 ) -> list[WeekRun]:
-    counts: dict[dt.date, int] = defaultdict(int)
+    # Keyed by the ordinal of the week's Monday: a year plan counts thousands of posts.
+    counts: dict[int, int] = defaultdict(int)
     for day in days:
-        counts[day - dt.timedelta(days=day.weekday())] += 1
+        counts[day.toordinal() - day.weekday()] += 1
     runs: list[WeekRun] = []
+    # Only the edge weeks differ in length: each length's bounds are worked out once.
+    bounds: dict[int, tuple[int, int]] = {}
     for monday, length in weeks.items():
-        share = per_week * length / 7
-        low, high = math.floor(share), math.ceil(share)
-        count = counts.get(monday, 0)
+        found = bounds.get(length)
+        if found is None:
+            share = per_week * length / 7
+            found = bounds[length] = (math.floor(share), math.ceil(share))
+        low, high = found
+        count = counts.get(monday.toordinal(), 0)
         if low <= count <= high:
             continue
         direction: Direction = "below" if count < low else "above"

@@ -11,6 +11,7 @@ from typing import Any
 from smplan.files.atomic import Written, write_atomic
 from smplan.findings import Finding
 from smplan.i18n import Lang, t
+from smplan.keypath import KeyPath
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.store.diff import Change, diff, mark_origins, origins_now
 from smplan.store.document import PlanDocument
@@ -154,10 +155,16 @@ class PlanFile:
     def locate(self, findings: list[Finding]) -> list[Finding]:
         """Fill in the file name and line of each finding from its key path."""
         name = str(self.path) if self.path else None
+        # Many findings share a key (each week off the posting rhythm names the
+        # card's posts_per_week): each key is looked up once.
+        lines: dict[KeyPath, int] = {}
         for finding in findings:
             finding.file = finding.file or name
             if finding.line is None and finding.path:
-                finding.line = self.document.line_of(finding.path)
+                line = lines.get(finding.path)
+                if line is None:
+                    line = lines[finding.path] = self.document.line_of(finding.path)
+                finding.line = line
         return findings
 
     # -- writing -----------------------------------------------------------
