@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from smplan.checks.structure.schedule import schedule_findings
 from smplan.findings import Finding
@@ -92,6 +93,12 @@ def _reference(
     )
 
 
+@cache
+def _table_fields(cls: type[PlanTable]) -> tuple[tuple[str, str, str], ...]:
+    """(attribute, key, kind) of the fields of ``cls`` that hold tables: the only ones to visit."""
+    return tuple((n, k, kind) for n, k, kind, _d in fields_of(cls) if kind != "leaf")
+
+
 def _unknown_keys(table: PlanTable, path: KeyPath, lang: Lang) -> Iterator[Finding]:
     extra = table.model_extra
     if extra:
@@ -104,7 +111,7 @@ def _unknown_keys(table: PlanTable, path: KeyPath, lang: Lang) -> Iterator[Findi
                 else t("finding.unknown-key", lang, key=key)
             )
             yield Finding("warning", "unknown-key", message, (*path, key))
-    for name, key, kind, _default in fields_of(type(table)):
+    for name, key, kind in _table_fields(type(table)):
         value = getattr(table, name)
         if kind == "table":
             if value is not None:  # an optional table may be absent
