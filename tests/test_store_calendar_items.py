@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from smplan.editing.session import EditSession
 from smplan.model import CalendarItem, Plan, Repeat
 from smplan.schedule import detach_occurrence, item_dates
 from smplan.store import PlanFile
+from smplan.store.merge import merge
+from smplan.store.recovery import recovery_text
 from tests.test_store_roundtrip import changed_lines
 
 D = dt.date
@@ -245,3 +248,35 @@ def test_an_unknown_key_inside_a_rule_is_kept_and_reported(plan_path: Path) -> N
     plan_file.plan.calendar[0].title = "Bread!"
     plan_file.save()
     assert "count = 4" in plan_path.read_text(encoding="utf-8")
+
+
+def test_a_rule_added_on_one_side_merges_with_an_edit_on_the_other() -> None:
+    base = PlanFile.from_text(PLAN)
+
+    def saved(edit: Callable[[Plan], None]) -> PlanFile:
+        plan_file = PlanFile.from_text(PLAN)
+        edit(plan_file.plan)
+        return PlanFile.from_text(recovery_text(plan_file))
+
+    def mine(plan: Plan) -> None:
+        plan.calendar[1].repeat = Repeat(every="month")
+
+    def theirs(plan: Plan) -> None:
+        plan.calendar[1].title = "Live: shaping two loaves"
+        assert plan.calendar[0].repeat is not None
+        plan.calendar[0].repeat.until = D(2027, 4, 27)
+
+    result = merge(base, saved(mine), saved(theirs))
+    assert result.conflicts == []
+    first, live = result.plan_file.plan.calendar
+    assert live.repeat == Repeat(every="month")
+    assert live.title == "Live: shaping two loaves"
+    assert first.repeat is not None and first.repeat.until == D(2027, 4, 27)
+    # Both sides took the rule away and changed it: yours wins, and it is reported.
+    result = merge(
+        base,
+        saved(lambda plan: setattr(plan.calendar[0], "repeat", None)),
+        saved(theirs),
+    )
+    assert [c.path for c in result.conflicts] == [("calendar", 0, "repeat")]
+    assert result.plan_file.plan.calendar[0].repeat is None
