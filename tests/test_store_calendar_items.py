@@ -15,7 +15,8 @@ import pytest
 from smplan.checks.structure import check_structure
 from smplan.editing.session import EditSession
 from smplan.model import CalendarItem, Plan, Repeat
-from smplan.schedule import detach_occurrence, item_dates
+from smplan.schedule import item_dates
+from smplan.schedule.detach import detach_occurrence
 from smplan.store import PlanFile
 from smplan.store.merge import merge
 from smplan.store.recovery import recovery_text
