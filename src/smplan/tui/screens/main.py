@@ -8,6 +8,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer
@@ -53,6 +54,9 @@ PANES: dict[int, type[StepPane]] = {
 
 
 class MainScreen(DescribedKeys, Screen[None]):
+    class FirstShown(Message):
+        """The first step is drawn: work kept back so as not to delay it may start."""
+
     def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
@@ -78,6 +82,7 @@ class MainScreen(DescribedKeys, Screen[None]):
                 # The step list, at once: the first keys typed go there.
                 self.set_focus(self.query_one(StepList))
             self.refresh_status()
+            self.call_after_refresh(self.post_message, self.FirstShown())
         finally:
             self.smplan.release_keys()  # held since the app pushed this screen
 
