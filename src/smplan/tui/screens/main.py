@@ -74,8 +74,14 @@ class MainScreen(DescribedKeys, Screen[None]):
             yield ContentSwitcher(id="panes")
         yield Footer()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self._fit(self.app.size.width, self.app.size.height)
+        # The first step is built once this screen's resume event has been handled
+        # (it comes after the mount): that event restyles every widget the screen
+        # holds, and a step built before it was styled twice (some 80 ms at start).
+        self.call_later(self._show_first_step)
+
+    async def _show_first_step(self) -> None:
         try:
             await self.show_step(self.step, focus=self._focus_first)
             if not self._focus_first:
