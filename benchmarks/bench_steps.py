@@ -19,12 +19,15 @@ app with two screens (one Static each) that F3 and F2 switch between, its
 screens built on their first visit, as smplan's steps are.
 
 Printed: the median per step of ``--runs`` runs, first and later visits, each
-against the bare app's first and later switch.
+against the bare app's first and later switch; and beside each, the processor
+time the program used meanwhile (user + system, from ``/proc``, in steps of the
+kernel's clock tick, 10 ms), which other work on a shared machine changes less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -93,6 +96,13 @@ def key_of(step: int) -> str:
     return f"F{step + 1}"
 
 
+def cpu_seconds(pid: int) -> float:
+    """Processor time (user + system) process ``pid`` has used so far."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_for(session: TmuxSession, shown: Sequence[str], start: float) -> float:
     """Seconds from ``start`` until every text of ``shown`` is on the screen."""
     deadline = start + TIMEOUT
@@ -129,8 +139,11 @@ def step_content(plan: Plan) -> dict[int, tuple[str, ...]]:
     }
 
 
-def visit_steps(path: Path, home: Path) -> tuple[dict[int, float], dict[int, float]]:
-    """(first visit, later visit) seconds per step, in one run of the program."""
+Visits = dict[int, tuple[float, float]]
+
+
+def visit_steps(path: Path, home: Path) -> tuple[Visits, Visits]:
+    """(first visit, later visit) (seconds, processor seconds) per step, in one run."""
     plan = PlanFile.open(path).plan
     content = step_content(plan)
     title = (plan.plan.title or "")[:20]
@@ -142,13 +155,16 @@ def visit_steps(path: Path, home: Path) -> tuple[dict[int, float], dict[int, flo
         # Let the check that runs after the first screen finish, as a user's first
         # look at the screen would.
         time.sleep(1.5)
-        first: dict[int, float] = {}
-        later: dict[int, float] = {}
+        pid = session.pane_pid()
+        first: Visits = {}
+        later: Visits = {}
         for visits in (first, later):
             for step in ORDER:
+                used = cpu_seconds(pid)
                 start = time.perf_counter()
                 session.send(key_of(step))
-                visits[step] = wait_for(session, content[step], start)
+                seconds = wait_for(session, content[step], start)
+                visits[step] = (seconds, cpu_seconds(pid) - used)
         # Step 1 was built at start-up: its first visit here is not a first build.
         del first[1]
         return first, later
@@ -172,26 +188,30 @@ def bare_switch(home: Path) -> tuple[float, float]:
         session.kill()
 
 
-def medians(runs: list[dict[int, float]]) -> dict[int, float]:
-    return {step: statistics.median(run[step] for run in runs) for step in runs[0]}
+def medians(runs: list[Visits], which: int) -> dict[int, float]:
+    return {step: statistics.median(run[step][which] for run in runs) for step in runs[0]}
 
 
-def report(label: str, measure: Callable[[], tuple[dict[int, float], dict[int, float]]], runs: int,
-           bare: tuple[float, float]) -> None:  # fmt: skip
+def figure(seconds: float, bare: float, cpu: float) -> str:
+    return f"{seconds * 1000:5.0f} ms {seconds / bare:5.1f}x ({cpu * 1000:4.0f} ms)"
+
+
+def report(
+    label: str, measure: Callable[[], tuple[Visits, Visits]], runs: int, bare: tuple[float, float]
+) -> None:
     results = [measure() for _ in range(runs)]
-    first = medians([r[0] for r in results])
-    later = medians([r[1] for r in results])
-    print(f"smplan, {label}: step  first visit            later visit")
+    first, first_cpu = medians([r[0] for r in results], 0), medians([r[0] for r in results], 1)
+    later, later_cpu = medians([r[1] for r in results], 0), medians([r[1] for r in results], 1)
+    print(f"smplan, {label}:   first visit (cpu)                later visit (cpu)")
     for step in sorted(later):
-        one = f"{first[step] * 1000:5.0f} ms {first[step] / bare[0]:5.1f}x" if step in first else (
-            "   (built at start)")  # fmt: skip
-        print(
-            f"  step {step} ({key_of(step)})       {one:18}   "
-            f"{later[step] * 1000:5.0f} ms {later[step] / bare[1]:5.1f}x"
-        )
-    worst = max(first.values())
+        one = "(built at start)"
+        if step in first:
+            one = figure(first[step], bare[0], first_cpu[step])
+        again = figure(later[step], bare[1], later_cpu[step])
+        print(f"  step {step} ({key_of(step)})  {one:32} {again}")
     print(
-        f"  slowest first visit {worst * 1000:.0f} ms, slowest later {max(later.values()) * 1000:.0f} ms"
+        f"  slowest first visit {max(first.values()) * 1000:.0f} ms, "
+        f"slowest later {max(later.values()) * 1000:.0f} ms"
     )
 
 
