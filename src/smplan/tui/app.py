@@ -119,6 +119,9 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self._save_running = False
         #: The first check waits for the first screen to be drawn (see _start).
         self._check_when_shown = False
+        #: A big plan's first check has not reported yet: the navigator's SMART line
+        #: waits for it rather than check every goal on the UI thread meanwhile.
+        self._first_check_due = False
         #: Recovery copy, lock, changes on disk and failed saves (see plan_guard).
         self.guard = PlanGuard(self)
 
@@ -177,6 +180,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         # A big plan's first check runs in a thread, which would compete with drawing
         # the first screen for the interpreter: it starts once that screen is drawn.
         self._check_when_shown = plan_size(self.plan) > BACKGROUND_SIZE
+        self._first_check_due = self._check_when_shown
         if not self._check_when_shown:
             self.check_plan()
         # A new plan starts with its own details (title, period, currency, language),
@@ -307,6 +311,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self.call_from_thread(self._checked, result)
 
     def _checked(self, result: CheckResult) -> None:
+        self._first_check_due = False
         self.smart = result.smart
         self.budget.report = result.budget
         plan_file = self.plan_file
@@ -324,6 +329,10 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def status_lines(self) -> list[str]:
         """Short lines under the navigator: how SMART the goals are (and, later, money)."""
+        if self._first_check_due:
+            # Shown with the money and hours once the check has them (50 goals checked
+            # here, on the UI thread, took some 50 ms of a year plan's first screen).
+            return gauge_lines(self.budget.report)
         full, total = self.smart.summary(self.plan)
         lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
         return lines + gauge_lines(self.budget.report)
