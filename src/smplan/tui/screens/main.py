@@ -26,6 +26,7 @@ from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.goal_results import GoalResultsScreen
+from smplan.tui.widgets.footer import SteadyFooter
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
@@ -72,7 +73,7 @@ class MainScreen(DescribedKeys, Screen[None]):
             yield Navigator(id="navigator")
             # Panes are mounted on first visit: opening a plan only builds one.
             yield ContentSwitcher(id="panes")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._fit(self.app.size.width, self.app.size.height)
