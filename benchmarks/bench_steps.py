@@ -12,7 +12,9 @@ steps 2 to 7, then F2: step 1) and timed from the key until the screen, read
 every few milliseconds, shows that step's heading and what the step holds (a
 list's heading and its first item, the calendar's first row, the goals'
 progress): the first visit, which builds the step, then a later visit of each.
-Every run is a new process.
+Every run is a new process; each key is pressed once the program is idle (what
+a step does after its content is shown, like the calendar filling its rows, is
+not counted in the next step's time).
 
 The baseline, measured in the same run and driven the same way: a bare Textual
 app with two screens (one Static each) that F3 and F2 switch between, its
@@ -103,6 +105,23 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def wait_idle(pid: int, timeout: float = 15) -> None:
+    """Until the program has used (almost) no processor time for 0.2 s.
+
+    A step may go on working after its content is on screen (the calendar fills
+    its rows in the background): the next key is pressed only once it is done,
+    so that each visit is timed on its own.
+    """
+    deadline = time.perf_counter() + timeout
+    before = cpu_seconds(pid)
+    while time.perf_counter() < deadline:
+        time.sleep(0.2)
+        now = cpu_seconds(pid)
+        if now - before <= 0.02:
+            return
+        before = now
+
+
 def wait_for(session: TmuxSession, shown: Sequence[str], start: float) -> float:
     """Seconds from ``start`` until every text of ``shown`` is on the screen."""
     deadline = start + TIMEOUT
@@ -152,10 +171,10 @@ def visit_steps(path: Path, home: Path) -> tuple[Visits, Visits]:
     )
     try:
         wait_for(session, (title, *content[1]), time.perf_counter())
+        pid = session.pane_pid()
         # Let the check that runs after the first screen finish, as a user's first
         # look at the screen would.
-        time.sleep(1.5)
-        pid = session.pane_pid()
+        wait_idle(pid)
         first: Visits = {}
         later: Visits = {}
         for visits in (first, later):
@@ -165,6 +184,7 @@ def visit_steps(path: Path, home: Path) -> tuple[Visits, Visits]:
                 session.send(key_of(step))
                 seconds = wait_for(session, content[step], start)
                 visits[step] = (seconds, cpu_seconds(pid) - used)
+                wait_idle(pid)
         # Step 1 was built at start-up: its first visit here is not a first build.
         del first[1]
         return first, later

@@ -38,8 +38,17 @@ class CollectorPolicy:
             gc.freeze()
             gc.enable()
 
+    #: A filled table's objects are frozen: a reload must thaw them to let go of them.
+    _table_frozen = False
+
     def on_calendar_table_loading(self, message: CalendarTable.Loading) -> None:
-        gc.unfreeze()
+        # Only a table filled before has anything frozen to give back. Thawing for
+        # the first fill as well handed everything start-up froze back to the
+        # collector, which then walked it all during the fill (0.2-0.3 s).
+        if self._table_frozen:
+            self._table_frozen = False
+            gc.unfreeze()
 
     def on_calendar_table_filled(self, message: CalendarTable.Filled) -> None:
         gc.freeze()
+        self._table_frozen = True
