@@ -108,3 +108,23 @@ async def test_the_collector_is_on_again_when_the_plan_cannot_be_opened(
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, OpenErrorScreen))
         assert gc.isenabled()
+
+
+async def test_each_step_built_is_left_to_refcounting_once_start_up_froze(
+    tmp_path: Path, collector_restored: None
+) -> None:
+    gc.disable()  # as `smplan` does before reading the plan
+    app = open_app(copy_sample(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, gc.isenabled)
+        frozen = gc.get_freeze_count()
+        await pilot.press("f3")
+        await settle(pilot, lambda: gc.get_freeze_count() > frozen)
+        # A later visit builds nothing: nothing more is frozen for it (frozen objects
+        # that refcounting frees meanwhile leave the count).
+        await pilot.press("f2")
+        await settle(pilot)
+        after_steps = gc.get_freeze_count()
+        await pilot.press("f3")
+        await settle(pilot)
+        assert gc.get_freeze_count() <= after_steps

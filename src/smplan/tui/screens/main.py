@@ -58,6 +58,9 @@ class MainScreen(DescribedKeys, Screen[None]):
     class FirstShown(Message):
         """The first step is drawn: work kept back so as not to delay it may start."""
 
+    class StepBuilt(Message):
+        """A step was built (its first visit) and drawn."""
+
     def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
@@ -117,6 +120,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         if pane is None:
             pane = PANES[step]()
             await switcher.mount(pane)
+            self.call_after_refresh(self.post_message, self.StepBuilt())
         switcher.current = pane.id
         if step != self.step:
             self.smplan.step_changed()
