@@ -14,12 +14,18 @@ generated year plan (``generate_year_plan.py``, 5,000 calendar items).
 Then ``smplan check`` of the year plan, whole process each time, against a
 parse of the same file by compiled tomli and by the standard library's tomllib,
 each in its own process.
+
+Beside each time: the processor time (user + system) the program used, from
+``/proc`` for the programs in tmux (in steps of the kernel's clock tick, 10 ms)
+and from the children's resource usage for the others. Other work on a shared
+machine changes it less than the time.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -56,29 +62,54 @@ ENV = {
 }
 
 
-def first_screen(command: list[str], shown: str, home: Path) -> float:
-    """Seconds from launching ``command`` in tmux until the screen shows ``shown``."""
+#: (seconds, processor seconds) of one measurement.
+Timing = tuple[float, float]
+
+
+def cpu_seconds(pid: int) -> float:
+    """Processor time (user + system) process ``pid`` has used so far."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def first_screen(command: list[str], shown: str, home: Path) -> Timing:
+    """From launching ``command`` in tmux until the screen shows ``shown``: seconds, and
+    the processor time the program used until then."""
     start = time.perf_counter()
     session = TmuxSession(command, env={**ENV, "HOME": str(home)})
     try:
         deadline = start + 60
         while time.perf_counter() < deadline:
             if shown in session.screen():
-                return time.perf_counter() - start
+                seconds = time.perf_counter() - start
+                return seconds, cpu_seconds(session.pane_pid())
             time.sleep(0.01)
         raise AssertionError(f"{shown!r} never showed:\n{session.screen()}")
     finally:
         session.kill()
 
 
-def median_of(runs: int, measure: Callable[[], float]) -> float:
-    return statistics.median(measure() for _ in range(runs))
+def median_of(runs: int, measure: Callable[[], Timing]) -> Timing:
+    timings = [measure() for _ in range(runs)]
+    return statistics.median(t[0] for t in timings), statistics.median(t[1] for t in timings)
 
 
-def process_seconds(command: list[str]) -> float:
+def process_seconds(command: list[str]) -> Timing:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=False, capture_output=True, env={**os.environ, **ENV})
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime
+
+
+def ms(timing: Timing) -> str:
+    return f"{timing[0] * 1000:7.0f} ms (cpu {timing[1] * 1000:4.0f} ms)"
+
+
+def ratio(timing: Timing, base: Timing) -> str:
+    return f"{timing[0] / base[0]:4.1f}x (cpu {timing[1] / base[1]:4.1f}x)"
 
 
 def main() -> None:
@@ -95,13 +126,13 @@ def main() -> None:
         bare = median_of(
             args.runs, lambda: first_screen([python, "-c", BARE], "bare textual app ready", home)
         )
-        print(f"bare Textual app           {bare * 1000:7.0f} ms (baseline)")
+        print(f"bare Textual app           {ms(bare)} (baseline)")
         for label, path in (("sample plan", sample), ("year plan", year)):
             title = PlanFile.open(path).plan.plan.title or ""
             shown = title[:20]
             command = [python, "-m", "smplan", str(path)]
-            seconds = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
-            print(f"smplan, {label:18} {seconds * 1000:7.0f} ms  {seconds / bare:4.1f}x bare")
+            timing = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
+            print(f"smplan, {label:18} {ms(timing)}  {ratio(timing, bare)} bare")
 
         tomli = median_of(
             args.runs,
@@ -118,11 +149,11 @@ def main() -> None:
         check = median_of(
             args.runs, lambda: process_seconds([python, "-m", "smplan", "check", str(year)])
         )
-        print(f"tomli (compiled) parse     {tomli * 1000:7.0f} ms (baseline)")
-        print(f"tomllib parse              {tomllib * 1000:7.0f} ms")
+        print(f"tomli (compiled) parse     {ms(tomli)} (baseline)")
+        print(f"tomllib parse              {ms(tomllib)}")
         print(
-            f"smplan check, year plan    {check * 1000:7.0f} ms  {check / tomli:4.1f}x tomli, "
-            f"{check / tomllib:4.1f}x tomllib"
+            f"smplan check, year plan    {ms(check)}  {ratio(check, tomli)} tomli, "
+            f"{ratio(check, tomllib)} tomllib"
         )
 
 

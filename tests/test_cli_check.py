@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -178,3 +180,26 @@ def test_check_warns_about_a_persona_photo_that_is_not_there(
     (tmp_path / "personas" / "ana.jpg").write_bytes(b"jpeg")
     main(["check", str(plan)])
     assert "photo-missing" not in capsys.readouterr().out
+
+
+def test_check_loads_neither_the_interface_nor_the_editing_modules(tmp_path: Path) -> None:
+    """`smplan check` is a whole process each time: what it imports is its start-up.
+
+    Textual, the app, tomlkit (only edits go through it) and the export are for
+    other commands; a check that loaded them would be slower for nothing.
+    """
+    plan = tmp_path / "plan.toml"
+    plan.write_text((FIXTURES / "commented.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    loaded = tmp_path / "modules.txt"
+    script = (
+        "import sys\n"
+        "from smplan.cli import main\n"
+        f"code = main(['check', {str(plan)!r}])\n"
+        f"open({str(loaded)!r}, 'w').write('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    modules = set(loaded.read_text().splitlines())
+    assert "smplan.checks" in modules and "smplan.store" in modules  # it did check
+    for unwanted in ("textual", "smplan.tui", "tomlkit", "smplan.export", "markdown_it"):
+        assert unwanted not in modules, unwanted

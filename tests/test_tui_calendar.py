@@ -531,7 +531,8 @@ async def test_the_app_freezes_the_collector_once_the_table_is_filled_and_thaws_
     async with app.run_test(size=SIZE) as pilot:
         editor = await calendar_open(pilot)
         await calendar_settle(pilot, lambda: editor.table.pending == 0 and "freeze" in calls)
-        assert calls[-2:] == ["unfreeze", "freeze"]
+        # Nothing of the table was frozen before its first fill: nothing to thaw.
+        assert calls == ["freeze"]
         filled = len(calls)
         await pilot.press("ctrl+t")  # sorting loads the rows again
         await calendar_settle(pilot, lambda: len(calls) >= filled + 2)

@@ -98,3 +98,35 @@ async def test_a_result_typed_in_moves_the_verdict(tmp_path: Path) -> None:
         await save(pilot)
     saved = on_disk(path)["measurement"]["results"]
     assert {"goal": "ig-followers", "date": D(2026, 12, 1), "value": 3500} in saved
+
+
+async def test_a_goal_renamed_in_step_4_reads_so_in_step_7_when_shown_again(
+    tmp_path: Path,
+) -> None:
+    """Step 7 is built once; each later visit labels its results with the goals as they now are."""
+    path = tmp_path / "plan.toml"
+    path.write_bytes((SAMPLES / "northwind-nonprofit.toml").read_bytes())
+    app = SmplanApp(path, PlanFile.open(path), None, step=1)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot, lambda: app.main is not None and app.main.step == 7)
+        results = app.screen.query_one(MeasurementPane).results
+        first = results.items[0]
+        goal = next(g for g in app.plan.goals if g.id == getattr(first, "goal", None))
+        before = str(results.item_list.get_option_at_index(0).prompt)
+        assert goal.id in before
+        await pilot.press("f5")
+        await settle(pilot, lambda: app.main is not None and app.main.step == 4)
+        app.edit(
+            goal,
+            "statement",
+            "Renamed goal",
+            step=4,
+            path=("goals", app.plan.goals.index(goal), "statement"),
+        )
+        await pilot.press("f8")
+        await settle(pilot, lambda: app.main is not None and app.main.step == 7)
+        await settle(pilot)
+        after = str(results.item_list.get_option_at_index(0).prompt)
+        assert after != before and "Renamed goal" in after

@@ -160,6 +160,8 @@ class OpenPlan:
             self.session.mark_dirty()
         self._edited_values.clear()
         self._anchored = anchor(plan_file.plan, plan_file.load_findings)
+        #: A full check of this plan has reported (until then, SMART verdicts are unknown).
+        self.checked = False
 
     def reload(self) -> Reload:
         """Read the file again, dropping unsaved edits; raises ``PlanFileError`` when broken."""
@@ -266,6 +268,7 @@ class OpenPlan:
         self.budget.report = result.budget
         loaded = located(self.plan, self._anchored, self._edited_values)
         self.findings = sort_findings(self.plan_file.locate(loaded + result.findings))
+        self.checked = True
         self.listener.plan_checked()
         return True
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from smplan.export import write_plan_export
 from smplan.files.atomic import Written
 from smplan.store.plan_file import PendingSave, PlanFile
 from smplan.store.reading import validate
@@ -33,6 +32,10 @@ def write_plan_and_export(pending: PendingSave) -> SaveResult:
     Raises ``PlanFileError`` when the plan cannot be written (the export is
     then not attempted); an export that fails is reported, the plan stays saved.
     """
+    # Imported on the first save, in the worker: the export modules are not needed
+    # to show the plan, and importing them at start delayed the first screen.
+    from smplan.export import write_plan_export
+
     written = PlanFile.write(pending)
     try:
         plan, _valid, _findings = validate(dict(pending.raw))

@@ -13,13 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from typing import Any
-
-import tomlkit
-from tomlkit.container import Container
-from tomlkit.items import AoT, Array, InlineTable, Table
-from tomlkit.parser import Parser
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING, Any
 
 from smplan.keypath import KeyPath
 from smplan.model.plan import STEP_OF_KEY
@@ -43,13 +37,22 @@ from smplan.store.values import WRAP_AT, render_key, render_table_body, render_v
 BannerFn = Callable[[int], str | None]
 
 
-class _SegmentParser(Parser):
-    # tomlkit refuses values nested over 100 levels; the reader takes whatever the
-    # Python stack allows, and a plan it opened must stay savable.
-    MAX_NESTING_DEPTH = 10_000
+if TYPE_CHECKING:
+    from tomlkit.toml_document import TOMLDocument
+
+# tomlkit is imported where a segment is edited through it, not with this module:
+# opening a plan and `smplan check` (which splits the text for line numbers) never
+# need it, and importing it costs some 10 ms before the first screen.
 
 
 def _parse(text: str) -> TOMLDocument:
+    from tomlkit.parser import Parser
+
+    class _SegmentParser(Parser):
+        # tomlkit refuses values nested over 100 levels; the reader takes whatever the
+        # Python stack allows, and a plan it opened must stay savable.
+        MAX_NESTING_DEPTH = 10_000
+
     return _SegmentParser(text).parse()
 
 
@@ -225,6 +228,9 @@ class PlanDocument:
         path = change.path
         at = self.owner(path)
         segment = self.segments[at]
+        import tomlkit
+        from tomlkit.items import InlineTable
+
         doc = _parse(segment.text)
         node: Any = doc
         for key in segment.key:
@@ -472,6 +478,9 @@ class PlanDocument:
         return True
 
     def _inline_array(self, path: KeyPath) -> bool:
+        from tomlkit.container import Container
+        from tomlkit.items import AoT, Array, InlineTable, Table
+
         at = self.owner(path)
         segment = self.segments[at]
         node: Any = _parse(segment.text)
@@ -523,6 +532,8 @@ def _is_tables(value: Any) -> bool:
 
 
 def _item(value: Any) -> Any:
+    import tomlkit
+
     return tomlkit.value(render_value(value))
 
 

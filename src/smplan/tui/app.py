@@ -117,6 +117,8 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self._budget_timer: Timer | None = None
         #: A save started from the keyboard is running (perhaps waiting for an answer).
         self._save_running = False
+        #: The first check waits for the first screen to be drawn (see _start).
+        self._check_when_shown = False
         #: Recovery copy, lock, changes on disk and failed saves (see tui/guard).
         self.guard = PlanGuard(self)
 
@@ -192,7 +194,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def _start(self) -> None:
         self.open_plan.open(self.plan_file)
-        self.check_plan()
+        # A big plan's first check runs in a thread, which would compete with drawing
+        # the first screen for the interpreter: it starts once that screen is drawn.
+        self._check_when_shown = self.open_plan.check_in_background()
+        if not self._check_when_shown:
+            self.check_plan()
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
         new = not self.plan_file.exists
@@ -217,6 +223,12 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
                 t("app.conflict-markers", None, lines=lines), severity="warning", timeout=15
             )
 
+    def on_main_screen_first_shown(self) -> None:
+        self.started()
+        if self._check_when_shown:
+            self._check_when_shown = False
+            self.check_plan()
+
     def _show_open_error(self, error: PlanFileError) -> None:
         def answered(choice: str | None) -> None:
             if choice == "editor":
@@ -226,6 +238,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             else:
                 self.exit(2)
 
+        self.started()
         self.push_screen(OpenErrorScreen(error), answered)
 
     def _retry_open(self) -> None:

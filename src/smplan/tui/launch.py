@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -39,6 +40,7 @@ def launch(path: Path | None, lang: Lang | None) -> int:
     finally:
         # Normally done as the app unmounts; this covers an app that never got that far.
         app.guard.finish()
+        gc.enable()  # turned off by `smplan` for start-up (tui/collector.py)
     return exit_status(code, app.return_code)
 
 

@@ -106,6 +106,8 @@ class ResultsEditor(ItemsEditor):
 
 class MeasurementPane(StepPane):
     STEP = 7
+    #: Mounted and not yet shown: the show that follows has nothing new to draw.
+    _just_built = False
 
     def compose(self) -> ComposeResult:
         yield from self.heading()
@@ -124,8 +126,13 @@ class MeasurementPane(StepPane):
 
     def on_mount(self) -> None:
         self._show_progress()
+        # The first show follows at once: labels and progress are new already.
+        self._just_built = True
 
     def on_show(self) -> None:
+        if self._just_built:
+            self._just_built = False
+            return
         # A goal renamed or given another unit in step 4 reads so here too.
         self.results.refresh_labels(every=True)
         self._show_progress()

@@ -8,6 +8,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer
@@ -27,6 +28,7 @@ from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.widgets.budget_panel import gauge_lines
+from smplan.tui.widgets.footer import SteadyFooter
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
 from smplan.tui.widgets.navigator import Navigator, StepList
@@ -56,6 +58,12 @@ PANES: dict[int, type[StepPane]] = {
 
 
 class MainScreen(DescribedKeys, Screen[None]):
+    class FirstShown(Message):
+        """The first step is drawn: work kept back so as not to delay it may start."""
+
+    class StepBuilt(Message):
+        """A step was built (its first visit) and drawn."""
+
     def __init__(self, step: int = 1, *, focus_first: bool = False) -> None:
         super().__init__(id="main")
         self.step = step
@@ -71,18 +79,25 @@ class MainScreen(DescribedKeys, Screen[None]):
             yield Navigator(id="navigator")
             # Panes are mounted on first visit: opening a plan only builds one.
             yield ContentSwitcher(id="panes")
-        yield Footer()
+        yield SteadyFooter()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
         follow(self.smplan.reload_signal, self, self._reload_asked)
         self._fit(self.app.size.width, self.app.size.height)
+        # The first step is built once this screen's resume event has been handled
+        # (it comes after the mount): that event restyles every widget the screen
+        # holds, and a step built before it was styled twice (some 80 ms at start).
+        self.call_later(self._show_first_step)
+
+    async def _show_first_step(self) -> None:
         try:
             await self.show_step(self.step, focus=self._focus_first)
             if not self._focus_first:
                 # The step list, at once: the first keys typed go there.
                 self.set_focus(self.query_one(StepList))
             self.refresh_status()
+            self.call_after_refresh(self.post_message, self.FirstShown())
         finally:
             self.smplan.release_keys()  # held since the app pushed this screen
 
@@ -110,6 +125,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         if pane is None:
             pane = PANES[step]()
             await switcher.mount(pane)
+            self.call_after_refresh(self.post_message, self.StepBuilt())
         switcher.current = pane.id
         if step != self.step:
             self.smplan.step_changed()
@@ -230,6 +246,11 @@ class MainScreen(DescribedKeys, Screen[None]):
 
 def status_lines(owner: OpenPlan) -> list[str]:
     """Short lines under the navigator: how SMART the goals are, then money and hours."""
+    if not owner.checked:
+        # A big plan's first check runs after the first screen: the SMART line comes
+        # with the money and hours once it reports (50 goals checked here, on the UI
+        # thread, took some 50 ms of a year plan's first screen).
+        return gauge_lines(owner.budget.report)
     full, total = owner.smart.summary(owner.plan)
     lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
     return lines + gauge_lines(owner.budget.report)

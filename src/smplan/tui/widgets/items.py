@@ -34,6 +34,9 @@ from smplan.tui.widgets.heading import KeysHeading
 if TYPE_CHECKING:
     from smplan.tui.host import PlanHost
 
+#: Rows a list shows at most (``.item-list``'s max-height in styles/lists.tcss).
+LIST_ROWS = 8
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListSpec:
@@ -222,6 +225,9 @@ class ItemsEditor(Vertical):
         listing.clear_options()
         listing.add_options(options)
         listing.set_class(not items, "-empty")
+        # A list as tall as it may be gets that height outright: "auto" made Textual
+        # measure every item on each layout (250 results: ~80 ms a first visit).
+        listing.set_class(len(items) >= LIST_ROWS, "-full")
         if items:
             listing.highlighted = self.index
         self._heading()

@@ -1,0 +1,130 @@
+"""Start-up: nothing that can wait delays the first screen, and what waited still happens.
+
+A big plan's first check (a thread) starts once the first step is drawn, and its
+findings still arrive (the navigator's SMART count comes with them, not worked
+out on the UI thread before); the garbage collector, kept off by ``smplan`` while the
+plan is read and the first screen built, is on again once that screen is there
+(and after an open error).
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smplan.open_plan.plan_checks import BACKGROUND_SIZE, plan_size
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+from smplan.tui.screens.open_error import OpenErrorScreen
+from tests.tui_flow import SMALL, copy_sample, open_app, settle
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def big_plan(folder: Path) -> Path:
+    """A plan big enough to be checked in a thread (the benchmarks' year plan, shorter)."""
+    spec = importlib.util.spec_from_file_location(
+        "generate_year_plan", ROOT / "benchmarks" / "generate_year_plan.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = folder / "year.toml"
+    path.write_text(module.generate(items=BACKGROUND_SIZE + 100), encoding="utf-8")
+    return path
+
+
+class WatchedApp(SmplanApp):
+    """Notes, each time the plan is checked, whether the first step was on screen."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, PlanFile.open(path), None, step=1)
+        self.pane_shown_at_check: list[bool] = []
+        self.status_at_check: list[list[str]] = []
+
+    def check_plan(self) -> None:
+        main = self.main
+        pane = main.current_pane() if main is not None else None
+        self.pane_shown_at_check.append(pane is not None and pane.region.height > 0)
+        self.status_at_check.append(self.status_lines())
+        super().check_plan()
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+async def test_a_big_plan_is_checked_once_its_first_step_is_drawn(tmp_path: Path) -> None:
+    app = WatchedApp(big_plan(tmp_path))
+    assert plan_size(app.plan) > BACKGROUND_SIZE
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: bool(app.findings))
+        await app.workers.wait_for_complete()
+        assert app.pane_shown_at_check[:1] == [True]
+        # The SMART count waited for the check (not worked out on the UI thread before
+        # it), and came with it.
+        assert not any("SMART" in line for line in app.status_at_check[0])
+        assert any("SMART" in line for line in app.status_lines())
+
+
+async def test_a_small_plan_is_checked_before_its_first_step_is_built(tmp_path: Path) -> None:
+    # Behaviour kept: a small plan opens with its findings (and their notice) at once.
+    app = WatchedApp(copy_sample(tmp_path))
+    assert plan_size(app.plan) <= BACKGROUND_SIZE
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        assert app.pane_shown_at_check[:1] == [False]
+
+
+async def test_the_collector_is_on_again_once_the_first_step_is_drawn(
+    tmp_path: Path, collector_restored: None
+) -> None:
+    gc.disable()  # as `smplan` does before reading the plan
+    app = open_app(copy_sample(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, gc.isenabled)
+        # What start-up built is left to refcounting: later collections skip it.
+        assert gc.get_freeze_count() > 0
+
+
+async def test_the_collector_is_on_again_when_the_plan_cannot_be_opened(
+    tmp_path: Path, collector_restored: None
+) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('schema = 1\n[plan]\ntitle = "unterminated\n', encoding="utf-8")
+    gc.disable()
+    from smplan.tui.launch import open_plan
+
+    plan_file, error = open_plan(path, None)
+    assert plan_file is None and error is not None
+    app = SmplanApp(path, None, error)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, OpenErrorScreen))
+        assert gc.isenabled()
+
+
+async def test_each_step_built_is_left_to_refcounting_once_start_up_froze(
+    tmp_path: Path, collector_restored: None
+) -> None:
+    gc.disable()  # as `smplan` does before reading the plan
+    app = open_app(copy_sample(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, gc.isenabled)
+        frozen = gc.get_freeze_count()
+        await pilot.press("f3")
+        await settle(pilot, lambda: gc.get_freeze_count() > frozen)
+        # A later visit builds nothing: nothing more is frozen for it (frozen objects
+        # that refcounting frees meanwhile leave the count).
+        await pilot.press("f2")
+        await settle(pilot)
+        after_steps = gc.get_freeze_count()
+        await pilot.press("f3")
+        await settle(pilot)
+        assert gc.get_freeze_count() <= after_steps
