@@ -19,6 +19,7 @@ import pytest
 from smplan.open_plan.plan_checks import BACKGROUND_SIZE, plan_size
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
+from smplan.tui.screens.main import status_lines
 from smplan.tui.screens.open_error import OpenErrorScreen
 from tests.tui_flow import SMALL, copy_sample, open_app, settle
 
@@ -50,7 +51,7 @@ class WatchedApp(SmplanApp):
         main = self.main
         pane = main.current_pane() if main is not None else None
         self.pane_shown_at_check.append(pane is not None and pane.region.height > 0)
-        self.status_at_check.append(self.status_lines())
+        self.status_at_check.append(status_lines(self.open_plan))
         super().check_plan()
 
 
@@ -71,7 +72,7 @@ async def test_a_big_plan_is_checked_once_its_first_step_is_drawn(tmp_path: Path
         # The SMART count waited for the check (not worked out on the UI thread before
         # it), and came with it.
         assert not any("SMART" in line for line in app.status_at_check[0])
-        assert any("SMART" in line for line in app.status_lines())
+        assert any("SMART" in line for line in status_lines(app.open_plan))
 
 
 async def test_a_small_plan_is_checked_before_its_first_step_is_built(tmp_path: Path) -> None:
