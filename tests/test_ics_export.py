@@ -411,3 +411,33 @@ def test_markdown_stays_the_default_format(tmp_path: Path) -> None:
     shutil.copyfile(REPEATS, plan)
     assert main(["export", str(plan)]) == 0
     assert plan.with_suffix(".md").exists() and not plan.with_suffix(".ics").exists()
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Asia/Tokyo", None])
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_the_edges_of_the_calendar_and_odd_durations_still_export(
+    zone: str | None, day: dt.date
+) -> None:
+    """A date Python can barely hold, a negative or huge duration: a file both parsers read."""
+    items: list[dict[str, Any]] = [
+        {"date": day, "time": dt.time(23, 30), "title": "negative", "duration": -5},
+        {"date": day, "time": dt.time(23, 30), "title": "centuries", "duration": 10**12},
+        {"date": day, "title": "all day"},
+        {
+            "date": day,
+            "time": dt.time(23, 30),
+            "title": "rule",
+            "repeat": {"every": "week", "on": ["mon", "sun"]},
+        },
+    ]
+    period = {"period_start": day.replace(day=1), "period_end": day.replace(day=31)}
+    plan = Plan.model_validate({"plan": {"timezone": zone, **period}, "calendar": items})
+    text = export_ics(plan).text
+    assert len(icalendar.Calendar.from_ical(text).walk("VEVENT")) == len(items)
+    assert len(vobject_events(text)) == len(items)
+    negative = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+    if day.year == 1:  # a negative duration counts as none
+        wanted = dt.timedelta(minutes=DEFAULT_MINUTES)
+        assert negative["DTEND"].dt - negative["DTSTART"].dt == wanted
+    else:  # the end would fall after 9999: the event has its start only
+        assert "DTEND" not in negative

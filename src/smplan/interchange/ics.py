@@ -221,26 +221,36 @@ def _add_dates(
 
     begin = moment(first)
     event.add("dtstart", begin)
-    if isinstance(begin, dt.datetime):
-        minutes = item.duration if item.duration is not None else DEFAULT_MINUTES
-        # Added in UTC: a post at 01:30 on the night clocks change still lasts its minutes.
-        finish = (begin.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(zone)
+    finish: dt.date | dt.datetime | None = None
+    try:
+        if isinstance(begin, dt.datetime):
+            minutes = item.duration
+            if minutes is None or minutes < 0:  # the structure check reports a negative one
+                minutes = DEFAULT_MINUTES
+            # Added in UTC: a post at 01:30 on the night clocks change still lasts its minutes.
+            finish = (begin.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(zone)
+        else:
+            finish = first + dt.timedelta(days=1)
+    except OverflowError:  # the last day Python knows, or a duration of centuries
+        finish = None
+    if finish is not None:
         event.add("dtend", finish)
-    else:
-        event.add("dtend", first + dt.timedelta(days=1))
     if len(days) < 2:
         return
     rule = item.repeat
     assert rule is not None
     # UNTIL is the end of the last day rather than the last post's minute: a
     # reader an hour off in its time-zone rules still gets the last occurrence.
-    until: dt.date | dt.datetime = last
-    if clock is not None:
-        until = dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=zone).astimezone(dt.UTC)
-    recur: dict[str, object] = {
-        "freq": "weekly" if rule.every == "week" else "monthly",
-        "until": until,
-    }
+    every = item_dates(item.model_copy(update={"except_": []}), first, last)
+    recur: dict[str, object] = {"freq": "weekly" if rule.every == "week" else "monthly"}
+    try:
+        recur["until"] = (
+            last
+            if clock is None
+            else dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=zone).astimezone(dt.UTC)
+        )
+    except OverflowError:  # near the year 9999 in UTC: count the dates instead
+        recur["count"] = len(every)
     interval = repeat_interval(item)
     if interval > 1:
         recur["interval"] = interval
@@ -256,7 +266,6 @@ def _add_dates(
     event.add("rrule", recur)
     skipped = set(item.except_)
     if skipped:
-        every = item_dates(item.model_copy(update={"except_": []}), first, last)
         gone = [moment(day) for day in every if day in skipped]
         if gone:
             event.add("exdate", gone)
