@@ -5,7 +5,8 @@ budget tracker and SMART checks, writing the Markdown) must take under 1 s.
 Baselines measured in the same run put the figure in proportion: the start-up
 of `python -c "import smplan"` and `smplan check` of the same file (which reads
 the plan and runs every check, but writes nothing). The split export
-(`--split DIR`) is timed the same way. Then the shape of what was written:
+(`--split DIR`) and the calendar as iCalendar (`--format ics`) are timed
+the same way. Then the shape of what was written:
 the single file's size, the size of each page of the split (largest first),
 and the widest table row in characters (source Markdown, per row).
 
@@ -101,6 +102,13 @@ def main() -> int:
             env,
             args.runs,
         )
+        ics_out = Path(folder) / "year.ics"
+        ics = median_of(
+            [python, "-m", "smplan", "export", str(plan), "--format", "ics", "-o", str(ics_out)],
+            env,
+            args.runs,
+        )
+        ics_size = ics_out.stat().st_size
         size = out.stat().st_size
         widest_single = widest_row(out.read_text(encoding="utf-8"))
         page_sizes = sorted(((p.stat().st_size, p.name) for p in pages.glob("*.md")), reverse=True)
@@ -112,10 +120,13 @@ def main() -> int:
         ("smplan check (baseline)", check),
         ("smplan export", export),
         ("smplan export --split", split),
+        ("smplan export --format ics", ics),
     ):
         print(f"{name:28}{wall:8.3f}s{cpu:8.3f}s")
     print(f"export / check: {export[0] / check[0]:.2f}x wall, {export[1] / check[1]:.2f}x cpu")
     print(f"split / check: {split[0] / check[0]:.2f}x wall, {split[1] / check[1]:.2f}x cpu")
+    print(f"ics / check: {ics[0] / check[0]:.2f}x wall, {ics[1] / check[1]:.2f}x cpu")
+    print(f"ics file: {ics_size:,} bytes")
     print(f"split pages: {len(page_sizes)}, total {sum(s for s, _ in page_sizes):,} bytes")
     for page_size, name in page_sizes[:3]:
         print(f"  {page_size:>9,} bytes  {name}")

@@ -27,7 +27,7 @@ SHARED = frozenset(
     """
     album audit awareness azure bahasa blog byte carousel chgrp chmod chown ctrl data
     devops digital disk docs editor email engagement english enter eur facebook
-    gender git github gitlab giveaway https ideal idr indonesia inf influencer inline
+    gender git github gitlab giveaway https ics ideal idr indonesia inf influencer inline
     ins insert instagram internal iso json kpi linkedin markdown media median nan
     obsidian persona personas pinterest podcast smart smplan snapchat swot tab
     telegram terminal threads tiktok toml tutorial twitter usd utf video webinar

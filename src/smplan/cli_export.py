@@ -1,5 +1,8 @@
 """`smplan export PLAN`: write the Markdown export beside the plan, to a file, or to stdout.
 
+``--format ics`` writes the content calendar as iCalendar instead (``PLAN.ics``
+beside the plan by default; see smplan.interchange.ics).
+
 Exit codes: 0 written, 1 the plan cannot be exported or the file cannot be
 written, 2 wrong usage (argparse). Errors are one line naming the file and
 what to do, never a traceback.
@@ -10,17 +13,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from smplan.i18n import LANGUAGES, choose_language, set_language, t
+from smplan.i18n import LANGUAGES, Lang, choose_language, set_language, t
+
+if TYPE_CHECKING:
+    from smplan.model import Plan
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 FLAVOR_NAMES = ("github", "gitlab", "azure", "obsidian", "plain")
+FORMAT_NAMES = ("md", "ics")
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", type=Path, help=t("cli.export-plan-help"))
     parser.add_argument("-o", "--output", metavar="OUT", help=t("cli.export-output-help"))
+    parser.add_argument(
+        "--format", choices=FORMAT_NAMES, default="md", help=t("cli.export-format-help")
+    )
     parser.add_argument("--split", metavar="DIR", type=Path, help=t("cli.export-split-help"))
     parser.add_argument("--wiki", action="store_true", help=t("cli.export-wiki-help"))
     parser.add_argument("--flavor", choices=FLAVOR_NAMES, help=t("cli.export-flavor-help"))
@@ -66,6 +77,8 @@ def run_export(options: argparse.Namespace) -> int:
             f"smplan: {path}: {t('export.error.load-problems', lang, count=errors, path=path)}",
             file=sys.stderr,
         )
+    if getattr(options, "format", "md") == "ics":
+        return _export_ics(options, plan, path, lang)
     try:
         check_exportable(plan, path)
         flavor = plan_flavor(plan, options.flavor)
@@ -101,6 +114,36 @@ def run_export(options: argparse.Namespace) -> int:
     except ExportError as error:
         return _fail(error.path or path, error.message)
     print(t("export.done", lang, path=written))
+    return EXIT_OK
+
+
+def _export_ics(options: argparse.Namespace, plan: Plan, path: Path, lang: Lang) -> int:
+    """``--format ics``: the calendar as iCalendar, beside the plan, to ``-o`` or to stdout."""
+    from smplan.export import ExportError
+    from smplan.interchange.ics import export_ics, write_plan_ics
+
+    for option, given in (
+        ("--split", getattr(options, "split", None) is not None),
+        ("--wiki", bool(getattr(options, "wiki", False))),
+        ("--flavor", getattr(options, "flavor", None) is not None),
+    ):
+        if given:
+            return _fail(path, t("ics.only-md", lang, option=option))
+    try:
+        if options.output == "-":
+            result = export_ics(plan, lang, path)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(result.text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            target = Path(options.output) if options.output else None
+            written, result = write_plan_ics(plan, path, target, lang)
+    except ExportError as error:
+        return _fail(error.path or path, error.message)
+    if result.undated:
+        print(f"smplan: {path}: {t('ics.undated', lang, count=result.undated)}", file=sys.stderr)
+    if options.output != "-":
+        print(t("export.done", lang, path=written))
     return EXIT_OK
 
 

@@ -73,7 +73,7 @@ LISTS: dict[KeyPath, ListPlace] = {
 #: Parts of the plan that are not lists: their section heading, and their field labels.
 SECTIONS: dict[KeyPath, tuple[str | None, Callable[[str], str]]] = {
     ("plan",): (None, lambda name: f"field.{name}"),
-    ("export",): ("section.export", lambda name: {"markdown": "field.export-markdown"}.get(
+    ("export",): ("section.export", lambda name: {"markdown": "field.export-markdown", "ics": "field.export-ics"}.get(
         name, f"field.{name}"
     )),
     ("audit",): (None, lambda name: f"field.{name}"),

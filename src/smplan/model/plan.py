@@ -32,6 +32,8 @@ class PlanInfo(PlanTable):
 
 class ExportSettings(PlanTable):
     markdown: Flag = True
+    #: Write ``<plan>.ics`` (the calendar as iCalendar) beside the plan on every save.
+    ics: Flag = False
     flavor: Flavor | None = None
 
 

@@ -5,6 +5,8 @@ The TOML text and the model's data are taken together on the UI thread
 export from that same data. Edits typed while the worker runs reach neither
 file, so ``plan.md`` always describes what ``plan.toml`` holds (before, the
 export was rendered later from the live model and could be ahead of the TOML).
+The calendar's iCalendar file (``[export] ics = true``) is written the same way,
+after the Markdown, from the same data.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class SaveResult:
     written: Written
     export: Path | None = None
     export_error: str | None = None
+    #: The iCalendar file written (None: not asked for, or it failed).
+    ics: Path | None = None
+    ics_error: str | None = None
 
 
 def write_plan_and_export(pending: PendingSave) -> SaveResult:
@@ -39,7 +44,21 @@ def write_plan_and_export(pending: PendingSave) -> SaveResult:
     written = PlanFile.write(pending)
     try:
         plan, _valid, _findings = validate(dict(pending.raw))
+    except ValueError as error:
+        return SaveResult(written, export_error=str(error))
+    exported = export_error = ics = ics_error = None
+    try:
         exported = write_plan_export(plan, pending.path)
     except (OSError, ValueError) as error:
-        return SaveResult(written, export_error=str(error))
-    return SaveResult(written, export=exported)
+        export_error = str(error)
+    # Each file on its own: a Markdown export that fails does not keep the calendar back.
+    if plan.export.ics:
+        # Imported only here: the iCalendar library takes some 70 ms to
+        # load, which plans that do not ask for the file should not wait for.
+        from smplan.interchange.ics import write_ics_on_save
+
+        try:
+            ics = write_ics_on_save(plan, pending.path)
+        except (OSError, ValueError) as error:
+            ics_error = str(error)
+    return SaveResult(written, exported, export_error, ics, ics_error)

@@ -469,11 +469,14 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self.open_plan.save_finished(snapshot, ok=True)
         self.guard.saved()
         written = result.written
-        exported = result.export.name if result.export is not None else None
+        names = [path.name for path in (result.export, result.ics) if path is not None]
+        exported = ", ".join(names) if names else None
         if result.export_error is not None:
             self.notify(
                 t("save.export-failed", None, reason=result.export_error), severity="warning"
             )
+        if result.ics_error is not None:
+            self.notify(t("save.ics-failed", None, reason=result.ics_error), severity="warning")
         self.status_signal.publish(None)
         name = pending.path.name
         message = (

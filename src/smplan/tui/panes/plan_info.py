@@ -34,6 +34,7 @@ class PlanPane(StepPane):
             ("export",),
             (
                 F("markdown", "bool", label="field.export-markdown"),
+                F("ics", "bool", label="field.export-ics"),
                 F("flavor", "choice", choices=("github", "gitlab", "azure", "obsidian", "plain")),
             ),
             step=self.STEP,
