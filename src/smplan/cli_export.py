@@ -25,6 +25,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wiki", action="store_true", help=t("cli.export-wiki-help"))
     parser.add_argument("--flavor", choices=FLAVOR_NAMES, help=t("cli.export-flavor-help"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.export-lang-help"))
+    parser.add_argument(
+        "--format", choices=("md", "csv"), default="md", help=t("cli.export-format-help")
+    )
 
 
 def _fail(path: object, message: str) -> int:
@@ -46,6 +49,10 @@ def run_export(options: argparse.Namespace) -> int:
     from smplan.store import PlanFileError
     from smplan.store.reading import parse_toml, read_text, validate
 
+    if getattr(options, "format", "md") == "csv":
+        from smplan.cli_csv import run_csv_export
+
+        return run_csv_export(options)
     path: Path = options.plan
     split: Path | None = getattr(options, "split", None)
     if split is not None and options.output:
