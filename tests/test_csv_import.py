@@ -314,3 +314,57 @@ def test_the_import_keeps_every_byte_outside_the_new_tables(plan: Path) -> None:
         "hashtags": ["#a", "#b"],
     }
     assert PlanFile.open(plan).plan.calendar[-1].cost == Decimal("12.50")
+
+
+# -- options and values -------------------------------------------------------------
+
+
+def test_a_map_to_an_unknown_field_is_refused(
+    plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = plan.parent / "m.csv"
+    sheet.write_text(HEADER + "2027-01-01,instagram,A\n", encoding="utf-8")
+    assert run("import", plan, sheet, "--map", "Title=headline") == 2
+    assert "COLUMN=FIELD" in capsys.readouterr().err
+
+
+def test_two_columns_for_one_field_block_the_import_even_with_skip_bad(
+    plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = plan.read_bytes()
+    sheet = plan.parent / "t.csv"
+    sheet.write_text("Date,Title,Judul\n2027-01-01,A,B\n", encoding="utf-8")
+    assert run("import", plan, sheet, "--skip-bad") == 1
+    assert "columns B and C" in capsys.readouterr().out
+    assert plan.read_bytes() == before
+
+
+def test_statuses_times_and_numbers_as_spreadsheets_write_them(plan: Path) -> None:
+    sheet = plan.parent / "v.csv"
+    sheet.write_text(
+        "Tanggal;Jam;Status;Biaya;Durasi (menit);Tagar;Materi\n"
+        "31.03.2027;9:30 PM;terjadwal;1500,50;45;#kopi, #jakarta;img/a.png\n",
+        encoding="utf-8",
+    )
+    assert run("import", plan, sheet) == 0
+    assert calendar(plan)[-1] == {
+        "date": dt.date(2027, 3, 31),
+        "time": dt.time(21, 30),
+        "status": "scheduled",
+        "cost": 1500.5,
+        "duration": 45,
+        "hashtags": ["#kopi", "#jakarta"],
+        "asset": "img/a.png",
+    }
+
+
+def test_the_export_goes_beside_the_plan_or_to_stdout(
+    plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("export", plan, "--format", "csv") == 0
+    beside = plan.with_suffix(".csv")
+    assert beside.read_bytes().startswith("\ufeffDate,Time,".encode())
+    capsys.readouterr()
+    assert run("export", plan, "--format", "csv", "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[1].startswith("2027-01-04,,,instagram,")

@@ -134,8 +134,7 @@ def cmd_import(options: argparse.Namespace) -> int:
     items = [item for _line, item in result.items]
     bad = len(result.bad_lines)
     failed = bool(result.errors)
-    file_level = any(f.level == "error" and f.column is None for f in result.findings)
-    if failed and (file_level or not options.skip_bad):
+    if failed and (result.fatal or not options.skip_bad):
         print(t("csv.cli.nothing-written", lang, bad=bad, path=path), file=sys.stderr)
         return EXIT_FINDINGS
     if options.dry_run:

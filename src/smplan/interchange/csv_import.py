@@ -58,6 +58,8 @@ class ImportResult:
     columns: dict[int, str] = field(default_factory=dict)
     delimiter: str = ","
     date_order: DateOrder | None = None
+    #: An error about the file as a whole (its columns, its dates): no row was read.
+    fatal: bool = False
 
     @property
     def errors(self) -> list[Finding]:
@@ -173,6 +175,7 @@ def read_items(
     result.date_order = order
     result.findings.extend(findings)
     if any(f.level == "error" for f in result.findings):
+        result.fatal = True
         return result
     known = _known_networks(networks)
     width = len(table.header)
