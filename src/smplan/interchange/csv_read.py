@@ -45,7 +45,7 @@ class CsvTable:
 
 def decode(data: bytes, lang: Lang | None) -> str:
     """The text of ``data``; raises :class:`CsvUnreadable` for a binary or non-UTF-8 file."""
-    if b"\x00" in data[:65536] or data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+    if b"\x00" in data or data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise CsvUnreadable(t("csv.error.binary", lang))
     try:
         return data.decode("utf-8-sig")
