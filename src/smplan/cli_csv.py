@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from smplan.i18n import LANGUAGES, Lang, choose_language, set_language, t
+from smplan.i18n import LANGUAGES, choose_language, set_language, t
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -74,28 +74,15 @@ def run_csv_export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _describe(line: int, item: object, lang: Lang) -> str:
-    from smplan.model import CalendarItem
-
-    assert isinstance(item, CalendarItem)
-    moment = " ".join(
-        part
-        for part in (str(item.date or ""), item.time.strftime("%H:%M") if item.time else "")
-        if part
-    )
-    parts = [
-        moment or t("calendar.no-date", lang),
-        item.network or "",
-        item.title or item.caption or "",
-    ]
-    text = " · ".join(part.replace("\n", " ")[:60] for part in parts if part)
-    return t("csv.cli.row", lang, line=line, item=text)
-
-
 def cmd_import(options: argparse.Namespace) -> int:
     from smplan.display import visible
     from smplan.interchange.append import append_items
-    from smplan.interchange.csv_import import CsvUnreadable, MappingError, read_items
+    from smplan.interchange.csv_import import (
+        CsvUnreadable,
+        MappingError,
+        describe_row,
+        read_items,
+    )
     from smplan.interchange.csv_import import parse_mapping as read_mapping
     from smplan.store import PlanFile, PlanFileError, SaveConflict
 
@@ -140,7 +127,7 @@ def cmd_import(options: argparse.Namespace) -> int:
     if options.dry_run:
         print(t("csv.cli.would-add", lang, count=len(items), path=path, skipped=bad))
         for line, item in result.items[:SHOWN_ROWS]:
-            print(visible(_describe(line, item, lang)))
+            print(visible(describe_row(line, item, lang)))
         if len(items) > SHOWN_ROWS:
             print(t("csv.cli.more-rows", lang, count=len(items) - SHOWN_ROWS))
         return EXIT_FINDINGS if failed else EXIT_OK

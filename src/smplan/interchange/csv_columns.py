@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from smplan.i18n import LANGUAGES, t
+from smplan.i18n import LANGUAGES, Lang, t
 
 #: The item fields a CSV row can hold, in the export's column order.
 FIELDS: tuple[str, ...] = (
@@ -124,9 +124,9 @@ def header_key(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\ufeff", "")).strip().casefold()
 
 
-def header_label(field: str, lang: str) -> str:
+def header_label(field: str, lang: Lang) -> str:
     """The export's header of ``field`` in ``lang``."""
-    return t(f"csv.column.{field}", lang)  # type: ignore[arg-type]
+    return t(f"csv.column.{field}", lang)
 
 
 def header_names() -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from smplan.findings import Finding
+from smplan.findings import Finding, Level
 from smplan.i18n import Lang, t
 from smplan.interchange.csv_columns import (
     FIELDS,
@@ -66,6 +66,21 @@ class ImportResult:
         return [f for f in self.findings if f.level == "error"]
 
 
+def describe_row(line: int, item: CalendarItem, lang: Lang | None) -> str:
+    """``line 2: 2027-01-25 09:30 · instagram · New beans``: a new item as a dry run lists it."""
+    day = str(item.date) if item.date else ""
+    moment = " ".join(
+        part for part in (day, item.time.strftime("%H:%M") if item.time else "") if part
+    )
+    parts = [
+        moment or t("calendar.no-date", lang),
+        item.network or "",
+        item.title or item.caption or "",
+    ]
+    text = " · ".join(part.replace("\n", " ")[:50] for part in parts if part)
+    return t("csv.cli.row", lang, line=line, item=text)
+
+
 def parse_mapping(pairs: Iterable[str], lang: Lang | None) -> dict[str, str]:
     """``["Judul Post=title"]`` -> ``{"judul post": "title"}``; raises :class:`MappingError`."""
     mapping: dict[str, str] = {}
@@ -88,13 +103,17 @@ def _columns(
     for index, header in enumerate(table.header):
         key = header_key(header)
         target = mapping.get(key) or known.get(key)
-        where = dict(file=name, line=table.header_line, column=index + 1)
+        line, column = table.header_line, index + 1
         if target is None:
             if key:
                 message = t(
                     "csv.warn.unused-column", lang, column=column_letter(index), header=header
                 )
-                findings.append(Finding("warning", "csv-unused-column", message, **where))  # type: ignore[arg-type]
+                findings.append(
+                    Finding(
+                        "warning", "csv-unused-column", message, file=name, line=line, column=column
+                    )
+                )
             continue
         if target in taken:
             message = t(
@@ -104,7 +123,9 @@ def _columns(
                 first=column_letter(taken[target]),
                 second=column_letter(index),
             )
-            findings.append(Finding("error", "csv-column-twice", message, **where))  # type: ignore[arg-type]
+            findings.append(
+                Finding("error", "csv-column-twice", message, file=name, line=line, column=column)
+            )
             continue
         taken[target] = index
         columns[index] = target
@@ -183,7 +204,7 @@ def read_items(
         row_findings: list[Finding] = []
 
         def report(
-            level: str,
+            level: Level,
             code: str,
             message: str,
             index: int,
@@ -194,7 +215,7 @@ def read_items(
             header = table.header[index] if index < width else ""
             where = t("csv.where", lang, column=letter, header=header) if header else letter
             into.append(
-                Finding(level, code, f"{where}: {message}", file=name, line=line, column=index + 1)  # type: ignore[arg-type]
+                Finding(level, code, f"{where}: {message}", file=name, line=line, column=index + 1)
             )
 
         extra = [i for i in range(width, len(record.cells)) if record.cells[i].strip()]

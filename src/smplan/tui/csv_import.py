@@ -16,8 +16,7 @@ from textual.markup import escape
 
 from smplan.display import visible
 from smplan.i18n import current_language, t
-from smplan.interchange.csv_import import CsvUnreadable, ImportResult, read_items
-from smplan.model import CalendarItem
+from smplan.interchange.csv_import import CsvUnreadable, ImportResult, describe_row, read_items
 from smplan.tui.screens.ask_path import AskPath
 from smplan.tui.screens.confirm import ChoiceDialog
 
@@ -30,24 +29,12 @@ SHOWN_ROWS = 6
 SHOWN_FINDINGS = 4
 
 
-def row_line(line: int, item: CalendarItem) -> str:
-    """``line 2: 2027-01-25 09:30 · instagram · New beans``."""
-    moment = " ".join(
-        part
-        for part in (str(item.date or ""), item.time.strftime("%H:%M") if item.time else "")
-        if part
-    )
-    parts = [moment or t("calendar.no-date"), item.network or "", item.title or item.caption or ""]
-    text = " · ".join(part.replace("\n", " ")[:50] for part in parts if part)
-    return t("csv.cli.row", None, line=line, item=text)
-
-
 def preview_text(result: ImportResult, name: str) -> str:
     """What the import would add, and what it leaves out, as the dialog shows it."""
     lines = [
         t("csvapp.preview", None, count=len(result.items), name=name, bad=len(result.bad_lines))
     ]
-    lines += [row_line(line, item) for line, item in result.items[:SHOWN_ROWS]]
+    lines += [describe_row(line, item, None) for line, item in result.items[:SHOWN_ROWS]]
     if len(result.items) > SHOWN_ROWS:
         lines.append(t("csv.cli.more-rows", None, count=len(result.items) - SHOWN_ROWS))
     if result.findings:
