@@ -65,6 +65,19 @@ def test_several_fields_set_together_are_one_undo_step() -> None:
     assert not session.dirty
 
 
+def test_items_inserted_together_are_one_undo_step() -> None:
+    plan, session = plan_with("a", "z"), EditSession()
+    session.insert_many(plan, "personas", 1, [Persona(id="b"), Persona(id="c")])
+    assert [p.id for p in plan.personas] == ["a", "b", "c", "z"]
+    assert session.dirty
+    session.undo()
+    assert [p.id for p in plan.personas] == ["a", "z"]
+    assert not session.dirty and not session.can_undo
+    session.redo()
+    assert [p.id for p in plan.personas] == ["a", "b", "c", "z"]
+    assert session.dirty
+
+
 def test_a_value_set_on_an_item_that_is_deleted_again_does_not_count() -> None:
     plan, session = plan_with("a"), EditSession()
     new = Persona(id="b")

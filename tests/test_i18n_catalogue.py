@@ -45,6 +45,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "progress.{}": "the state of a step (empty, partial) before what it misses (checks/structure/completeness.py)",
     "key-short.{}": "a shorter description in the footer for a few bindings (tui/keys.py)",
     "help.group.{}": "the heading of each group of keys in the help screen",
+    "csv.column.{}": "the CSV header of each calendar field (interchange/csv_columns.py)",
     "level.{}": "error / warning / note in the problems list",
     "hint.{}": "the placeholder of a field, by the kind of value it takes",
     "list.{}": "the heading of each list of items, by list kind",

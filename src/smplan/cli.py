@@ -19,7 +19,7 @@ from smplan.config import load_config
 from smplan.i18n import LANGUAGES, Lang, choose_language, current_language, set_language, t
 from smplan.i18n.argparse_words import argparse_words
 
-SUBCOMMANDS = ("new", "check", "export", "tables")
+SUBCOMMANDS = ("new", "check", "export", "import", "tables")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -73,6 +73,10 @@ def _sub_parser(command: str) -> argparse.ArgumentParser:
         from smplan.cli_export import add_export_arguments
 
         add_export_arguments(parser)
+    elif command == "import":
+        from smplan.cli_csv import add_import_arguments
+
+        add_import_arguments(parser)
     elif command == "tables":
         from smplan.cli_tables import add_tables_arguments
 
@@ -110,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from smplan.cli_tables import cmd_tables
 
                 return cmd_tables(options)
+            if command == "import":
+                from smplan.cli_csv import cmd_import
+
+                return cmd_import(options)
             from smplan.cli_export import cmd_export
 
             return int(cmd_export(options))

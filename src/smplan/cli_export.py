@@ -1,7 +1,8 @@
 """`smplan export PLAN`: write the Markdown export beside the plan, to a file, or to stdout.
 
 ``--format ics`` writes the content calendar as iCalendar instead (``PLAN.ics``
-beside the plan by default; see smplan.interchange.ics).
+beside the plan by default; see smplan.interchange.ics), ``--format csv`` as a
+spreadsheet (``PLAN.csv``; see smplan.cli_csv).
 
 Exit codes: 0 written, 1 the plan cannot be exported or the file cannot be
 written, 2 wrong usage (argparse). Errors are one line naming the file and
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 FLAVOR_NAMES = ("github", "gitlab", "azure", "obsidian", "plain")
-FORMAT_NAMES = ("md", "ics")
+FORMAT_NAMES = ("md", "ics", "csv")
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +58,10 @@ def run_export(options: argparse.Namespace) -> int:
     from smplan.store import PlanFileError
     from smplan.store.reading import parse_toml, read_text, validate
 
+    if getattr(options, "format", "md") == "csv":
+        from smplan.cli_csv import run_csv_export
+
+        return run_csv_export(options)
     path: Path = options.plan
     split: Path | None = getattr(options, "split", None)
     if split is not None and options.output:

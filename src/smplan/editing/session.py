@@ -31,7 +31,9 @@ HISTORY = 500
 class Edit:
     """One reversible change. ``step`` (1-7) is where it was made, for the app to go back to."""
 
-    kind: str  # "set", "insert", "delete", "move", "group" (sets of one owner, in ``new``)
+    #: "set", "insert", "delete", "move", "group" (sets of one owner, in ``new``),
+    #: "inserts" (inserts into one list, in ``new``: an import).
+    kind: str
     owner: PlanTable
     name: str
     old: Any = None
@@ -252,6 +254,29 @@ class EditSession:
         items.insert(index, item)
         self._record(Edit("insert", owner, name, None, item, index=index, step=step, label=label))
 
+    def insert_many(
+        self,
+        owner: PlanTable,
+        name: str,
+        index: int,
+        items: list[Any],
+        *,
+        step: int = 0,
+        label: str = "",
+    ) -> None:
+        """Insert ``items`` from ``index`` on as one undo step (an import: one undo takes all back)."""
+        if not items or self._refused():
+            return
+        existing = self.items(owner, name)
+        index = max(0, min(index, len(existing)))
+        parts = []
+        for offset, item in enumerate(items):
+            if isinstance(item, PlanTable):
+                forget_origins(item)
+            existing.insert(index + offset, item)
+            parts.append(Edit("insert", owner, name, None, item, index=index + offset, step=step))
+        self._record(Edit("inserts", owner, name, None, tuple(parts), step=step, label=label))
+
     def delete(
         self, owner: PlanTable, name: str, index: int, *, step: int = 0, label: str = ""
     ) -> Any:
@@ -303,7 +328,7 @@ class EditSession:
         return edit
 
     def _reverse(self, edit: Edit) -> None:
-        if edit.kind == "group":
+        if edit.kind in ("group", "inserts"):
             for part in reversed(edit.new):
                 self._reverse(part)
         elif edit.kind == "set":
@@ -312,7 +337,7 @@ class EditSession:
             _reverse_in(self.items(edit.owner, edit.name), edit)
 
     def _replay(self, edit: Edit) -> None:
-        if edit.kind == "group":
+        if edit.kind in ("group", "inserts"):
             for part in edit.new:
                 self._replay(part)
         elif edit.kind == "set":
@@ -340,7 +365,9 @@ def _differs(way: list[tuple[Edit, bool]]) -> bool:
         (part, undo)
         for edit, undo in way
         for part in (
-            (reversed(edit.new) if undo else edit.new) if edit.kind == "group" else (edit,)
+            (reversed(edit.new) if undo else edit.new)
+            if edit.kind in ("group", "inserts")
+            else (edit,)
         )
     ]
     for edit, undo in steps:

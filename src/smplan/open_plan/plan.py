@@ -192,6 +192,19 @@ class OpenPlan:
     ) -> None:
         self.session.insert(owner, name, index, item, step=step, label=label)
 
+    def insert_many(
+        self,
+        owner: PlanTable,
+        name: str,
+        index: int,
+        items: list[Any],
+        *,
+        step: int,
+        label: str = "",
+    ) -> None:
+        """Insert several items as one undoable edit (an import)."""
+        self.session.insert_many(owner, name, index, items, step=step, label=label)
+
     def delete(self, owner: PlanTable, name: str, index: int, *, step: int, label: str = "") -> Any:
         """Remove and return the item at ``index``; None when the plan is read-only."""
         return self.session.delete(owner, name, index, step=step, label=label)

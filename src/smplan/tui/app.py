@@ -675,6 +675,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         yield SystemCommand(t("key.save"), t("cmd.save-help"), self.action_save)
         yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
         yield SystemCommand(t("cmd.tables"), t("cmd.tables-help"), self.action_expand_tables)
+        yield SystemCommand(t("csvapp.cmd"), t("csvapp.cmd-help"), self.action_import_csv)
         yield SystemCommand(
             t("key.export-preview"), t("cmd.export-preview-help"), self.action_export_preview
         )
@@ -724,6 +725,13 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             self.use_plan(expanded_plan(expansion))
         names = ", ".join(expansion.converted)
         self.notify(escape(t("tables.done", None, path=path.name, names=names)))
+
+    def action_import_csv(self) -> None:
+        """The palette's "Import calendar items from CSV..."."""
+        from smplan.tui.csv_import import ask_csv_import
+
+        if self.screen is self.main:
+            ask_csv_import(self)
 
     async def action_export_now(self) -> None:
         exported = await self._write_export()

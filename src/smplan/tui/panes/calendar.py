@@ -691,6 +691,10 @@ class CalendarEditor(Vertical):
         if table.pending:
             # Rows are placed by their neighbours: they must all be there.
             table.finish_loading()
+        if edit.kind == "inserts":
+            # Many rows at once (an import, or its undo): the table is filled again.
+            self.rebuild()
+            return
         if edit.kind == "move":
             self._moved()
         else:
