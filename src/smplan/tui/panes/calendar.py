@@ -404,8 +404,11 @@ class CalendarEditor(Vertical):
             self.grid.show(self.days())
 
     def _grid_edited(self, edit: Edit) -> None:
-        moved = (edit.owner is self.plan and edit.name == "calendar") or (
-            isinstance(edit.owner, CalendarItem) and edit.name in DAY_FIELDS
+        # A group (several changes as one undo step) may hold any of them.
+        moved = (
+            edit.kind == "group"
+            or (edit.owner is self.plan and edit.name == "calendar")
+            or (isinstance(edit.owner, CalendarItem) and edit.name in DAY_FIELDS)
         )
         if moved:
             self._days = None
