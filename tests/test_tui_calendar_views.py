@@ -264,3 +264,20 @@ async def test_rhythm_findings_clear_then_flag_as_items_are_added_on_a_day(
 
     on_day = [c for c in on_disk(path)["calendar"] if c.get("date") == day]
     assert [c["network"] for c in on_day] == ["instagram"]
+
+
+async def test_enter_on_an_empty_day_says_how_to_add(tmp_path: Path) -> None:
+    app, _path = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await opened(pilot)
+        await pilot.press(VIEW_KEY)
+        while day_count(editor, editor.grid.cursor):
+            await pilot.press("right")
+        await pilot.press("enter")
+        await pilot.pause()
+        line = editor.query_one("#calendar-day-title")
+        assert line.display and "press a to add" in str(line.render())
+        assert not editor.day_list.display
+        assert app.focused is editor.grid
+        await pilot.press("right")  # another day: the line goes
+        assert not line.display
