@@ -63,6 +63,7 @@ DYNAMIC_IDS: dict[str, str] = {
     "calendar.column.{}": "the header of each column of the calendar table (tui/panes/calendar.py)",
     "calendar.filter.{}": "the prompt of each filter of the calendar (month, network...)",
     "calendar.sort.{}": "the name of each order of the calendar table (file order, by date...)",
+    "calendar.weekday.{}": "the short name of each weekday, Monday first, in the month and week grid (presentation/calendar_grid.py)",
     "pace.verdict.{}": "the words of each progress verdict of a goal (presentation/progress.py)",
 }
 

@@ -236,3 +236,30 @@ def test_snapshot_goal_results(snap_compare: Any, snapshot_app: SmplanApp) -> No
     assert snap_compare(
         snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_goal_results)
     )
+
+
+# -- step 6 as a month grid and as a week ------------------------------------------
+
+
+def _calendar_view(presses: int) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """Step 6, then the view key ``presses`` times (1: the month, 2: the week)."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await _step(pilot, 6)
+        editor = pilot.app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
+        editor.table.focus()
+        await settle(pilot, lambda: editor.table.has_focus)
+        for _ in range(presses):
+            await pilot.press("ctrl+backslash")
+        await settle(pilot, lambda: editor.grid.has_focus)
+        await still_screen(pilot)
+
+    return run
+
+
+@pytest.mark.parametrize("view", {"month": 1, "week": 2})
+def test_snapshot_calendar_view(snap_compare: Any, snapshot_app: SmplanApp, view: str) -> None:
+    presses = {"month": 1, "week": 2}[view]
+    assert snap_compare(
+        snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_calendar_view(presses))
+    )

@@ -78,3 +78,23 @@ def test_problems_in_indonesian(snap_compare, tmp_path: Path) -> None:  # type: 
         await settle(pilot)
 
     assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)
+
+
+@pytest.mark.parametrize("presses", [1, 2], ids=["month", "week"])
+def test_calendar_view_in_indonesian(snap_compare, tmp_path: Path, presses: int) -> None:  # type: ignore[no-untyped-def]
+    """Step 6 as a month grid (the view key once) and as a week (twice), in Indonesian."""
+
+    async def show(pilot: Pilot) -> None:
+        app = pilot.app
+        assert isinstance(app, SmplanApp)
+        await settle(pilot)
+        await app.action_goto(6)
+        await settle(pilot)
+        editor = app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
+        editor.table.focus()
+        await pilot.pause()
+        for _ in range(presses):
+            await pilot.press("ctrl+backslash")
+        await settle(pilot)
+
+    assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)

@@ -131,6 +131,27 @@ CALENDAR_KEYS: tuple[KeyDef, ...] = (
     KeyDef("calendar-first", "home", "cursor_first", "calendar"),
     KeyDef("calendar-last", "end", "cursor_last", "calendar"),
 )
+
+#: Step 6 as a table, a month grid or a week: one key cycles through them from
+#: the table, the grid, the day's list or the form (ctrl+backslash is free in every table
+#: here and reaches the app in common terminals).
+CALENDAR_VIEW_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-view", "ctrl+backslash", "next_view", "calendar", show=True, short=True),
+)
+
+#: The month and week grid. Nothing here changes the plan but ``a``, which adds
+#: an item on the highlighted day and puts the cursor in its title (the grid has
+#: no type-ahead, so a letter is free).
+CALENDAR_GRID_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-day-back", "left", "move_day(-1)", "calendar"),
+    KeyDef("calendar-day-forward", "right", "move_day(1)", "calendar"),
+    KeyDef("calendar-row-up", "up", "move_row(-1)", "calendar"),
+    KeyDef("calendar-row-down", "down", "move_row(1)", "calendar"),
+    KeyDef("calendar-page-back", "pageup", "page(-1)", "calendar"),
+    KeyDef("calendar-page-forward", "pagedown", "page(1)", "calendar"),
+    KeyDef("calendar-open-day", "enter", "open_day", "calendar"),
+    KeyDef("calendar-add-on-day", "a,insert,ctrl+n", "add_on_day", "calendar"),
+)
 #: The SMART goals of step 4, while the goal list or one of a goal's fields has focus.
 #: Function keys: no letter changes the plan from a list, and the control keys
 #: left are taken by text fields (ctrl+a, e, k, u, w...) or by terminals and
@@ -209,6 +230,8 @@ PLAN_KEYS: tuple[KeyDef, ...] = (
     *APP_BINDINGS,
     *LIST_KEYS,
     *CALENDAR_KEYS,
+    *CALENDAR_VIEW_KEYS,
+    *CALENDAR_GRID_KEYS,
     *SMART_KEYS,
     *RESULT_KEYS,
     *LINE_KEYS,

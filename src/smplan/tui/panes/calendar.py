@@ -23,20 +23,22 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
 from smplan.display import visible
 from smplan.editing import Edit
 from smplan.i18n import current_language, t
-from smplan.i18n.formats import format_money, format_number
+from smplan.i18n.formats import format_date, format_money, format_number
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
 from smplan.presentation.calendar import (
@@ -55,8 +57,11 @@ from smplan.presentation.calendar import (
     value_choices,
     visible_items,
 )
+from smplan.presentation.calendar_grid import DAY_FIELDS, CalendarDays, View, next_view
 from smplan.tui.follow import follow
+from smplan.tui.keys import CALENDAR_VIEW_KEYS, bindings
 from smplan.tui.panes.base import StepPane
+from smplan.tui.widgets.calendar_grid import CalendarGrid
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
 from smplan.tui.widgets.form import Form
@@ -134,7 +139,14 @@ class CalendarEditor(Vertical):
 
     Offers what the app expects of a list (``spec``, ``items``, ``form``,
     ``select``, ``add_item``), like :class:`~smplan.tui.widgets.items.ItemsEditor`.
+
+    The table can give its place to a month grid or a week (``ctrl+\\``): the
+    grid, the table and the form are views of the same items. The table stays
+    the form's cursor in every view (an item opened from the grid is highlighted
+    in the table), so adding, the form and undo work the same way everywhere.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(CALENDAR_VIEW_KEYS)
 
     def __init__(self, *, step: int) -> None:
         super().__init__(id="calendar-editor", classes="calendar-editor")
@@ -162,6 +174,11 @@ class CalendarEditor(Vertical):
         self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
         self._widths: tuple[tuple[int, int, CellFormat], dict[Column, int]] | None = None
         self._choices: dict[str, list[tuple[str, str]]] = {}
+        #: "table", "month" or "week".
+        self.view: View = "table"
+        #: The items by day for the grid; None once an edit or a check made it old.
+        self._days: CalendarDays | None = None
+        self._days_for = 0
 
     @property
     def smplan(self) -> PlanHost:
@@ -184,9 +201,17 @@ class CalendarEditor(Vertical):
         return self.query_one(Form)
 
     @property
-    def list_widget(self) -> CalendarTable:
-        """The table (escape from the form and the filters goes there)."""
-        return self.table
+    def grid(self) -> CalendarGrid:
+        return self.query_one(CalendarGrid)
+
+    @property
+    def day_list(self) -> OptionList:
+        return self.query_one("#calendar-day", OptionList)
+
+    @property
+    def list_widget(self) -> Widget:
+        """The table or the grid on show (escape from the form and the filters goes there)."""
+        return self.table if self.view == "table" else self.grid
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="calendar-filters"):
@@ -197,6 +222,9 @@ class CalendarEditor(Vertical):
             yield Static("", id="calendar-count")
             yield Static(t("calendar.keys-hint"), id="calendar-hint")
         yield CalendarTable(self, id="calendar-table")
+        yield CalendarGrid(id="calendar-grid")
+        yield Static("", id="calendar-day-title")
+        yield OptionList(id="calendar-day", compact=True)
         yield Static("", id="calendar-empty")
         yield Form(CALENDAR_FIELDS, step=self.step, id="calendar-form")
 
@@ -204,6 +232,10 @@ class CalendarEditor(Vertical):
         # Every edit, undone ones too, whether the step is shown or not: the table
         # follows the plan row by row instead of being built again.
         follow(self.smplan.edited_signal, self, self._session_edited)
+        # A check brings the rhythm and hours that flag days of the grid.
+        follow(self.smplan.checked_signal, self, self._days_old)
+        follow(self.smplan.budget_signal, self, self._days_old)
+        self._show_view()
         self._refresh_choices()
         # The columns depend on the width. Building now, from the width of the
         # containers, saves laying the pane out twice; the width is checked once
@@ -215,6 +247,8 @@ class CalendarEditor(Vertical):
     def on_unmount(self) -> None:
         # A rebuilt screen (another language) has its own editor: this one stops listening.
         self.smplan.edited_signal.unsubscribe(self)
+        self.smplan.checked_signal.unsubscribe(self)
+        self.smplan.budget_signal.unsubscribe(self)
 
     def _first_build(self, tries: int = 10) -> None:
         if self.table.size.width == 0 and tries > 0:
@@ -317,6 +351,128 @@ class CalendarEditor(Vertical):
         style = STATUS_STYLES.get(item.status or "", "") if column == "status" else ""
         return Cell(self._cells.cell(item, column), key, style, right=column in NUMERIC)
 
+    # -- the month and week views -----------------------------------------
+
+    def action_next_view(self) -> None:
+        self.set_view(next_view(self.view))
+
+    def set_view(self, view: View) -> None:
+        """Show the table, the month or the week; the grid's cursor on the highlighted item's day."""
+        self._ensure_built()
+        was = self.view
+        self.view = view
+        if view != "table":
+            # From the table: the highlighted item's day; from the other grid, the same day.
+            current = self.current
+            day = current.date if current is not None and current.date else self._today()
+            self.grid.today = self._today()
+            self.grid.show(
+                self.days(), view=view, cursor=self.grid.cursor if was != "table" else day
+            )
+        self._show_view()
+        (self.table if view == "table" else self.grid).focus(scroll_visible=False)
+
+    def _today(self) -> dt.date:
+        return default_day(self.plan, self.smplan.open_plan.smart.today)
+
+    def _show_view(self) -> None:
+        table = self.view == "table"
+        self.table.display = table
+        self.grid.display = not table
+        # The filters and their keys are the table's: the grid shows every item.
+        self.query_one("#calendar-filters").display = table
+        self.query_one("#calendar-hint", Static).update(
+            t("calendar.keys-hint") if table else t("calendar.grid.grid-hint")
+        )
+        self._refresh_count()
+        self.query_one("#calendar-day-title").display = False
+        self.day_list.display = False
+
+    def days(self) -> CalendarDays:
+        """The plan's items by day, worked out again only after an edit that moves them."""
+        if self._days is None or self._days_for != id(self.plan):
+            report = self.smplan.open_plan.budget.report
+            self._days = CalendarDays(
+                self.plan, report.hours if report is not None else None, current_language()
+            )
+            self._days_for = id(self.plan)
+        return self._days
+
+    def _days_old(self, _news: None = None) -> None:
+        self._days = None
+        if self.is_attached and self.view != "table":
+            self.grid.show(self.days())
+
+    def _grid_edited(self, edit: Edit) -> None:
+        # A group (several changes as one undo step) may hold any of them.
+        moved = (
+            edit.kind == "group"
+            or (edit.owner is self.plan and edit.name == "calendar")
+            or (isinstance(edit.owner, CalendarItem) and edit.name in DAY_FIELDS)
+        )
+        if moved:
+            self._days = None
+        if self.view == "table":
+            return
+        if moved:
+            self.grid.show(self.days())
+        else:
+            self.grid.refresh()  # a title or a status: the same days, other words
+        if self.day_list.display:
+            self._list_day(self.grid.cursor, focus=False)
+
+    @on(CalendarGrid.DayMoved)
+    def _day_moved(self, event: CalendarGrid.DayMoved) -> None:
+        event.stop()
+        self.query_one("#calendar-day-title").display = False
+        self.day_list.display = False
+
+    @on(CalendarGrid.DayOpened)
+    def _day_opened(self, event: CalendarGrid.DayOpened) -> None:
+        event.stop()
+        self._list_day(event.day, focus=True)
+
+    def _list_day(self, day: dt.date, *, focus: bool) -> None:
+        found = self.days().on(day)
+        title = self.query_one("#calendar-day-title", Static)
+        title.display = True
+        when = format_date(day)
+        if not found:
+            title.update(t("calendar.grid.day-empty", None, day=when))
+            self.day_list.display = False
+            return
+        title.update(t("calendar.grid.day-items", None, day=when))
+        options = self.day_list
+        options.clear_options()
+        options.add_options(
+            Option(
+                Text(" · ".join(p for p in (
+                    display_name("network", o.item.network, current_language())
+                    if o.item.network else None,
+                    visible(o.item.title or "") or t("list.unnamed"),
+                ) if p)),
+                id=str(o.index),
+            )
+            for o in found
+        )  # fmt: skip
+        options.display = True
+        if focus:
+            options.highlighted = 0
+            options.focus()
+
+    @on(OptionList.OptionSelected, "#calendar-day")
+    def _day_item_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is None:
+            return
+        self.select(int(event.option.id))
+        self.edit_item()
+
+    @on(CalendarGrid.AddAsked)
+    def _add_on_day(self, event: CalendarGrid.AddAsked) -> None:
+        event.stop()
+        self.add_item(event.day)
+
     def reload(self) -> None:
         """After undo, redo or a reload from disk: rebuild only if the table is behind.
 
@@ -326,6 +482,7 @@ class CalendarEditor(Vertical):
         if self._synced != (id(self.plan), self.smplan.open_plan.revision) or self._stale:
             self._refresh_choices()
             self.rebuild()
+            self._days_old()
         else:
             self._refresh_count()
         self._show_current(again=True)
@@ -549,29 +706,41 @@ class CalendarEditor(Vertical):
         if cost:
             parts.append(format_money(cost, self.plan.currency))
         query = self.query_state
-        arrow = "▼" if query.descending else "" if query.sort == "file" else "▲"
-        order = t("calendar.sorted", None, key=t(f"calendar.sort.{query.sort}"), arrow=arrow)
-        parts.append(order.strip())
+        if self.view == "table":  # the grid has no order: its hint takes the room
+            arrow = "▼" if query.descending else "" if query.sort == "file" else "▲"
+            order = t("calendar.sorted", None, key=t(f"calendar.sort.{query.sort}"), arrow=arrow)
+            parts.append(order.strip())
         if self.table.pending:
             parts.append(f"[dim]{t('calendar.loading')}[/dim]")
         self.query_one("#calendar-count", Static).update(" · ".join(parts))
 
     # -- editing -----------------------------------------------------------
 
-    def _new_item(self) -> CalendarItem:
-        """An idea on the highlighted item's day, network and owner (or today, in the period)."""
+    def _new_item(self, day: dt.date | None = None) -> CalendarItem:
+        """An idea on the highlighted item's day, network and owner (or today, in the period).
+
+        ``day``: an idea on that day (added from the grid), with the network and
+        owner of the highlighted item when it is on that day too.
+        """
         current = self.current
+        if day is not None:
+            if current is not None and current.date == day:
+                return CalendarItem(
+                    date=day, network=current.network, owner=current.owner, status="idea"
+                )
+            return CalendarItem(date=day, status="idea")
         if current is not None:
             return CalendarItem(
                 date=current.date, network=current.network, owner=current.owner, status="idea"
             )
         return CalendarItem(date=default_day(self.plan), status="idea")
 
-    def add_item(self) -> None:
+    def add_item(self, day: dt.date | None = None) -> None:
+        """Add an idea below the highlighted item (on ``day`` when given) and edit its title."""
         self._ensure_built()
         current = self.current
         at = self.file_index(current) + 1 if current is not None else len(self.items)
-        item = self._new_item()
+        item = self._new_item(day)
         self.smplan.open_plan.insert(
             self.plan, "calendar", at, item, step=self.step, label=self.spec.kind
         )
@@ -656,6 +825,7 @@ class CalendarEditor(Vertical):
         if not self._built:
             if edit.owner is plan and edit.name == "calendar" and edit.kind == "insert":
                 self._keep = edit.new
+            self._grid_edited(edit)
             return
         if edit.owner is plan and edit.name == "calendar":
             self._structure_changed(edit, undoing)
@@ -664,6 +834,7 @@ class CalendarEditor(Vertical):
         elif edit.owner is plan.plan and edit.name in ("currency", "language"):
             self._stale = True
         self._synced = (id(plan), self.smplan.open_plan.revision)
+        self._grid_edited(edit)
 
     def _item_changed(self, item: CalendarItem, name: str) -> None:
         if name in self._columns:
