@@ -247,11 +247,13 @@ def _calendar_view(presses: int) -> Callable[[Pilot[Any]], Awaitable[None]]:
     async def run(pilot: Pilot[Any]) -> None:
         await _step(pilot, 6)
         editor = pilot.app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
-        editor.table.focus()
+        # Going to step 6 focuses the table without scrolling the pane (as the app does:
+        # a focus that scrolls would centre the table, or not, as the layout is timed).
         await settle(pilot, lambda: editor.table.has_focus)
         for _ in range(presses):
             await pilot.press("ctrl+backslash")
-        await settle(pilot, lambda: editor.grid.has_focus)
+        view = ("table", "month", "week")[presses]
+        await settle(pilot, lambda: editor.view == view and editor.grid.has_focus)
         await still_screen(pilot)
 
     return run

@@ -21,7 +21,7 @@ from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from tests.conftest import SAMPLES
-from tests.tui_flow import still_screen
+from tests.tui_flow import still_screen, wait_for
 
 TODAY = dt.date(2026, 7, 1)
 
@@ -91,10 +91,13 @@ def test_calendar_view_in_indonesian(snap_compare, tmp_path: Path, presses: int)
         await app.action_goto(6)
         await settle(pilot)
         editor = app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
-        editor.table.focus()
-        await pilot.pause()
+        # Going to step 6 focuses the table without scrolling the pane (as the app does:
+        # a focus that scrolls would centre the table, or not, as the layout is timed).
+        await wait_for(pilot, lambda: editor.table.has_focus)
         for _ in range(presses):
             await pilot.press("ctrl+backslash")
+        view = ("table", "month", "week")[presses]
+        await wait_for(pilot, lambda: editor.view == view and editor.grid.has_focus)
         await settle(pilot)
 
     assert snap_compare(indonesian_app(tmp_path), terminal_size=(80, 24), run_before=show)
