@@ -88,6 +88,18 @@ async def calendar_open(pilot: Pilot[Any]) -> CalendarEditor:
     return editor
 
 
+async def caption_of_first_item(pilot: Pilot[Any]) -> CalendarEditor:
+    """Step 6, enter on the first item, then tab from its title to its caption, as a user does."""
+    editor = await calendar_open(pilot)
+    await pilot.press("enter")
+    assert pilot.app.focused is editor.form.query_one("#f-title")
+    # title, date, time, network, format, pillar, status, owner, goal, hours, cost,
+    # notes, then the post's own fields.
+    await pilot.press(*["tab"] * 12)
+    assert pilot.app.focused is editor.form.query_one("#f-caption")
+    return editor
+
+
 async def calendar_settle(pilot: Pilot[Any], done: Callable[[], bool] | None = None) -> None:
     """Pause until ``done()`` (and the form has followed the cursor)."""
     for _ in range(400):

@@ -9,9 +9,9 @@ from smplan.tui.app import SmplanApp
 from tests.test_tui_calendar import (
     SIZE,
     calendar_app,
-    calendar_open,
     calendar_plan,
     calendar_settle,
+    caption_of_first_item,
     on_disk,
 )
 
@@ -23,13 +23,7 @@ async def test_type_a_caption_hashtags_asset_url_and_duration_then_save(
 ) -> None:
     app: SmplanApp = calendar_app(calendar_plan)
     async with app.run_test(size=SIZE) as pilot:
-        editor = await calendar_open(pilot)
-        await pilot.press("enter")
-        assert app.focused is editor.form.query_one("#f-title")
-        # title, date, time, network, format, pillar, status, owner, goal, hours, cost,
-        # notes, then the post's own fields.
-        await pilot.press(*["tab"] * 12)
-        assert app.focused is editor.form.query_one("#f-caption")
+        editor = await caption_of_first_item(pilot)
         await pilot.press(*"Fresh today.", "enter", *"Come early!")
         await pilot.press("tab")
         assert app.focused is editor.form.query_one("#f-hashtags")

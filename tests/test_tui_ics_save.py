@@ -10,7 +10,7 @@ import pytest
 from smplan.interchange.ics import export_ics
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
-from tests.test_tui_calendar import CALENDAR_PLAN, SIZE, calendar_open, calendar_settle
+from tests.test_tui_calendar import CALENDAR_PLAN, SIZE, calendar_settle, caption_of_first_item
 from tests.test_tui_steps import choose
 from tests.tui_flow import (
     SMALL,
@@ -41,13 +41,7 @@ async def test_type_a_caption_then_ctrl_s_writes_the_calendar_file(
     target = path.with_suffix(".ics")
     app = SmplanApp(path, PlanFile.open(path), None)
     async with app.run_test(size=SIZE) as pilot:
-        editor = await calendar_open(pilot)
-        await pilot.press("enter")
-        assert app.focused is editor.form.query_one("#f-title")
-        # title, date, time, network, format, pillar, status, owner, goal, hours, cost,
-        # notes, then the caption.
-        await pilot.press(*["tab"] * 12)
-        assert app.focused is editor.form.query_one("#f-caption")
+        await caption_of_first_item(pilot)
         await pilot.press(*"Fresh, today;", "enter", *"come early!")
         await calendar_settle(pilot)
         assert not target.exists()

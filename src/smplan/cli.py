@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,8 @@ SUBCOMMANDS = ("new", "check", "export", "import", "tables")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
+#: What a shell reports for a program ended by SIGPIPE (128 + 13), which we stop as.
+EXIT_BROKEN_PIPE = 141
 
 
 def _lang_option(args: Sequence[str]) -> str | None:
@@ -126,6 +129,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_open(options)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`smplan export plan.toml -o - | head`): stop quietly,
+        # as Unix tools do. Python would still complain while flushing the rest of
+        # standard output at exit, so it now points nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def cmd_new(options: argparse.Namespace) -> int:
