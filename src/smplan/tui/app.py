@@ -363,7 +363,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             return
         if self.screen is main and edit.step != main.step:
             await main.show_step(edit.step, focus=False)
-        main.reload_all()
+        self.reload_signal.publish(None)
         if edit.kind in ("set", "group"):
             what = place(self.plan, edit.path) if edit.path else ""
         else:
@@ -557,9 +557,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def _plan_replaced(self) -> None:
         self.check_plan()
-        main = self.main
-        if main is not None:
-            main.reload_all()
+        self.reload_signal.publish(None)
         self.guard.plan_replaced()
 
     def action_request_quit(self) -> None:

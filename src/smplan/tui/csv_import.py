@@ -97,5 +97,5 @@ async def _answered(app: SmplanApp, result: ImportResult, name: str, choice: str
     main = app.main
     if main is not None and app.screen is main:
         await main.show_step(CALENDAR_STEP, focus=False)
-        main.reload_all()
+    app.reload_signal.publish(None)
     app.notify(t("csvapp.added", None, count=len(items), name=name))
