@@ -315,6 +315,11 @@ class OpenPlan:
         checkpoint = self.session.seal()
         return SaveSnapshot(self.plan_file.prepare_save(target, force=force), checkpoint)
 
+    def export_snapshot(self) -> dict[str, Any]:
+        """The model's data as it is now, for a file written from it in a worker thread
+        (``interchange.calendar_file``): edits typed meanwhile do not reach that file."""
+        return self.plan.model_dump(by_alias=True)
+
     def save_finished(self, snapshot: SaveSnapshot, *, ok: bool) -> None:
         """The snapshot is on disk (``ok``) or not: the file and the history learn which."""
         self.plan_file.finish_save(snapshot.pending, ok=ok)
