@@ -32,7 +32,7 @@ from smplan.open_plan.expand_tables import expanded_plan, plan_expansion, write_
 from smplan.open_plan.plan import Job, OpenPlan
 from smplan.open_plan.problems import Problem
 from smplan.open_plan.references import RefKind
-from smplan.open_plan.save import write_plan_and_export
+from smplan.open_plan.save import write_export_of, write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.plan_file import identity_warning
@@ -494,10 +494,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         return True
 
     async def _write_export(self) -> str | None:
-        from smplan.export import size_warning, write_export
+        from smplan.export import size_warning
 
+        raw = self.open_plan.export_snapshot()
         try:
-            written = await asyncio.to_thread(write_export, self.plan_file)
+            written = await asyncio.to_thread(write_export_of, raw, self.plan_file.path)
             size = written.stat().st_size if written is not None else 0
         except (OSError, ValueError) as error:
             self.notify(t("save.export-failed", None, reason=str(error)), severity="warning")
@@ -745,7 +746,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         if self.screen is self.main:
             ask_calendar_export(self, fmt)
 
-    async def action_export_now(self) -> None:
+    def action_export_now(self) -> None:
+        # In a worker: keys go on being handled while the export is written.
+        self.run_worker(self._export_now(), group="export-now")
+
+    async def _export_now(self) -> None:
         exported = await self._write_export()
         if exported:
             self.notify(t("export.written", None, name=exported))

@@ -12,7 +12,7 @@ import asyncio
 import os
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.markup import escape
 
@@ -33,11 +33,16 @@ def ask_calendar_export(app: SmplanApp, fmt: CalendarFormat) -> None:
     app.push_screen(AskPath(prompt, suggested), partial(_chosen, app, base, fmt))
 
 
-async def _chosen(app: SmplanApp, base: Path, fmt: CalendarFormat, answer: str | None) -> None:
+def _chosen(app: SmplanApp, base: Path, fmt: CalendarFormat, answer: str | None) -> None:
     if not answer:
         return
     target = base / Path(os.path.expanduser(answer))
+    # The plan as it is now; the file is written in a worker, while keys go on being handled.
     raw = app.open_plan.export_snapshot()
+    app.run_worker(_write(app, raw, target, fmt), group="calendar-export")
+
+
+async def _write(app: SmplanApp, raw: dict[str, Any], target: Path, fmt: CalendarFormat) -> None:
     lang = current_language()
     try:
         written = await asyncio.to_thread(write_calendar_file, raw, app.path, target, fmt, lang)
