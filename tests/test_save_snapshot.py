@@ -1,4 +1,6 @@
-"""A save writes plan.toml and plan.md from one snapshot: edits typed while it writes reach neither."""
+"""A save writes plan.toml and plan.md from one snapshot: edits typed while it writes reach neither.
+
+The palette's exports (Markdown now, the calendar as CSV or iCalendar) are written the same way."""
 
 from __future__ import annotations
 
@@ -6,13 +8,18 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 
+import smplan.interchange.calendar_file as calendar_file_module
+import smplan.open_plan.save as save_module
 import smplan.store.plan_file as plan_file_module
 from smplan.export import export_markdown, plan_flavor
 from smplan.files.atomic import Written
 from smplan.store import PlanFile
+from smplan.tui.screens.ask_path import AskPath
 from tests.plan_fixtures import title_in
 from tests.tui_flow import copy_sample, open_app, wait_for
+from tests.tui_keys import keys_of
 
 EDITED = "Typed while the save was writing"
 
@@ -57,13 +64,6 @@ async def test_an_edit_made_while_an_export_command_writes_does_not_reach_the_fi
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     """The palette's exports are written in a worker from the plan as it was when asked."""
-    from textual.command import CommandPalette
-
-    import smplan.interchange.calendar_file as calendar_file_module
-    import smplan.open_plan.save as save_module
-
-    from smplan.tui.screens.ask_path import AskPath
-    from tests.tui_keys import keys_of
 
     path = copy_sample(tmp_path, "kopi-nusantara.toml")
     writing = threading.Event()
