@@ -248,6 +248,12 @@ async def test_the_palette_command_and_a_days_list_copy_too(copies_plan: Path) -
         assert offered(dialog) == ["linkedin", "tiktok"]
         await pilot.press("down", "space", "enter")
         await calendar_settle(pilot, lambda: len(app.plan.calendar) == 4)
+        # The day's list shows the copy, highlighted, and the form shows it too.
+        days = editor.day_list
+        assert days.has_focus and days.option_count == 2
+        assert days.highlighted is not None
+        assert days.get_option_at_index(days.highlighted).id == "1"
+        assert editor.form.target is app.plan.calendar[1]
         await save(pilot)
     saved = on_disk(copies_plan)["calendar"]
     assert [(item["title"], item["network"]) for item in saved] == [

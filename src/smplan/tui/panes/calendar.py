@@ -793,7 +793,7 @@ class CalendarEditor(Vertical):
         if action == "copy_to_networks":
             focused = self.screen.focused
             return focused is self.table or focused is self.day_list
-        return True
+        return super().check_action(action, parameters)
 
     def _copy_source(self) -> CalendarItem | None:
         """The item to copy: the highlighted one of a day's list on show, else the table's."""
@@ -836,6 +836,12 @@ class CalendarEditor(Vertical):
         if len(self.items) == before:  # refused: the plan is read-only
             return
         self.select(at)
+        days = self.day_list
+        if days.display:  # copied from a day's list: the first copy is highlighted there too
+            for row in range(days.option_count):
+                if days.get_option_at_index(row).id == str(at):
+                    days.highlighted = row
+                    break
         names = ", ".join(display_name("network", n, current_language()) for n in networks)
         self.notify(escape(t("copy-networks.done", None, count=len(networks), networks=names)))
 
