@@ -151,5 +151,5 @@ async def _answered(
     main = app.main
     if main is not None and app.screen is main:
         await main.show_step(CALENDAR_STEP, focus=False)
-        main.reload_all()
+    app.reload_signal.publish(None)
     app.notify(t("csvapp.added", None, count=len(items), name=name))

@@ -175,7 +175,8 @@ class MainScreen(DescribedKeys, Screen[None]):
         self.refresh_status()
 
     def _reload_asked(self, _news: None) -> None:
-        self.reload_all()
+        # Each step pane follows the same signal and shows the plan again itself.
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         """Header and navigator after any change."""
@@ -196,11 +197,6 @@ class MainScreen(DescribedKeys, Screen[None]):
         # The new footer starts with Textual's defaults: fit it to the terminal again.
         self._fit(self.app.size.width, self.app.size.height)
         await self.show_step(step, focus=False)
-        self.refresh_status()
-
-    def reload_all(self) -> None:
-        for pane in self.query(StepPane):
-            pane.reload()
         self.refresh_status()
 
     @on(DeleteAsked)
