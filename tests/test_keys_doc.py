@@ -14,6 +14,7 @@ from smplan.i18n import set_language, t
 from smplan.tui.keys import (
     APP_KEYS,
     CALENDAR_GRID_KEYS,
+    CALENDAR_ITEM_KEYS,
     CALENDAR_KEYS,
     CALENDAR_VIEW_KEYS,
     EXPORT_PREVIEW_KEYS,
@@ -37,6 +38,7 @@ WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (CALENDAR_KEYS, "the calendar table"),
     (CALENDAR_VIEW_KEYS, "step 6: the table, the month or week grid, the day's list or the form"),
     (CALENDAR_GRID_KEYS, "the month or week grid"),
+    (CALENDAR_ITEM_KEYS, "the calendar table, or a day's list under the month or week grid"),
     (SMART_KEYS, "step 4: the goal list or one of a goal's fields"),
     (RESULT_KEYS, "step 7: the results list or one of a result's fields"),
     (LINE_KEYS, "a one-per-line text field"),
