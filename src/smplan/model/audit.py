@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.types import Count, Number, Text
 
 #: The ten audit questions of the method, in the order the app asks them.
@@ -50,20 +50,20 @@ class Profile(PlanTable):
 
 class Competitor(PlanTable):
     name: Text | None = None
-    networks: list[Text] = Field(default_factory=list)
+    networks: list[Text] = Field(default_factory=empty_list)
     notes: Text | None = None
 
 
 class Swot(PlanTable):
-    strengths: list[Text] = Field(default_factory=list)
-    weaknesses: list[Text] = Field(default_factory=list)
-    opportunities: list[Text] = Field(default_factory=list)
-    threats: list[Text] = Field(default_factory=list)
+    strengths: list[Text] = Field(default_factory=empty_list)
+    weaknesses: list[Text] = Field(default_factory=empty_list)
+    opportunities: list[Text] = Field(default_factory=empty_list)
+    threats: list[Text] = Field(default_factory=empty_list)
 
 
 class Audit(PlanTable):
     summary: Text | None = None
     answers: AuditAnswers = Field(default_factory=AuditAnswers)
-    profiles: list[Profile] = Field(default_factory=list)
-    competitors: list[Competitor] = Field(default_factory=list)
+    profiles: list[Profile] = Field(default_factory=empty_list)
+    competitors: list[Competitor] = Field(default_factory=empty_list)
     swot: Swot = Field(default_factory=Swot)

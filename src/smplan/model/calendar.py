@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.types import Count, Date, ItemStatus, Money, Number, Text, Time
 
 #: Days of the week as a repeat rule's ``on`` names them, Monday first (ISO order).
@@ -25,7 +25,7 @@ class Repeat(PlanTable):
     #: Every how many weeks or months (default 1).
     interval: Count | None = None
     #: Weekly: the days of the week (default the weekday of the item's date).
-    on: list[Weekday] = Field(default_factory=list)
+    on: list[Weekday] = Field(default_factory=empty_list)
     #: Monthly: the day of the month (default the day of the item's date).
     day: Count | None = None
     #: The last day an occurrence may fall on (default: the end of the plan period).
@@ -48,12 +48,12 @@ class CalendarItem(PlanTable):
     cost: Money | None = None
     #: The text of the post, as it will be published (may hold line breaks).
     caption: Text | None = None
-    hashtags: list[Text] = Field(default_factory=list)
+    hashtags: list[Text] = Field(default_factory=empty_list)
     #: The image or video: a path relative to the plan file, or a URL.
     asset: Text | None = None
     #: Where the post can be seen once published.
     url: Text | None = None
     repeat: Repeat | None = None
     #: Dates the repeat rule skips (an occurrence moved or changed on its own).
-    except_: list[Date] = Field(default_factory=list, alias="except")
+    except_: list[Date] = Field(default_factory=empty_list, alias="except")
     notes: Text | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_dict, empty_list
 from smplan.model.types import Date, Number, ObjectiveKind, Text
 
 
@@ -26,7 +26,7 @@ class Goal(PlanTable):
     start: Date | None = None
     deadline: Date | None = None
     owner: Text | None = None
-    personas: list[Text] = Field(default_factory=list)
+    personas: list[Text] = Field(default_factory=empty_list)
     #: Work on the goal outside calendar items (community management, reporting).
     hours_per_week: Number | None = None
 
@@ -38,8 +38,8 @@ class SmartSettings(PlanTable):
     """
 
     #: Network -> {followers from which the figure applies: monthly growth in %}.
-    growth: dict[str, dict[str, Number]] = Field(default_factory=dict)
+    growth: dict[str, dict[str, Number]] = Field(default_factory=empty_dict)
     #: Denominator ("followers", "impressions") -> {network: median engagement in %}.
-    engagement: dict[str, dict[str, Number]] = Field(default_factory=dict)
+    engagement: dict[str, dict[str, Number]] = Field(default_factory=empty_dict)
     #: Thresholds of the rules, by name.
-    rules: dict[str, Number] = Field(default_factory=dict)
+    rules: dict[str, Number] = Field(default_factory=empty_dict)

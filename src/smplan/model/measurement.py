@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.types import Cadence, Date, Number, Text
 
 
@@ -26,6 +26,6 @@ class Review(PlanTable):
 
 class Measurement(PlanTable):
     cadence: Cadence | None = None
-    tools: list[Text] = Field(default_factory=list)
-    results: list[Result] = Field(default_factory=list)
-    reviews: list[Review] = Field(default_factory=list)
+    tools: list[Text] = Field(default_factory=empty_list)
+    results: list[Result] = Field(default_factory=empty_list)
+    reviews: list[Review] = Field(default_factory=empty_list)

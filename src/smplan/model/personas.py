@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.types import Text
 
 #: Persona fields that hold lists of short phrases.
@@ -21,12 +21,12 @@ class Persona(PlanTable):
     education: Text | None = None
     profession: Text | None = None
     personality: Text | None = None
-    fears: list[Text] = Field(default_factory=list)
-    desires: list[Text] = Field(default_factory=list)
-    frustrations: list[Text] = Field(default_factory=list)
-    hobbies: list[Text] = Field(default_factory=list)
-    habits: list[Text] = Field(default_factory=list)
+    fears: list[Text] = Field(default_factory=empty_list)
+    desires: list[Text] = Field(default_factory=empty_list)
+    frustrations: list[Text] = Field(default_factory=empty_list)
+    hobbies: list[Text] = Field(default_factory=empty_list)
+    habits: list[Text] = Field(default_factory=empty_list)
     family: Text | None = None
     digital_behaviour: Text | None = None
-    networks: list[Text] = Field(default_factory=list)
-    sources: list[Text] = Field(default_factory=list)
+    networks: list[Text] = Field(default_factory=empty_list)
+    sources: list[Text] = Field(default_factory=empty_list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from smplan.model.audit import Audit
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.calendar import CalendarItem
 from smplan.model.goals import Goal, Objective, SmartSettings
 from smplan.model.measurement import Measurement
@@ -41,12 +41,12 @@ class Plan(PlanTable):
     schema_version: Count | None = Field(default=None, alias="schema")
     plan: PlanInfo = Field(default_factory=PlanInfo)
     audit: Audit = Field(default_factory=Audit)
-    personas: list[Persona] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=empty_list)
     resources: Resources = Field(default_factory=Resources)
-    objectives: list[Objective] = Field(default_factory=list)
-    goals: list[Goal] = Field(default_factory=list)
+    objectives: list[Objective] = Field(default_factory=empty_list)
+    goals: list[Goal] = Field(default_factory=empty_list)
     strategy: Strategy = Field(default_factory=Strategy)
-    calendar: list[CalendarItem] = Field(default_factory=list)
+    calendar: list[CalendarItem] = Field(default_factory=empty_list)
     measurement: Measurement = Field(default_factory=Measurement)
     export: ExportSettings = Field(default_factory=ExportSettings)
     #: Overrides of the SMART checker's benchmarks (docs/smart.md).

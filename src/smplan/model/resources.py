@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from smplan.model.base import PlanTable
+from smplan.model.base import PlanTable, empty_list
 from smplan.model.types import Date, Money, Number, Text, ToolPeriod
 
 
@@ -13,7 +13,7 @@ class TeamMember(PlanTable):
     name: Text | None = None
     role: Text | None = None
     hours_per_week: Number | None = None
-    skills: list[Text] = Field(default_factory=list)
+    skills: list[Text] = Field(default_factory=empty_list)
 
 
 class Tool(PlanTable):
@@ -39,6 +39,6 @@ class Allocation(PlanTable):
 
 class Resources(PlanTable):
     budget: Money | None = None
-    team: list[TeamMember] = Field(default_factory=list)
-    tools: list[Tool] = Field(default_factory=list)
-    allocations: list[Allocation] = Field(default_factory=list)
+    team: list[TeamMember] = Field(default_factory=empty_list)
+    tools: list[Tool] = Field(default_factory=empty_list)
+    allocations: list[Allocation] = Field(default_factory=empty_list)

@@ -12,6 +12,7 @@ of a 5,000-item plan does not run tomlkit over a megabyte of text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -186,13 +187,7 @@ def split(text: str) -> list[Segment]:
     headers = _header_starts(text)
     if not headers:
         return [Segment(text=text)]
-    starts: list[int] = []
-    floor = 0
-    for line_start, header_end, _key, _array in headers:
-        starts.append(_lead_start(text, line_start, floor))
-        # The rest of the header's own line (a comment, the newline) is its body.
-        line_end = text.find("\n", header_end)
-        floor = len(text) if line_end < 0 else line_end + 1
+    starts = segment_starts(text, headers)
     segments = [Segment(text=text[: starts[0]])]
     bounds = [*starts[1:], len(text)]
     for (line_start, _end, key, array), start, stop in zip(headers, starts, bounds, strict=True):
@@ -203,19 +198,41 @@ def split(text: str) -> list[Segment]:
     return segments
 
 
+def segment_starts(text: str, headers: list[tuple[int, int, Key, bool]]) -> list[int]:
+    """Where the segment of each header starts: at its lead, the comments above it."""
+    starts: list[int] = []
+    floor = 0
+    for line_start, header_end, _key, _array in headers:
+        starts.append(_lead_start(text, line_start, floor))
+        # The rest of the header's own line (a comment, the newline) is its body.
+        line_end = text.find("\n", header_end)
+        floor = len(text) if line_end < 0 else line_end + 1
+    return starts
+
+
 def assign_paths(segments: list[Segment]) -> None:
     """Give each segment the concrete path (with array indices) of its table."""
+    paths = concrete_paths((segment.key, segment.array) for segment in segments)
+    for segment, path in zip(segments, paths, strict=True):
+        segment.path = path
+
+
+def concrete_paths(headers: Iterable[tuple[Key, bool]]) -> list[KeyPath]:
+    """The concrete path of each table, from its header's key and whether it is
+    an ``[[array]]`` item, in the order of the file: ``("resources", "team", 2)``."""
     counts: dict[KeyPath, int] = {}
-    for segment in segments:
+    paths: list[KeyPath] = []
+    for key, array in headers:
         concrete: list[str | int] = []
-        for depth, part in enumerate(segment.key):
+        for depth, part in enumerate(key):
             concrete.append(part)
-            last = depth == len(segment.key) - 1
+            last = depth == len(key) - 1
             prefix = tuple(concrete)
-            if last and segment.array:
+            if last and array:
                 index = counts.get(prefix, 0)
                 counts[prefix] = index + 1
                 concrete.append(index)
             elif not last and prefix in counts:
                 concrete.append(counts[prefix] - 1)
-        segment.path = tuple(concrete)
+        paths.append(tuple(concrete))
+    return paths
