@@ -185,8 +185,9 @@ def test_check_warns_about_a_persona_photo_that_is_not_there(
 def test_check_loads_neither_the_interface_nor_the_editing_modules(tmp_path: Path) -> None:
     """`smplan check` is a whole process each time: what it imports is its start-up.
 
-    Textual, the app, tomlkit (only edits go through it) and the export are for
-    other commands; a check that loaded them would be slower for nothing.
+    Textual, the app, tomlkit and the segment editor (only edits go through
+    them; the check numbers its lines from the table headers) and the export are
+    for other commands; a check that loaded them would be slower for nothing.
     """
     plan = tmp_path / "plan.toml"
     plan.write_text((FIXTURES / "commented.toml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -201,5 +202,13 @@ def test_check_loads_neither_the_interface_nor_the_editing_modules(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     modules = set(loaded.read_text().splitlines())
     assert "smplan.checks" in modules and "smplan.store" in modules  # it did check
-    for unwanted in ("textual", "smplan.tui", "tomlkit", "smplan.export", "markdown_it"):
+    unwanted_modules = (
+        "textual",
+        "smplan.tui",
+        "tomlkit",
+        "smplan.store.document",
+        "smplan.export",
+        "markdown_it",
+    )
+    for unwanted in unwanted_modules:
         assert unwanted not in modules, unwanted

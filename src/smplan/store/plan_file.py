@@ -6,7 +6,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smplan.files.atomic import Written, write_atomic
 from smplan.findings import Finding
@@ -14,7 +14,6 @@ from smplan.i18n import Lang, t
 from smplan.keypath import KeyPath
 from smplan.model import SCHEMA_VERSION, Plan, PlanTable
 from smplan.store.diff import Change, diff, mark_origins, origins_now
-from smplan.store.document import PlanDocument
 from smplan.store.line_index import LineIndex
 from smplan.store.reading import (
     BOM,
@@ -25,6 +24,11 @@ from smplan.store.reading import (
     validate,
 )
 from smplan.store.starter import starter_text
+
+if TYPE_CHECKING:
+    # The editing machinery is imported when a plan is first edited or saved:
+    # `smplan check` never needs it.
+    from smplan.store.document import PlanDocument
 
 
 @dataclass(slots=True)
@@ -143,6 +147,8 @@ class PlanFile:
         """The file's text as editable segments, built on first use."""
         with self._document_lock:
             if self._document is None:
+                from smplan.store.document import PlanDocument
+
                 text = self.text.removeprefix(BOM)
                 self._document = PlanDocument(text, banner(self.plan.language))
             return self._document
