@@ -186,8 +186,9 @@ def test_check_loads_neither_the_interface_nor_the_editing_modules(tmp_path: Pat
     """`smplan check` is a whole process each time: what it imports is its start-up.
 
     Textual, the app, tomlkit and the segment editor (only edits go through
-    them; the check numbers its lines from the table headers) and the export are
-    for other commands; a check that loaded them would be slower for nothing.
+    them; the check numbers its lines from the table headers), the goal form's
+    statement drafter and the export are for other commands; a check that loaded
+    them would be slower for nothing.
     """
     plan = tmp_path / "plan.toml"
     plan.write_text((FIXTURES / "commented.toml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -207,6 +208,8 @@ def test_check_loads_neither_the_interface_nor_the_editing_modules(tmp_path: Pat
         "smplan.tui",
         "tomlkit",
         "smplan.store.document",
+        "smplan.checks.smart.draft",
+        "smplan.checks.smart.fill",
         "smplan.export",
         "markdown_it",
     )

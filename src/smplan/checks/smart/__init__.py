@@ -19,11 +19,11 @@ The rules, thresholds and data files are described in docs/smart.md.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from smplan.checks.smart.benchmarks import Benchmarks, benchmarks_for, default_benchmarks
 from smplan.checks.smart.checker import check_goal, check_goals, smart_findings, smart_summary
 from smplan.checks.smart.context import SmartContext
-from smplan.checks.smart.draft import draft_statement
-from smplan.checks.smart.fill import fill_from_statement
 from smplan.checks.smart.verdict import (
     BADGE_MARKS,
     LETTER_KEYS,
@@ -35,6 +35,25 @@ from smplan.checks.smart.verdict import (
     SmartVerdict,
     State,
 )
+
+if TYPE_CHECKING:
+    from smplan.checks.smart.draft import draft_statement
+    from smplan.checks.smart.fill import fill_from_statement
+
+
+def __getattr__(name: str) -> Any:
+    # The statement drafter and the field filler serve the app's goal form, not a
+    # check: they are imported on first use, and `smplan check` never pays for them.
+    if name == "draft_statement":
+        from smplan.checks.smart.draft import draft_statement
+
+        return draft_statement
+    if name == "fill_from_statement":
+        from smplan.checks.smart.fill import fill_from_statement
+
+        return fill_from_statement
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BADGE_MARKS",
