@@ -13,6 +13,8 @@ sources again, some 60 ms):
 
 - the baseline: ``python -c "import tomli; tomli.loads(open(F).read())"``;
 - ``python -m smplan check --today 2026-12-01 F`` from this checkout's ``src``;
+- the floor under any check: ``tomli`` parse, ``import pydantic`` and the model,
+  ``Plan.model_validate`` (no checks, no line numbers);
 - with ``--against DIR``: the same command from the ``src`` folder ``DIR`` (an
   older checkout, say), to compare two versions in one run.
 
@@ -41,6 +43,12 @@ from generate_year_plan import generate  # noqa: E402
 
 TARGET = 2.5
 TODAY = "2026-12-01"
+#: What any check has to do before checking: parse, import pydantic and the model,
+#: validate (the collector off, as `smplan check` has it).
+FLOOR = (
+    "import gc; gc.disable(); import tomli; from smplan.model import Plan; "
+    "Plan.model_validate(tomli.loads(open({path!r}, encoding='utf-8').read()))"
+)
 
 #: (seconds, processor seconds) of one run.
 Timing = tuple[float, float]
@@ -80,6 +88,11 @@ def main() -> None:
                 base_env,
             ),
             ("smplan check", [python, *check], {**base_env, "PYTHONPATH": str(ROOT / "src")}),
+            (
+                "read into the model only (floor)",
+                [python, "-c", FLOOR.format(path=str(year))],
+                {**base_env, "PYTHONPATH": str(ROOT / "src")},
+            ),
         ]
         if args.against is not None:
             other = str(args.against.resolve())

@@ -95,7 +95,55 @@ def test_check_of_the_year_plan_is_what_the_golden_file_holds(
     compare(text, "year-plan.txt")
 
 
+#: Calendar items whose references, network, pillar, date or keys are wrong, alone
+#: and together, appended to a fixture plan: the check reports each, in order.
+BROKEN_ITEMS = """
+[[calendar]]
+date = 2027-02-01
+title = "Goal nobody set"
+goal = "no-such-goal"
+
+[[calendar]]
+date = 2027-02-02
+title = "Owner nobody hired"
+owner = "no-such-person"
+
+[[calendar]]
+date = 2027-02-03
+title = "Network nobody knows"
+network = "myspace"
+
+[[calendar]]
+date = 2030-02-04
+title = "All wrong at once"
+goal = "no-such-goal"
+owner = "no-such-person"
+network = "friendster"
+pillar = "no-such-pillar"
+colour = "red"
+
+[[calendar]]
+date = 2027-02-05
+title = "Sound, with an odd repeat"
+network = "instagram"
+owner = "ana"
+repeat = { every = "week", colour = "blue" }
+"""
+
+
+def test_check_of_calendar_items_with_broken_references(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "broken-items.toml"
+    text = (FIXTURES / "commented.toml").read_text(encoding="utf-8")
+    plan.write_text(text + BROKEN_ITEMS, encoding="utf-8")
+    output = check_output(plan, capsys)
+    for code in ("dangling-reference", "unknown-network", "unknown-pillar", "unknown-key"):
+        assert code in output
+    compare(output, "calendar-broken-items.txt")
+
+
 def test_every_golden_file_has_a_plan() -> None:
     expected = {f"{p.stem}{suffix}" for p in PLANS for suffix in (".txt", ".json.txt")}
-    expected.add("year-plan.txt")
+    expected |= {"year-plan.txt", "calendar-broken-items.txt"}
     assert {p.name for p in GOLDEN.glob("*.txt")} == expected
