@@ -19,6 +19,7 @@ from smplan.presentation.calendar_grid import (
     next_view,
     week_lines,
 )
+from smplan.schedule.occurrences import item_dates
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES
 
@@ -60,12 +61,19 @@ def test_marks_are_unique_letters() -> None:
 def test_each_day_counts_its_items_per_network() -> None:
     plan = sample()
     days = CalendarDays(plan, None, "en")
+    start, end = plan.plan.period_start, plan.plan.period_end
+    assert start is not None and end is not None
     expected: dict[dt.date, dict[str, int]] = {}
     for item in plan.calendar:
-        if item.date is not None and item.repeat is None:
-            by = expected.setdefault(item.date, {})
+        if item.date is None:
+            continue
+        # A repeating item counts on each of its dates in the period.
+        dates = item_dates(item, start, end) if item.repeat is not None else [item.date]
+        for day in dates:
+            by = expected.setdefault(day, {})
             by[days.marks[item.network]] = by.get(days.marks[item.network], 0) + 1
     assert expected
+    assert any(item.repeat is not None for item in plan.calendar)
     for day, counts in expected.items():
         assert dict(days.counts(day)) == counts
 

@@ -17,7 +17,9 @@ from smplan.export.calendar import TITLE_WIDTH
 from smplan.export.context import reference_day
 from smplan.i18n import t
 from smplan.i18n.places import in_words
+from smplan.model import CalendarItem, Plan
 from smplan.presentation.budget import overview_rows
+from smplan.schedule.occurrences import item_dates
 from smplan.store import PlanFile
 from tests.conftest import SAMPLES
 from tests.export_plan import small_plan
@@ -33,6 +35,16 @@ STEP_IDS = (
     "export.heading.measurement",
 )
 SAMPLE_PLANS = sorted(SAMPLES.glob("*.toml"))
+
+
+def row_dates(plan: Plan, item: CalendarItem) -> list[dt.date | None]:
+    """The dates the calendar export gives ``item`` a row on (docs/export.md): its own
+    date, or for a repeating item each occurrence in the plan period (its date once
+    when none falls there)."""
+    start, end = plan.plan.period_start, plan.plan.period_end
+    if item.repeat is None or item.date is None or start is None or end is None:
+        return [item.date]
+    return list(item_dates(item, start, end)) or [item.date]
 
 
 def load(path: Path) -> PlanFile:
@@ -153,8 +165,8 @@ def test_tables_have_the_plans_rows() -> None:
     ]
     # Each title is whole in its cell, or cut after a word (at most TITLE_WIDTH characters)
     # and then whole in the line under the month's table.
-    whole = sorted(normalise(i.title or "") for i in plan.calendar)
-    assert len(titles) == len(whole)
+    whole = sorted(normalise(i.title or "") for i in plan.calendar for _ in row_dates(plan, i))
+    assert len(titles) == len(whole) > len(plan.calendar)  # a row per date of a series
     cut = [title for title in titles if title not in whole]
     assert cut and all(title.endswith("…") and len(title) <= TITLE_WIDTH for title in cut)
     for title in cut:
@@ -181,7 +193,7 @@ def test_swot_quadrants_are_lists() -> None:
 def test_the_calendar_is_grouped_by_month_in_date_order() -> None:
     plan = load(SAMPLES / "northwind-nonprofit.toml").plan
     text = export_markdown(plan)
-    months = {(i.date.year, i.date.month) for i in plan.calendar if i.date}
+    months = {(d.year, d.month) for i in plan.calendar for d in row_dates(plan, i) if d}
     month_heads = [h for h in headings(text, 3) if re.fullmatch(r"[A-Z][a-z]+ \d{4}", h)]
     assert len(month_heads) == len(months)
     parsed = [dt.datetime.strptime(h, "%B %Y").date() for h in month_heads]
