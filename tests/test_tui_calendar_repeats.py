@@ -188,6 +188,9 @@ async def test_detach_from_the_table_then_undo_in_one_press(tmp_path: Path) -> N
         await wait_for(pilot, lambda: len(app.plan.calendar) == 3)
         assert app.plan.calendar[0].except_ == [dt.date(2027, 3, 16)]
         await wait_for(pilot, lambda: column(editor, "title").count("↻ Tuesday live") == 4)
+        # The cursor is back on the series' row of that date.
+        row = editor.current_row
+        assert row is not None and row.series and row.day == dt.date(2027, 3, 9)
         await save(pilot)
         assert path.read_text(encoding="utf-8") == original
         # One redo does it again.
@@ -215,10 +218,18 @@ async def test_detach_from_a_day_of_the_month_grid(tmp_path: Path) -> None:
         assert on_day.item is app.plan.calendar[-1] and on_day.item.repeat is None
         assert editor.view == "month"
         await save(pilot)
+        assert_detached_in_file(original, path.read_text(encoding="utf-8"), TUESDAYS[2])
+        # What is typed now changes that day alone.
+        title = editor.form.query_one("#f-title", Input)
+        assert app.focused is title
+        await pilot.press("end", *" special")
+        await wait_for(pilot, lambda: app.plan.calendar[-1].title == "Tuesday live special")
+        await save(pilot)
     saved = on_disk(path)["calendar"]
     assert saved[0]["except"] == [dt.date(2027, 3, 16), dt.date(2027, 3, 23)]
+    assert saved[0]["title"] == "Tuesday live"
     assert saved[3]["date"] == dt.date(2027, 3, 23) and "repeat" not in saved[3]
-    assert_detached_in_file(original, path.read_text(encoding="utf-8"), TUESDAYS[2])
+    assert saved[3]["title"] == "Tuesday live special"
 
 
 async def test_detach_on_a_plain_item_or_an_empty_day_says_there_is_nothing(

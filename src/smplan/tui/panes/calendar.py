@@ -966,7 +966,7 @@ class CalendarEditor(Vertical):
             return
         if edit.kind == "group" and edit.owner is plan:
             # Several changes as one (a detached date): the rows are worked out again.
-            self.rebuild()
+            self.rebuild(*self._group_keeps(edit, undoing))
             self._refresh_choices()
             self._show_current()
         elif edit.owner is plan and edit.name == "calendar":
@@ -977,6 +977,19 @@ class CalendarEditor(Vertical):
             self._stale = True
         self._synced = (id(plan), self.smplan.open_plan.revision)
         self._grid_edited(edit)
+
+    @staticmethod
+    def _group_keeps(edit: Edit, undoing: bool) -> tuple[CalendarItem | None, dt.date | None]:
+        """Where the cursor goes after a group: the item it added, or, undone, the
+        date of the series that item was taken from."""
+        added = next(
+            (p.new for p in edit.new if p.kind == "insert" and isinstance(p.new, CalendarItem)),
+            None,
+        )
+        if added is None or not undoing:
+            return added, None
+        changed = next((p.owner for p in edit.new if isinstance(p.owner, CalendarItem)), None)
+        return changed, added.date
 
     def _item_changed(self, item: CalendarItem, name: str) -> None:
         if name in SERIES_FIELDS and (repeats(item) or id(item) in self._series_keys):
