@@ -188,6 +188,9 @@ class CalendarEditor(Vertical):
         #: Cells to rewrite after the next frame: (row key, column) -> item.
         self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
         self._widths: tuple[tuple[int, int, CellFormat], dict[Column, int]] | None = None
+        #: Every row before the filters, for (plan, session revision): a filter or a
+        #: sort does not expand the repeating items again.
+        self._all_rows: tuple[tuple[int, int], list[CalendarRow]] | None = None
         self._choices: dict[str, list[tuple[str, str]]] = {}
         #: "table", "month" or "week".
         self.view: View = "table"
@@ -342,10 +345,8 @@ class CalendarEditor(Vertical):
             keep = self._keep or (row_now.item if row_now is not None else None)
             day = row_now.day if row_now is not None and row_now.item is keep else None
         self._keep = None
-        items = self.items
         plan = self.plan
-        # A repeating item is a row per date, in the window the grid shows.
-        rows = calendar_rows(items, occurrence_window(plan))
+        rows = self._rows()
         self._cells = CellFormat(plan.currency, current_language(), spans_years(rows))
         self._columns = self._layout()
         self.shown = visible_rows(rows, self.query_state)
@@ -371,6 +372,14 @@ class CalendarEditor(Vertical):
         if self.current is None or self.form.target is None:
             self._show_current()  # the empty-table message, or the form's first item
         self._refresh_count()
+
+    def _rows(self) -> list[CalendarRow]:
+        """Every row, in file order: a repeating item is a row per date, in the window
+        the grid shows."""
+        state = (id(self.plan), self.smplan.open_plan.revision)
+        if self._all_rows is None or self._all_rows[0] != state:
+            self._all_rows = (state, calendar_rows(self.items, occurrence_window(self.plan)))
+        return self._all_rows[1]
 
     def _row_cells(self, key: str) -> list[Cell]:
         row = self._by_key[key]
@@ -807,7 +816,7 @@ class CalendarEditor(Vertical):
         for field in fields:
             if field == "month":
                 # The months of the rows: a series offers each month it falls in.
-                choices = month_choices(calendar_rows(items, occurrence_window(self.plan)))
+                choices = month_choices(self._rows())
             elif field == "status":
                 choices = status_choices()
             else:
