@@ -291,3 +291,28 @@ def test_rows_of_a_series_filter_by_their_own_month_and_sort_by_their_date() -> 
     series.except_ = [*series.except_, *TUESDAYS, *april]
     (only,) = [r for r in calendar_rows(plan.calendar, occurrence_window(plan)) if r.series]
     assert only.day == series.date and only.occurrence is None
+
+
+async def test_detach_the_item_chosen_in_the_day_list(tmp_path: Path) -> None:
+    set_language("en")
+    path = copy_fixture(tmp_path, FIXTURE)
+    # A second series on the same Tuesdays, after the others in the file.
+    second = '\n[[calendar]]\ndate = 2027-03-02\nnetwork = "tiktok"\ntitle = "Tip Tuesday"\n'
+    second += 'repeat = { every = "week", until = 2027-03-30 }\n'
+    path.write_text(path.read_text(encoding="utf-8") + second, encoding="utf-8")
+    app = open_app(path, step=6)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await opened(pilot)
+        await pilot.press(VIEW_KEY, "down")  # the month, a week on: 9 March
+        await wait_for(pilot, lambda: editor.grid.cursor == TUESDAYS[1])
+        await pilot.press("enter")  # the day's list: Tuesday live, Tip Tuesday
+        await wait_for(pilot, lambda: app.focused is editor.day_list)
+        assert editor.day_list.option_count == 2
+        await pilot.press("down", DETACH_KEY)
+        await wait_for(pilot, lambda: len(app.plan.calendar) == 5)
+        await save(pilot)
+    saved = on_disk(path)["calendar"]
+    assert saved[3]["title"] == "Tip Tuesday" and "except" in saved[3]
+    assert saved[3]["except"] == [TUESDAYS[1]]
+    assert saved[0]["except"] == [dt.date(2027, 3, 16)]  # the first series untouched
+    assert saved[4]["title"] == "Tip Tuesday" and saved[4]["date"] == TUESDAYS[1]
