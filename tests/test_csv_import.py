@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from smplan.cli import main
 from smplan.interchange.csv_columns import guard_formula, unguard_formula
+from smplan.interchange.csv_import import read_items
+from smplan.interchange.csv_values import DateOrder
 from smplan.model import CalendarItem
 from smplan.model.types import KNOWN_NETWORKS
 from smplan.store import PlanFile
@@ -189,6 +191,26 @@ def test_ambiguous_dates_need_the_hint(plan: Path, capsys: pytest.CaptureFixture
     assert plan.read_bytes() == before
     assert run("import", plan, sheet, "--dates", "mdy") == 0
     assert calendar(plan)[-1]["date"] == dt.date(2027, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("rows", "dates", "found"),
+    [
+        # No date tells: the first that reads both ways (07/07 reads one way only).
+        ("07/07/2027,a,A\n03/04/2027 09:30,b,B\n", None, (3, "03/04/2027 09:30")),
+        # 25/01 tells that the day comes first.
+        ("03/04/2027,a,A\n25/01/2027,b,B\n", None, None),
+        # The order is given.
+        ("03/04/2027,a,A\n", "mdy", None),
+        # ISO dates, and a two-digit year that reads neither way.
+        ("2027-03-04,a,A\n03/04/27,b,B\n", None, None),
+    ],
+)
+def test_the_first_date_that_reads_both_ways_is_named(
+    rows: str, dates: DateOrder | None, found: tuple[int, str] | None
+) -> None:
+    result = read_items((HEADER + rows).encode(), "s.csv", "en", dates=dates)
+    assert result.ambiguous_date == found
 
 
 # -- hostile files --------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""A save writes plan.toml and plan.md from one snapshot: edits typed while it writes reach neither."""
+"""A save writes plan.toml and plan.md from one snapshot: edits typed while it writes reach neither.
+
+The palette's exports (Markdown now, the calendar as CSV or iCalendar) are written the same way."""
 
 from __future__ import annotations
 
@@ -6,13 +8,18 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 
+import smplan.interchange.calendar_file as calendar_file_module
+import smplan.open_plan.save as save_module
 import smplan.store.plan_file as plan_file_module
 from smplan.export import export_markdown, plan_flavor
 from smplan.files.atomic import Written
 from smplan.store import PlanFile
+from smplan.tui.screens.ask_path import AskPath
 from tests.plan_fixtures import title_in
 from tests.tui_flow import copy_sample, open_app, wait_for
+from tests.tui_keys import keys_of
 
 EDITED = "Typed while the save was writing"
 
@@ -50,3 +57,47 @@ async def test_an_edit_made_while_the_save_writes_reaches_neither_file(
     # Byte for byte the export of what plan.toml holds: the same plan in both files.
     assert export.read_text(encoding="utf-8") == export_markdown(saved, plan_flavor(saved))
     assert EDITED not in export.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["Export Markdown now", "Export the calendar to CSV"])
+async def test_an_edit_made_while_an_export_command_writes_does_not_reach_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """The palette's exports are written in a worker from the plan as it was when asked."""
+
+    path = copy_sample(tmp_path, "kopi-nusantara.toml")
+    writing = threading.Event()
+    go_on = threading.Event()
+    real_validate = save_module.validate
+
+    def slow_validate(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        # The worker stops before it builds the plan it writes, until the test has edited.
+        writing.set()
+        assert go_on.wait(30)
+        return real_validate(*args, **kwargs)  # type: ignore[arg-type]
+
+    app = open_app(path, step=6)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = app.plan.calendar[0]
+        asked = (first.title or "") + " (asked)"
+        app.edit(first, "title", asked, step=6, path=("calendar", 0, "title"))
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*keys_of(command))
+        await pilot.pause(0.3)
+        for module in (save_module, calendar_file_module):
+            monkeypatch.setattr(module, "validate", slow_validate)
+        await pilot.press("enter")
+        if command.endswith("CSV"):
+            await wait_for(pilot, lambda: isinstance(app.screen, AskPath))
+            await pilot.press("enter")
+        await wait_for(pilot, writing.is_set, timeout=30)
+        app.edit(first, "title", EDITED, step=6, path=("calendar", 0, "title"))
+        go_on.set()
+        await app.workers.wait_for_complete()
+        written = path.with_suffix(".csv" if command.endswith("CSV") else ".md")
+        await wait_for(pilot, written.exists, timeout=30)
+        await pilot.pause(0.3)
+    text = written.read_text(encoding="utf-8")
+    assert asked in text
+    assert EDITED not in text

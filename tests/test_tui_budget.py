@@ -14,6 +14,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor
 from smplan.tui.widgets.budget_panel import BudgetPanel
 from tests.conftest import SAMPLES
+from tests.tui_flow import on_disk, open_app, save, wait_for
 
 
 def nav_text(app: SmplanApp) -> str:
@@ -97,3 +98,57 @@ async def test_raising_a_cost_over_budget_shows_and_clears_the_warning(plan_path
     # Back where it started: the costs on disk add up as before.
     saved = tomllib.loads(plan_path.read_text(encoding="utf-8"), parse_float=Decimal)
     assert sum(Decimal(i.get("cost", 0)) for i in saved["calendar"]) == original_total
+
+
+RHYTHM_PLAN = """\
+schema = 1
+
+[plan]
+title = "One week of posts"
+language = "en"
+period_start = 2027-03-01
+period_end = 2027-03-07
+
+[[strategy.networks]]
+network = "instagram"
+posts_per_week = 2
+
+[[calendar]]
+date = 2027-03-02
+network = "instagram"
+title = "Tuesday tip"
+"""
+
+
+def rhythm_lines(app: SmplanApp) -> list[str]:
+    """The tracker's lines below its posting-rhythm heading."""
+    lines = str(app.screen.query_one(BudgetPanel).render()).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Posting rhythm"))
+    return lines[start + 1 :]
+
+
+async def test_the_tracker_shows_the_posting_rhythm_and_follows_the_calendar(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "week.toml"
+    path.write_text(RHYTHM_PLAN, encoding="utf-8")
+    app = open_app(path, step=3)
+    async with app.run_test(size=(100, 40)) as pilot:
+        panel = app.screen.query_one(BudgetPanel)
+        await wait_for(pilot, lambda: "Posting rhythm" in str(panel.render()))
+        # One post where the card asks for two: flagged, and how far off it is.
+        assert rhythm_lines(app) == [
+            "! Instagram, 2 a week in the strategy, 1 planned: below it in 1 of 1 weeks (fewest 1)"
+        ]
+        # A second post the same week (a new item takes the highlighted one's day and network).
+        await pilot.press("f7")
+        table = app.screen.query_one(CalendarEditor).table
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 1)
+        await pilot.press("insert", *"Friday recap")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: "2 planned" in "".join(rhythm_lines(app)))
+        assert rhythm_lines(app) == [
+            "  Instagram, 2 a week in the strategy, 2 planned: on rhythm every week"
+        ]
+        await save(pilot)
+    assert [c["title"] for c in on_disk(path)["calendar"]] == ["Tuesday tip", "Friday recap"]

@@ -24,6 +24,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.base import StepPane
 from smplan.tui.panes.reveal import reveal
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.copy_networks import CopyToNetworks
 from smplan.tui.screens.export_preview import ExportPreview
 from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.screens.help import HelpScreen
@@ -264,4 +265,24 @@ def test_snapshot_calendar_view(snap_compare: Any, snapshot_app: SmplanApp, view
     presses = {"month": 1, "week": 2}[view]
     assert snap_compare(
         snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_calendar_view(presses))
+    )
+
+
+# -- copy to networks ----------------------------------------------------------------
+
+
+async def _copy_networks(pilot: Pilot[Any]) -> None:
+    """Step 6, the copy key on the first item, space on the first network offered."""
+    await _step(pilot, 6)
+    editor = pilot.app.screen.query_one("#pane-6").editor  # type: ignore[attr-defined]
+    await settle(pilot, lambda: editor.table.has_focus)
+    await pilot.press("ctrl+j")
+    await settle(pilot, lambda: isinstance(pilot.app.screen, CopyToNetworks))
+    await pilot.press("space")
+    await still_screen(pilot)
+
+
+def test_snapshot_copy_networks(snap_compare: Any, snapshot_app: SmplanApp) -> None:
+    assert snap_compare(
+        snapshot_app, terminal_size=SIZES["80x24"], run_before=steady(_copy_networks)
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,3 +131,23 @@ async def test_each_step_built_is_left_to_refcounting_once_start_up_froze(
         await pilot.press("f3")
         await settle(pilot)
         assert gc.get_freeze_count() <= after_steps
+
+
+def test_the_app_loads_no_export_or_calendar_writer_before_it_is_asked() -> None:
+    """The Markdown export, tomlkit and the calendar files (iCalendar, CSV) load on
+    first use: a save, an edit that goes through tomlkit, a palette command."""
+    script = "import sys\nimport smplan.tui.app\nprint('\\n'.join(sorted(sys.modules)))\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    modules = set(result.stdout.splitlines())
+    assert "smplan.tui.app" in modules and "smplan.interchange.formats" in modules
+    unwanted = (
+        "smplan.export",
+        "markdown_it",
+        "tomlkit",
+        "icalendar",
+        "smplan.interchange.ics",
+        "smplan.interchange.calendar_file",
+        "smplan.interchange.csv_export",
+    )
+    assert [name for name in unwanted if name in modules] == []

@@ -38,7 +38,7 @@ def _say(path: object, message: str) -> None:
 
 def run_csv_export(options: argparse.Namespace) -> int:
     from smplan.files.atomic import write_companion
-    from smplan.interchange.csv_export import export_csv
+    from smplan.interchange.csv_export import csv_file_text, export_csv
     from smplan.store import PlanFileError
     from smplan.store.reading import parse_toml, read_text, validate
 
@@ -64,8 +64,7 @@ def run_csv_export(options: argparse.Namespace) -> int:
         return EXIT_OK
     target = Path(options.output) if options.output else path.with_suffix(".csv")
     try:
-        # With a byte order mark: Excel reads a CSV without one in the system's code page.
-        write_companion(path, target, ("\ufeff" + text).encode("utf-8"))
+        write_companion(path, target, csv_file_text(text).encode("utf-8"))
     except OSError as error:
         reason = error.strerror or str(error)
         _say(target, t("error.write-failed", lang, path=target, reason=reason))

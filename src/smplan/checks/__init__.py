@@ -9,7 +9,7 @@ from pathlib import Path
 from smplan.checks.budget import BudgetReport, budget_findings
 from smplan.checks.photos import photo_findings
 from smplan.checks.progress import progress_findings
-from smplan.checks.rhythm import rhythm_findings
+from smplan.checks.rhythm import NetworkRhythm, rhythm_findings
 from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
 from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
@@ -23,6 +23,7 @@ def run_checks(
     *,
     budget: BudgetReport | None = None,
     smart: tuple[SmartContext, Sequence[SmartVerdict]] | None = None,
+    rhythm: Sequence[NetworkRhythm] | None = None,
     plan_dir: Path | None = None,
     today: dt.date | None = None,
 ) -> list[Finding]:
@@ -30,7 +31,8 @@ def run_checks(
 
     ``budget`` and ``smart``: a budget report and SMART verdicts already worked
     out for this plan (the app's tracker and scorecard), so they are not worked
-    out twice after an edit. ``plan_dir``: the plan's folder, where persona
+    out twice after an edit; ``rhythm`` likewise, the posting rhythm per network
+    (the tracker shows it). ``plan_dir``: the plan's folder, where persona
     photos are looked for (`smplan check` gives it). ``today``: the reference
     day (default: the real date) on which deadlines pass and goals fall behind.
     """
@@ -41,7 +43,7 @@ def run_checks(
         findings += smart_findings(plan, lang, context=smart[0], verdicts=smart[1], today=today)
     findings += budget_findings(plan, lang, budget, today=today)
     findings += progress_findings(plan, lang, today=today)
-    findings += rhythm_findings(plan, lang)
+    findings += rhythm_findings(plan, lang, rhythm)
     if plan_dir is not None:
         findings += photo_findings(plan, plan_dir, lang)
     return findings

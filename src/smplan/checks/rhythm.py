@@ -27,6 +27,7 @@ import datetime as dt
 import itertools
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -221,11 +222,16 @@ def _gaps(days: list[dt.date], limit: int | None, below: set[int]) -> list[Gap]:
     return found
 
 
-def rhythm_findings(plan: Plan, lang: Lang | None = None) -> list[Finding]:
-    """A ``calendar-rhythm`` warning per run of weeks off the rhythm, a ``calendar-gap`` per gap."""
+def rhythm_findings(
+    plan: Plan, lang: Lang | None = None, networks: Sequence[NetworkRhythm] | None = None
+) -> list[Finding]:
+    """A ``calendar-rhythm`` warning per run of weeks off the rhythm, a ``calendar-gap`` per gap.
+
+    ``networks``: ``rhythm(plan)`` already worked out (the app shows it in the tracker too).
+    """
     language: Lang = lang or plan.language
     found = []
-    for network in rhythm(plan):
+    for network in rhythm(plan) if networks is None else networks:
         name = display_name("network", network.network, language)
         per_week = format_number(network.per_week, language)
         path: KeyPath = ("strategy", "networks", network.card, "posts_per_week")

@@ -12,16 +12,17 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from smplan.checks.progress import plan_progress
-from smplan.checks.rhythm import Direction, rhythm
+from smplan.checks.rhythm import rhythm
 from smplan.checks.smart import MARKS, SmartVerdict
 from smplan.export.blocks import bullets, heading, join
 from smplan.export.context import ExportContext
 from smplan.export.escape import inline
 from smplan.export.measurement import latest_results
 from smplan.i18n.formats import format_number
-from smplan.i18n.values import display_name, unit_name
+from smplan.i18n.values import unit_name
 from smplan.model import CalendarItem
 from smplan.presentation.budget import money_text, percent_text, ratio
+from smplan.presentation.rhythm import rhythm_line
 from smplan.schedule.occurrences import occurrences
 
 #: How far ahead "the next weeks" look, from the export's reference day.
@@ -158,46 +159,9 @@ def _item_words(ctx: ExportContext, item: CalendarItem) -> str:
     return f"{title} ({where})" if where else title
 
 
-_RHYTHM_PARTS: tuple[tuple[Direction, str, Callable[[list[int]], int]], ...] = (
-    ("below", "export.summary.rhythm-below", min),
-    ("above", "export.summary.rhythm-above", max),
-)
-
-
 def rhythm_lines(ctx: ExportContext) -> str:
-    """One line per network card with ``posts_per_week``: how the calendar keeps its rhythm.
-
-    The weeks and gaps are counted, not listed (``smplan check`` lists them), so
-    a year of calendar still takes one line per network.
-    """
-    lines = []
-    for network in rhythm(ctx.plan):
-        head = ctx.raw(
-            "export.summary.rhythm-line",
-            network=display_name("network", network.network, ctx.lang),
-            per_week=format_number(network.per_week, ctx.lang),
-            posts=network.posts,
-        )
-        parts = []
-        total = network.weeks_total
-        for direction, key, pick in _RHYTHM_PARTS:
-            weeks = network.weeks(direction)
-            if weeks:
-                counts = [run.count for run in network.runs if run.direction == direction]
-                parts.append(ctx.raw(key, weeks=weeks, total=total, count=pick(counts)))
-        if network.gaps:
-            longest = max(gap.days for gap in network.gaps)
-            parts.append(
-                ctx.raw(
-                    "export.summary.rhythm-gaps",
-                    limit=network.gap_limit,
-                    gaps=len(network.gaps),
-                    longest=longest,
-                )
-            )
-        if not parts:
-            parts.append(ctx.raw("export.summary.rhythm-ok"))
-        lines.append(inline(head + "; ".join(["", *parts]).replace("; ", ": ", 1)))
+    """One line per network card with ``posts_per_week``: how the calendar keeps its rhythm."""
+    lines = [inline(rhythm_line(network, ctx.lang)) for network in rhythm(ctx.plan)]
     if not lines:
         return ""
     return join(heading(3, ctx.t("export.summary.rhythm")), bullets(lines))

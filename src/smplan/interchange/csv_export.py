@@ -69,3 +69,9 @@ def export_csv(plan: Plan, lang: Lang) -> str:
     writer.writerow([header_label(name, lang) for name in FIELDS])
     writer.writerows(rows(plan))
     return out.getvalue()
+
+
+def csv_file_text(text: str) -> str:
+    """The text of a CSV file: with a byte order mark, which Excel needs to read UTF-8
+    rather than the system's code page (LibreOffice and Sheets accept it)."""
+    return "\ufeff" + text

@@ -58,6 +58,10 @@ class ImportResult:
     columns: dict[int, str] = field(default_factory=dict)
     delimiter: str = ","
     date_order: DateOrder | None = None
+    #: The first date cell that reads as day/month and as month/day alike, as
+    #: (CSV line, cell text), when no order was given and none of the file's own
+    #: dates tells: the rows with such dates are bad until an order is chosen.
+    ambiguous_date: tuple[int, str] | None = None
     #: An error about the file as a whole (its columns, its dates): no row was read.
     fatal: bool = False
 
@@ -170,6 +174,24 @@ def _date_order(
     return None, []
 
 
+def _first_ambiguous(table: CsvTable, column: int) -> tuple[int, str] | None:
+    """(line, text) of the first date that could be day/month or month/day, or None."""
+    for record in table.records:
+        if column >= len(record.cells):
+            continue
+        cell = record.cells[column].strip()
+        parts = slash_parts(cell)
+        if parts is None or parts[0] == parts[1] or max(parts) > 12:
+            continue
+        try:  # a date that reads both ways, not one that reads neither (03/04/27)
+            for order in ("dmy", "mdy"):
+                parse_date(cell, order, None)
+        except CellError:
+            continue
+        return record.line, cell
+    return None
+
+
 def _known_networks(existing: Iterable[str]) -> dict[str, str]:
     names = {network.casefold(): network for network in KNOWN_NETWORKS}
     names.update({network.casefold(): network for network in existing})
@@ -198,6 +220,8 @@ def read_items(
     if any(f.level == "error" for f in result.findings):
         result.fatal = True
         return result
+    if order is None and date_column is not None:
+        result.ambiguous_date = _first_ambiguous(table, date_column)
     known = _known_networks(networks)
     width = len(table.header)
     for record in table.records:

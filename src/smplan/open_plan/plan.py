@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from smplan.checks import sort_findings
+from smplan.checks.rhythm import NetworkRhythm
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.findings import Finding
@@ -113,6 +114,8 @@ class OpenPlan:
         self.smart = SmartState()
         self.budget = BudgetState()
         self.findings: list[Finding] = []
+        #: The posting rhythm per network as of the last full check.
+        self.rhythm: list[NetworkRhythm] = []
         #: Values set since the file was read, (id of the owner, field): the findings
         #: made while reading them no longer apply.
         self._edited_values: set[tuple[int, str]] = set()
@@ -303,6 +306,7 @@ class OpenPlan:
         result = checked.result
         self.smart.take(result.smart)
         self.budget.report = result.budget
+        self.rhythm = result.rhythm
         loaded = located(self.plan, self._anchored, self._edited_values)
         self.findings = sort_findings(self.plan_file.locate(loaded + result.findings))
         self.checked = True
@@ -334,6 +338,11 @@ class OpenPlan:
         """
         checkpoint = self.session.seal()
         return SaveSnapshot(self.plan_file.prepare_save(target, force=force), checkpoint)
+
+    def export_snapshot(self) -> dict[str, Any]:
+        """The model's data as it is now, for a file written from it in a worker thread
+        (``interchange.calendar_file``): edits typed meanwhile do not reach that file."""
+        return self.plan.model_dump(by_alias=True)
 
     def save_finished(self, snapshot: SaveSnapshot, *, ok: bool) -> None:
         """The snapshot is on disk (``ok``) or not: the file and the history learn which."""

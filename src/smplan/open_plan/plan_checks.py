@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from smplan.checks import run_checks
 from smplan.checks.budget import BudgetReport, compute_budget
+from smplan.checks.rhythm import NetworkRhythm, rhythm
 from smplan.findings import Finding
 from smplan.i18n import current_language
 from smplan.model import Plan
@@ -28,6 +29,8 @@ BACKGROUND_SIZE = 800
 class CheckResult:
     smart: SmartState
     budget: BudgetReport
+    #: The posting rhythm of each network card with ``posts_per_week``.
+    rhythm: list[NetworkRhythm]
     #: Findings without lines yet: the app locates them in the file's text.
     findings: list[Finding]
 
@@ -41,6 +44,9 @@ def check_plan(plan: Plan, today: dt.date) -> CheckResult:
     smart = SmartState(today)
     smart.refresh_all(plan)
     budget = compute_budget(plan)
+    networks = rhythm(plan)
     lang = current_language()
-    findings = run_checks(plan, lang, budget=budget, smart=smart.for_findings(plan), today=today)
-    return CheckResult(smart, budget, findings)
+    findings = run_checks(
+        plan, lang, budget=budget, smart=smart.for_findings(plan), rhythm=networks, today=today
+    )
+    return CheckResult(smart, budget, networks, findings)

@@ -11,8 +11,10 @@ after the Markdown, from the same data.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from smplan.files.atomic import Written
 from smplan.store.plan_file import PendingSave, PlanFile
@@ -29,6 +31,19 @@ class SaveResult:
     #: The iCalendar file written (None: not asked for, or it failed).
     ics: Path | None = None
     ics_error: str | None = None
+
+
+def write_export_of(raw: Mapping[str, Any], plan_path: Path | None) -> Path | None:
+    """The Markdown export of the plan whose data is ``raw`` (``OpenPlan.export_snapshot``),
+    written beside ``plan_path`` when the plan asks for one; safe in a worker thread.
+
+    Built from a copy taken on the UI thread, like a save's: what is typed while
+    the worker runs cannot change the plan under the export.
+    """
+    from smplan.export import write_plan_export
+
+    plan, _valid, _findings = validate(dict(raw))
+    return write_plan_export(plan, plan_path)
 
 
 def write_plan_and_export(pending: PendingSave) -> SaveResult:

@@ -24,6 +24,7 @@ from smplan.editing import Edit, EditSession
 from smplan.findings import Finding
 from smplan.i18n import t
 from smplan.i18n.places import place, step_of
+from smplan.interchange.formats import CALENDAR_FORMATS, CalendarFormat
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.open_plan.budget_state import BudgetState
@@ -31,7 +32,7 @@ from smplan.open_plan.expand_tables import expanded_plan, plan_expansion, write_
 from smplan.open_plan.plan import Job, OpenPlan
 from smplan.open_plan.problems import Problem
 from smplan.open_plan.references import RefKind
-from smplan.open_plan.save import write_plan_and_export
+from smplan.open_plan.save import write_export_of, write_plan_and_export
 from smplan.open_plan.smart_state import SmartState
 from smplan.store import PlanFile, PlanFileError, SaveConflict
 from smplan.store.plan_file import identity_warning
@@ -363,7 +364,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
             return
         if self.screen is main and edit.step != main.step:
             await main.show_step(edit.step, focus=False)
-        main.reload_all()
+        self.reload_signal.publish(None)
         if edit.kind in ("set", "group"):
             what = place(self.plan, edit.path) if edit.path else ""
         else:
@@ -493,10 +494,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         return True
 
     async def _write_export(self) -> str | None:
-        from smplan.export import size_warning, write_export
+        from smplan.export import size_warning
 
+        raw = self.open_plan.export_snapshot()
         try:
-            written = await asyncio.to_thread(write_export, self.plan_file)
+            written = await asyncio.to_thread(write_export_of, raw, self.plan_file.path)
             size = written.stat().st_size if written is not None else 0
         except (OSError, ValueError) as error:
             self.notify(t("save.export-failed", None, reason=str(error)), severity="warning")
@@ -557,9 +559,7 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def _plan_replaced(self) -> None:
         self.check_plan()
-        main = self.main
-        if main is not None:
-            main.reload_all()
+        self.reload_signal.publish(None)
         self.guard.plan_replaced()
 
     def action_request_quit(self) -> None:
@@ -676,6 +676,12 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         yield SystemCommand(t("cmd.export"), t("cmd.export-help"), self.action_export_now)
         yield SystemCommand(t("cmd.tables"), t("cmd.tables-help"), self.action_expand_tables)
         yield SystemCommand(t("csvapp.cmd"), t("csvapp.cmd-help"), self.action_import_csv)
+        for fmt in CALENDAR_FORMATS:
+            yield SystemCommand(
+                t(f"calexport.cmd-{fmt}"),
+                t(f"calexport.cmd-{fmt}-help"),
+                partial(self.action_export_calendar, fmt),
+            )
         yield SystemCommand(
             t("key.export-preview"), t("cmd.export-preview-help"), self.action_export_preview
         )
@@ -733,7 +739,18 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         if self.screen is self.main:
             ask_csv_import(self)
 
-    async def action_export_now(self) -> None:
+    def action_export_calendar(self, fmt: CalendarFormat) -> None:
+        """The palette's "Export the calendar to iCalendar / CSV..."."""
+        from smplan.tui.calendar_export import ask_calendar_export
+
+        if self.screen is self.main:
+            ask_calendar_export(self, fmt)
+
+    def action_export_now(self) -> None:
+        # In a worker: keys go on being handled while the export is written.
+        self.run_worker(self._export_now(), group="export-now")
+
+    async def _export_now(self) -> None:
         exported = await self._write_export()
         if exported:
             self.notify(t("export.written", None, name=exported))

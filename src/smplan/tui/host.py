@@ -54,8 +54,12 @@ class PlanHost(Protocol):
     budget_signal: Signal[None]
     #: The header and navigator should be drawn again (title, unsaved mark, gauges).
     status_signal: Signal[None]
-    #: Every pane should read the plan again (a language switch kept in the plan).
+    #: Every pane should read the plan again (an undo or redo, a reload from disk,
+    #: an import, a language switch kept in the plan).
     reload_signal: Signal[None]
+    #: An edit was refused (another instance holds the lock): the pane on screen
+    #: shows the model's value again.
+    refused_signal: Signal[None]
 
     @property
     def open_plan(self) -> OpenPlan:

@@ -161,6 +161,14 @@ CALENDAR_GRID_KEYS: tuple[KeyDef, ...] = (
     KeyDef("calendar-open-day", "enter", "open_day", "calendar"),
     KeyDef("calendar-add-on-day", "a,insert,ctrl+n", "add_on_day", "calendar"),
 )
+
+#: The highlighted item of the calendar table, or of a day's list under the month or
+#: week grid. A control key (no letter changes the plan from a list) that no text
+#: field, table or terminal takes; bound on the calendar pane for both lists.
+CALENDAR_ITEM_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-copy-networks", "ctrl+j", "copy_to_networks", "calendar"),
+)
+
 #: The SMART goals of step 4, while the goal list or one of a goal's fields has focus.
 #: Function keys: no letter changes the plan from a list, and the control keys
 #: left are taken by text fields (ctrl+a, e, k, u, w...) or by terminals and
@@ -222,6 +230,12 @@ OPEN_ERROR_KEYS: tuple[KeyDef, ...] = (
     KeyDef("open-error-retry", "r", "choose('retry')", "dialog", show=True, text="key.retry"),
     KeyDef("open-error-quit", "q,escape", "choose('quit')", "dialog", show=True, text="key.quit"),
 )
+#: Choosing the networks to copy a calendar item to: enter has priority over the
+#: list's own enter (which toggles, as space does).
+COPY_NETWORKS_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("copy-networks-copy", "enter", "copy", "dialog", priority=True),
+    KeyDef("copy-networks-cancel", "escape", "cancel", "dialog", text="key.cancel"),
+)
 DIALOG_KEYS: tuple[KeyDef, ...] = (
     *HELP_KEYS,
     *PROBLEMS_KEYS,
@@ -232,6 +246,7 @@ DIALOG_KEYS: tuple[KeyDef, ...] = (
     *GOTO_KEYS,
     *GOAL_RESULTS_KEYS,
     *OPEN_ERROR_KEYS,
+    *COPY_NETWORKS_KEYS,
 )
 
 #: The keys of the plan, which help and docs/keys.md list and the settings may remap.
@@ -242,6 +257,7 @@ PLAN_KEYS: tuple[KeyDef, ...] = (
     *CALENDAR_VIEW_KEYS,
     *CALENDAR_DETACH_KEYS,
     *CALENDAR_GRID_KEYS,
+    *CALENDAR_ITEM_KEYS,
     *SMART_KEYS,
     *RESULT_KEYS,
     *LINE_KEYS,

@@ -96,12 +96,4 @@ class LockKeeper:
         if say_refusal(now, self._last_refusal):
             self._last_refusal = now
             self.app.notify(self._holder_message("lock.refused-edit"), severity="warning")
-        # The widget shows what was typed: put the model's value back once typing settles.
-        self.app.set_timer(0.05, self._show_model_again)
-
-    def _show_model_again(self) -> None:
-        main = self.app.main
-        if main is not None:
-            pane = main.current_pane()
-            if pane is not None:
-                pane.reload()
+        # The pane on screen puts the model's value back itself (it follows the same signal).

@@ -71,6 +71,8 @@ class StepPane(VerticalScroll):
         follow(host.edited_signal, self, self._plan_edited)
         follow(host.checked_signal, self, self._plan_checked)
         follow(host.budget_signal, self, self._budget_changed)
+        follow(host.reload_signal, self, self._reload_asked)
+        follow(host.refused_signal, self, self._edit_refused)
         self.refresh_progress()
 
     @property
@@ -81,7 +83,7 @@ class StepPane(VerticalScroll):
         return isinstance(switcher, ContentSwitcher) and switcher.current == self.id
 
     def _plan_edited(self, news: PlanEdited) -> None:
-        # An undo is shown by reloading every pane (the app does it): no echo here.
+        # An undo is shown by reloading every pane (the reload signal): no echo here.
         if not news.undoing and self.is_current:
             self.plan_edited(news.edit)
 
@@ -91,6 +93,14 @@ class StepPane(VerticalScroll):
                 if form.target is not None:
                     form.mark_problems(self.smplan.open_plan.problems_under(form.path))
             self.plan_checked()
+
+    def _reload_asked(self, _news: None) -> None:
+        self.reload()
+
+    def _edit_refused(self, _news: None) -> None:
+        # The field shows what was typed: put the model's value back once typing settles.
+        if self.is_current:
+            self.set_timer(0.05, self.reload)
 
     def _budget_changed(self, _news: None) -> None:
         if self.is_current:

@@ -41,6 +41,7 @@ from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_date, format_money, format_number
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
+from smplan.open_plan.network_copies import network_copies, other_networks
 from smplan.presentation.calendar import (
     NUMERIC,
     SERIES_MARK,
@@ -65,8 +66,16 @@ from smplan.presentation.calendar import (
 from smplan.presentation.calendar_grid import DAY_FIELDS, CalendarDays, View, next_view
 from smplan.schedule.occurrences import item_dates, repeats
 from smplan.tui.follow import follow
-from smplan.tui.keys import CALENDAR_DETACH_KEYS, CALENDAR_VIEW_KEYS, bindings, remappable
+from smplan.tui.keys import (
+    CALENDAR_DETACH_KEYS,
+    CALENDAR_ITEM_KEYS,
+    CALENDAR_VIEW_KEYS,
+    bindings,
+    remappable,
+)
+from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
+from smplan.tui.screens.copy_networks import NetworksAsked
 from smplan.tui.widgets.calendar_grid import CalendarGrid
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
 from smplan.tui.widgets.fields import FieldSpec as F
@@ -159,7 +168,9 @@ class CalendarEditor(Vertical):
     in the table), so adding, the form and undo work the same way everywhere.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = bindings((*CALENDAR_VIEW_KEYS, *CALENDAR_DETACH_KEYS))
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        (*CALENDAR_VIEW_KEYS, *CALENDAR_DETACH_KEYS, *CALENDAR_ITEM_KEYS)
+    )
 
     def __init__(self, *, step: int) -> None:
         super().__init__(id="calendar-editor", classes="calendar-editor")
@@ -923,6 +934,66 @@ class CalendarEditor(Vertical):
         self.table.focus()
         self.notify(t("list.deleted", None, thing=t("item.calendar"), name=name))
 
+    # -- copies for other networks -------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The copy key works on a list of items: the table, or a day's list under
+        # the grid (in a form field the key is the field's own business).
+        if action == "copy_to_networks":
+            focused = self.screen.focused
+            return focused is self.table or focused is self.day_list
+        return super().check_action(action, parameters)
+
+    def _copy_source(self) -> CalendarItem | None:
+        """The item to copy: the highlighted one of a day's list on show, else the table's."""
+        days = self.day_list
+        if self.view != "table" and days.display and days.highlighted is not None:
+            option = days.get_option_at_index(days.highlighted)
+            index = int(option.id) if option.id is not None else -1
+            if 0 <= index < len(self.items):
+                return self.items[index]
+        return self.current
+
+    def action_copy_to_networks(self) -> None:
+        self.copy_to_networks()
+
+    def copy_to_networks(self) -> None:
+        """Ask which other networks get a copy of the item (the key and the palette's command)."""
+        self._ensure_built()
+        source = self._copy_source()
+        if source is None:
+            self.notify(t("copy-networks.no-item"), timeout=4)
+            return
+        networks = other_networks(self.plan, source)
+        if not networks:
+            self.notify(t("copy-networks.no-other"), severity="warning", timeout=8)
+            return
+        name = visible(source.title or "") or t("list.unnamed")
+        self.post_message(NetworksAsked(name, networks, partial(self._copy, source)))
+
+    def _copy(self, source: CalendarItem, networks: list[str]) -> None:
+        self._index = None
+        if not any(it is source for it in self.items):
+            return  # gone meanwhile (an undo)
+        # Right after the source: the copies of a post sit together in the file.
+        at = self.file_index(source) + 1
+        before = len(self.items)
+        self.smplan.open_plan.insert_many(
+            self.plan, "calendar", at, network_copies(source, networks),
+            step=self.step, label=self.spec.kind,
+        )  # fmt: skip
+        if len(self.items) == before:  # refused: the plan is read-only
+            return
+        self.select(at)
+        days = self.day_list
+        if days.display:  # copied from a day's list: the first copy is highlighted there too
+            for row in range(days.option_count):
+                if days.get_option_at_index(row).id == str(at):
+                    days.highlighted = row
+                    break
+        names = ", ".join(display_name("network", n, current_language()) for n in networks)
+        self.notify(escape(t("copy-networks.done", None, count=len(networks), networks=names)))
+
     def row_titles(self) -> list[str]:
         """The title of each row, top to bottom, as type-ahead matches it."""
         return [visible(row.item.title or "") for row in self.shown]
@@ -1168,4 +1239,9 @@ class CalendarPane(StepPane):
         )
         yield SystemCommand(
             t("key.calendar-detach"), t("calendar.cmd.detach-help"), editor.detach_occurrence
+        )
+        yield SystemCommand(
+            t("key.calendar-copy-networks"),
+            t("calendar.cmd.copy-networks-help"),
+            editor.copy_to_networks,
         )

@@ -88,7 +88,7 @@ class ResourcesPane(StepPane):
 
     def budget_changed(self) -> None:
         owner = self.smplan.open_plan
-        self.query_one(BudgetPanel).show(owner.budget.report, owner.findings)
+        self.query_one(BudgetPanel).show(owner.budget.report, owner.findings, owner.rhythm)
 
     def plan_checked(self) -> None:
         self.budget_changed()

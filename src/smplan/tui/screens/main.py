@@ -25,6 +25,7 @@ from smplan.tui.panes.plan_info import PlanPane
 from smplan.tui.panes.resources import ResourcesPane
 from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.screens.copy_networks import CopyToNetworks, NetworksAsked
 from smplan.tui.screens.described import DescribedKeys
 from smplan.tui.screens.goal_results import GoalResultsScreen
 from smplan.tui.widgets.budget_panel import gauge_lines
@@ -174,7 +175,8 @@ class MainScreen(DescribedKeys, Screen[None]):
         self.refresh_status()
 
     def _reload_asked(self, _news: None) -> None:
-        self.reload_all()
+        # Each step pane follows the same signal and shows the plan again itself.
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         """Header and navigator after any change."""
@@ -197,11 +199,6 @@ class MainScreen(DescribedKeys, Screen[None]):
         await self.show_step(step, focus=False)
         self.refresh_status()
 
-    def reload_all(self) -> None:
-        for pane in self.query(StepPane):
-            pane.reload()
-        self.refresh_status()
-
     @on(DeleteAsked)
     async def _delete_asked(self, event: DeleteAsked) -> None:
         """Ask before a list deletes an item: enter deletes, escape keeps it."""
@@ -219,6 +216,19 @@ class MainScreen(DescribedKeys, Screen[None]):
         # Keys typed after the delete key answer the question, once it is there.
         with self.smplan.holding_keys():
             await self.app.push_screen(question, answered)
+
+    @on(NetworksAsked)
+    async def _networks_asked(self, event: NetworksAsked) -> None:
+        """Ask which networks get a copy of a calendar item: enter copies, escape does nothing."""
+        event.stop()
+
+        def answered(chosen: list[str] | None) -> None:
+            if chosen:
+                event.copy(chosen)
+
+        # Keys typed after the copy key (arrows, space) go to the list, once it is there.
+        with self.smplan.holding_keys():
+            await self.app.push_screen(CopyToNetworks(event.title, event.networks), answered)
 
     @on(GoalResultsAsked)
     async def _goal_results_asked(self, event: GoalResultsAsked) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.widgets import Static
 
 from smplan.checks.budget import BudgetReport
+from smplan.checks.rhythm import NetworkRhythm
 from smplan.findings import Finding
-from smplan.i18n import current_language, t
+from smplan.i18n import Lang, current_language, t
 from smplan.presentation.budget import (
     bar,
     category_rows,
@@ -17,6 +20,7 @@ from smplan.presentation.budget import (
     ratio,
     render_rows,
 )
+from smplan.presentation.rhythm import off_rhythm, rhythm_line
 from smplan.tui.markup import escape
 
 BUDGET_CODES = frozenset({"budget-over", "hours-over", "budget-unallocated", "budget-period"})
@@ -52,7 +56,12 @@ def gauge_lines(report: BudgetReport | None) -> list[str]:
 class BudgetPanel(Static):
     """Totals, categories, months and people, then the tracker's warnings."""
 
-    def show(self, report: BudgetReport | None, findings: list[Finding]) -> None:
+    def show(
+        self,
+        report: BudgetReport | None,
+        findings: list[Finding],
+        rhythm: Sequence[NetworkRhythm] = (),
+    ) -> None:
         if report is None:
             self.update("")
             return
@@ -73,4 +82,17 @@ class BudgetPanel(Static):
             if rendered:
                 lines.append(f"[b]{t(heading)}[/b]")
                 lines.extend(escape(line) for line in rendered)
+        lines.extend(rhythm_section(rhythm, lang))
         self.update("\n".join(lines))
+
+
+def rhythm_section(networks: Sequence[NetworkRhythm], lang: Lang) -> list[str]:
+    """The calendar against each network's ``posts_per_week``, one line per network
+    (the weeks and gaps themselves are in the problems list)."""
+    if not networks:
+        return []
+    lines = [f"[b]{t('budget-ui.rhythm')}[/b]"]
+    for network in networks:
+        text = escape(rhythm_line(network, lang))
+        lines.append(f"[$warning]! {text}[/]" if off_rhythm(network) else f"  {text}")
+    return lines
