@@ -169,3 +169,26 @@ def test_dirty_is_exactly_a_difference_from_the_last_save(actions: list[tuple[An
             session.mark_saved(session.checkpoint())
             saved = snapshot(plan)
         assert session.dirty == (snapshot(plan) != saved), (action, session.dirty)
+
+
+def test_edits_made_in_a_group_are_one_undo_step_and_one_notice() -> None:
+    plan, session = plan_with("a"), EditSession()
+    heard: list[tuple[str, bool]] = []
+    session.subscribe(lambda edit, undoing: heard.append((edit.kind, undoing)))
+    persona = plan.personas[0]
+    with session.grouped(plan, "personas", step=2, label="persona"):
+        session.set(persona, "name", "Ann")
+        session.set(persona, "name", "Anna")  # typing inside a group is not merged away
+        session.insert(plan, "personas", 1, Persona(id="b"))
+    assert heard == [("group", False)]
+    assert [p.id for p in plan.personas] == ["a", "b"] and persona.name == "Anna"
+    session.undo()
+    assert [p.id for p in plan.personas] == ["a"] and persona.name is None
+    assert not session.dirty and not session.can_undo
+    session.redo()
+    assert [p.id for p in plan.personas] == ["a", "b"] and persona.name == "Anna"
+    assert heard == [("group", False), ("group", True), ("group", False)]
+    # A group that changed nothing leaves no step.
+    with session.grouped(plan, "personas"):
+        session.set(persona, "name", "Anna")
+    assert len(heard) == 3

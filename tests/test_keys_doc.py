@@ -13,6 +13,7 @@ import re
 from smplan.i18n import set_language, t
 from smplan.tui.keys import (
     APP_KEYS,
+    CALENDAR_DETACH_KEYS,
     CALENDAR_GRID_KEYS,
     CALENDAR_ITEM_KEYS,
     CALENDAR_KEYS,
@@ -37,6 +38,10 @@ WHERE: tuple[tuple[tuple[KeyDef, ...], str], ...] = (
     (LIST_KEYS, "a focused list of items, and the calendar table"),
     (CALENDAR_KEYS, "the calendar table"),
     (CALENDAR_VIEW_KEYS, "step 6: the table, the month or week grid, the day's list or the form"),
+    (
+        CALENDAR_DETACH_KEYS,
+        "step 6: a repeating item's row, a grid day, the day's list or the form",
+    ),
     (CALENDAR_GRID_KEYS, "the month or week grid"),
     (CALENDAR_ITEM_KEYS, "the calendar table, or a day's list under the month or week grid"),
     (SMART_KEYS, "step 4: the goal list or one of a goal's fields"),

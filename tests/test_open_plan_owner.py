@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from smplan.open_plan.budget_state import BUDGET_DELAY
 from smplan.open_plan.plan import Checked, Job, OpenPlan
 from smplan.open_plan.plan_checks import FINDINGS_DELAY, check_plan
 from smplan.store import PlanFile, PlanFileError
-from tests.conftest import SAMPLES
+from tests.conftest import FIXTURES, SAMPLES
 from tests.tui_flow import copy_sample
 
 TODAY = dt.date(2026, 12, 1)
@@ -285,3 +286,27 @@ def test_locked_edits_are_refused_and_the_listener_hears_why(tmp_path: Path) -> 
     owner.edit(owner.plan.plan, "title", "Someone else's", step=0, path=("plan", "title"))
     assert owner.plan.plan.title == title and not owner.dirty
     assert recorder.news == ["refused"]
+
+
+def test_detach_is_one_undo_step_and_the_budget_hears_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    shutil.copyfile(FIXTURES / "scenarios" / "calendar_series.toml", path)
+    owner, recorder = owner_of(PlanFile.open(path))
+    series = owner.plan.calendar[0]
+    copy = owner.detach(0, dt.date(2027, 3, 9), step=6)
+    assert copy is owner.plan.calendar[-1] and copy.date == dt.date(2027, 3, 9)
+    assert series.except_ == [dt.date(2027, 3, 9), dt.date(2027, 3, 16)]
+    ((edit, undoing),) = recorder.edits
+    assert edit.kind == "group" and edit.owner is owner.plan and not undoing
+    assert "budget" in recorder.news or "schedule budget" in " ".join(recorder.news)
+    assert owner.undo() is edit
+    assert len(owner.plan.calendar) == 3 and series.except_ == [dt.date(2027, 3, 16)]
+    assert not owner.dirty
+    with pytest.raises(ValueError):
+        owner.detach(0, dt.date(2027, 3, 16), step=6)  # skipped already
+    with pytest.raises(ValueError):
+        owner.detach(1, dt.date(2027, 3, 10), step=6)  # a plain item
+    owner.lock_edits()
+    recorder.news.clear()
+    assert owner.detach(0, dt.date(2027, 3, 9), step=6) is None
+    assert recorder.news == ["refused"] and len(owner.plan.calendar) == 3

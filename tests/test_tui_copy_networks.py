@@ -17,6 +17,7 @@ from textual.widgets import SelectionList
 
 from smplan.model import CalendarItem, Plan
 from smplan.open_plan.network_copies import network_copies, other_networks, plan_networks
+from smplan.presentation.calendar import items_of
 from smplan.tui.panes.calendar import CalendarEditor
 from smplan.tui.screens.copy_networks import CopyToNetworks
 from smplan.tui.screens.main import MainScreen
@@ -133,7 +134,7 @@ async def test_copy_to_two_networks_writes_two_items_right_after_the_source(
         assert offered(dialog) == ["linkedin", "tiktok"]
         await pilot.press("space", "down", "space", "enter")
         await calendar_settle(pilot, lambda: isinstance(app.screen, MainScreen))
-        await calendar_settle(pilot, lambda: len(editor.shown) == 4)
+        await calendar_settle(pilot, lambda: items_of(editor.shown) == 4)
         # The form shows the first copy.
         assert editor.form.target is app.plan.calendar[1]
         assert editor.current is app.plan.calendar[1]
@@ -170,11 +171,11 @@ async def test_one_undo_takes_every_copy_back(copies_plan: Path) -> None:
         editor = await calendar_open(pilot)
         await open_dialog(pilot)
         await pilot.press("space", "down", "space", "enter")
-        await calendar_settle(pilot, lambda: len(editor.shown) == 4)
+        await calendar_settle(pilot, lambda: items_of(editor.shown) == 4)
         await save(pilot)
         assert len(on_disk(copies_plan)["calendar"]) == 4
         await pilot.press("ctrl+z")
-        await calendar_settle(pilot, lambda: len(editor.shown) == 2)
+        await calendar_settle(pilot, lambda: items_of(editor.shown) == 2)
         await save(pilot)
     assert copies_plan.read_text(encoding="utf-8") == before
 
@@ -187,7 +188,7 @@ async def test_escape_copies_nothing(copies_plan: Path) -> None:
         await open_dialog(pilot)
         await pilot.press("space", "down", "space", "escape")
         await calendar_settle(pilot, lambda: isinstance(app.screen, MainScreen))
-        assert len(editor.shown) == 2
+        assert items_of(editor.shown) == 2
         assert not app.open_plan.session.can_undo
         await pilot.press("ctrl+s")
         await calendar_settle(pilot)
@@ -226,8 +227,8 @@ async def test_the_palette_command_and_a_days_list_copy_too(copies_plan: Path) -
     app = calendar_app(copies_plan)
     async with app.run_test(size=SIZE) as pilot:
         editor: CalendarEditor = await calendar_open(pilot)
-        # The second row (tiktok), from the palette.
-        await pilot.press("down")
+        # The last row (tiktok; the launch is a row per Monday above it), from the palette.
+        await pilot.press("end")
         await pilot.press("ctrl+p")
         await calendar_settle(pilot, lambda: isinstance(app.screen, CommandPalette))
         await pilot.press(*keys_of("copy to networks"))
@@ -236,9 +237,9 @@ async def test_the_palette_command_and_a_days_list_copy_too(copies_plan: Path) -
         await calendar_settle(pilot, lambda: isinstance(app.screen, CopyToNetworks))
         assert offered(dialog_of(pilot)) == ["instagram", "linkedin"]
         await pilot.press("down", "space", "enter")
-        await calendar_settle(pilot, lambda: len(editor.shown) == 3)
+        await calendar_settle(pilot, lambda: items_of(editor.shown) == 3)
         # The month grid: enter lists 4 January's item, the key copies it from the list.
-        await pilot.press("up", "up")
+        await pilot.press("home")  # the launch's first Monday
         await calendar_settle(pilot, lambda: editor.current is app.plan.calendar[0])
         await pilot.press("ctrl+backslash")
         await calendar_settle(pilot, lambda: editor.grid.has_focus)

@@ -13,7 +13,8 @@ without comparing whole plans.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +32,8 @@ HISTORY = 500
 class Edit:
     """One reversible change. ``step`` (1-7) is where it was made, for the app to go back to."""
 
-    #: "set", "insert", "delete", "move", "group" (sets of one owner, in ``new``),
+    #: "set", "insert", "delete", "move", "group" (edits undone and redone as one,
+    #: in ``new``: sets of one owner, or the parts of :meth:`EditSession.grouped`),
     #: "inserts" (inserts into one list, in ``new``: an import).
     kind: str
     owner: PlanTable
@@ -71,6 +73,8 @@ class EditSession:
         #: :attr:`on_refused` is called instead, so the app can say why.
         self.locked = False
         self.on_refused: Callable[[], None] | None = None
+        #: The parts of the group being made (see :meth:`grouped`), None outside one.
+        self._group: list[Edit] | None = None
 
     # -- listening ---------------------------------------------------------
 
@@ -154,6 +158,9 @@ class EditSession:
     # -- edits -------------------------------------------------------------
 
     def _record(self, edit: Edit) -> None:
+        if self._group is not None:
+            self._group.append(edit)  # recorded, and heard of, with its group
+            return
         self._keep_saved_in_reach()
         self._undo.append(edit)
         forgotten = self._undo[:-HISTORY]
@@ -199,6 +206,7 @@ class EditSession:
             and not self._redo
             and last is not self._saved
             and last is not self._sealed
+            and self._group is None
         ):
             last.new = value
             last.when = now
@@ -236,6 +244,35 @@ class EditSession:
             setattr(owner, edit.name, edit.new)
         self._record(Edit("group", owner, "", None, tuple(sets), step=step, label=label, path=path))
         return tuple(edit.name for edit in sets)
+
+    @contextmanager
+    def grouped(
+        self,
+        owner: PlanTable,
+        name: str = "",
+        *,
+        step: int = 0,
+        label: str = "",
+        path: KeyPath = (),
+    ) -> Iterator[None]:
+        """The edits made inside are one undo step: one undo takes them all back.
+
+        Listeners hear of them once, as a "group" edit of ``owner`` (and ``name``)
+        whose ``new`` holds the parts, when the block ends; a block that changed
+        nothing records nothing. A group inside a group joins the outer one.
+        """
+        if self._group is not None:
+            yield
+            return
+        self._group = []
+        try:
+            yield
+        finally:
+            parts, self._group = tuple(self._group), None
+            if parts:
+                self._record(
+                    Edit("group", owner, name, None, parts, step=step, label=label, path=path)
+                )
 
     def items(self, owner: PlanTable, name: str) -> list[Any]:
         value = getattr(owner, name)

@@ -11,6 +11,7 @@ the timers and worker threads the listener is asked for.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.findings import Finding
 from smplan.keypath import KeyPath
-from smplan.model import Goal, Plan, PlanTable
+from smplan.model import CalendarItem, Goal, Plan, PlanTable
 from smplan.open_plan.budget_state import BudgetState
 from smplan.open_plan.plan_checks import (
     BACKGROUND_SIZE,
@@ -34,6 +35,8 @@ from smplan.open_plan.plan_checks import (
 from smplan.open_plan.problems import Problem, problem_list, problems_under
 from smplan.open_plan.references import RefKind, ref_choices
 from smplan.open_plan.smart_state import SmartState
+from smplan.schedule.detach import detach_occurrence
+from smplan.schedule.occurrences import item_dates, repeats
 from smplan.store import PlanFile
 from smplan.store.plan_file import PendingSave
 
@@ -208,6 +211,26 @@ class OpenPlan:
         """Insert several items as one undoable edit (an import)."""
         self.session.insert_many(owner, name, index, items, step=step, label=label)
 
+    def detach(self, index: int, day: dt.date, *, step: int) -> CalendarItem | None:
+        """Take ``day`` out of the repeating calendar item at ``index``, as one undoable edit.
+
+        The new plain item on that day is returned (it is the last of the
+        calendar); None when the plan is read-only. Raises ValueError when ``day``
+        is not an occurrence of that item.
+        """
+        if self.edits_locked:
+            self._refused()
+            return None
+        plan = self.plan
+        item = plan.calendar[index]
+        if not repeats(item) or day not in item_dates(item, day, day):
+            raise ValueError(day, index)
+        self._edited_values.add((id(item), "except_"))
+        with self.session.grouped(
+            plan, "calendar", step=step, label="calendar", path=("calendar", index)
+        ):
+            return detach_occurrence(plan, index, day, self.session)
+
     def delete(self, owner: PlanTable, name: str, index: int, *, step: int, label: str = "") -> Any:
         """Remove and return the item at ``index``; None when the plan is read-only."""
         return self.session.delete(owner, name, index, step=step, label=label)
@@ -227,7 +250,8 @@ class OpenPlan:
             # The one goal at once (well under a millisecond); the others when the check runs.
             for part in parts:
                 self.smart.refresh_goal(self.plan, edit.owner, part.name)
-        if edit.kind not in ("set", "group") or any(self.budget.affects(p) for p in parts):
+        # A group may hold inserts and deletes too (a detached occurrence).
+        if any(p.kind != "set" or self.budget.affects(p) for p in parts):
             self._budget_due()
         self.listener.plan_edited(edit, undoing)
         # Restarted by every keystroke: the full check waits for a pause in typing.

@@ -15,8 +15,9 @@ from typing import Any, Literal
 from smplan.i18n import Lang, current_language, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
 from smplan.i18n.values import display_name
-from smplan.model import CalendarItem
+from smplan.model import CalendarItem, Plan
 from smplan.presentation.field_values import display_value
+from smplan.schedule.occurrences import item_dates, repeats
 
 #: Filter value meaning "items where this field is not set".
 MISSING = ""
@@ -48,6 +49,69 @@ TITLE_MAX = 48
 TITLE_ROOMY = 24
 #: Columns whose values read best right-aligned.
 NUMERIC: frozenset[Column] = frozenset({"hours", "cost"})
+#: Before the title of a row that is one date of a repeating item: one cell wide,
+#: so that it costs the narrow title column at 80 columns almost nothing.
+SERIES_MARK = "↻"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CalendarRow:
+    """One row of the table: a plain item, or one occurrence of a repeating item.
+
+    Rows compare by identity; the item is the model's own (edits go to it).
+    """
+
+    item: CalendarItem
+    #: The date of the occurrence the row stands for (None: the item's own date).
+    occurrence: dt.date | None = None
+    #: True for a row of a repeating item (it stands for one date of the series).
+    series: bool = False
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date the row shows: its occurrence's, else the item's own (as it is now)."""
+        return self.occurrence if self.occurrence is not None else self.item.date
+
+
+def occurrence_window(plan: Plan) -> tuple[dt.date, dt.date]:
+    """The dates within which repeating items are shown as their occurrences.
+
+    From the earliest date the plan names (its period or an item) to a year past
+    the latest, so that a rule with no end still shows a year of dates. The month
+    and week grids and the table use the same window.
+    """
+    dated = [item.date for item in plan.calendar if item.date is not None]
+    known = [d for d in (plan.plan.period_start, plan.plan.period_end, *dated) if d is not None]
+    start = min(known, default=dt.date.today())
+    end = max(known, default=start)
+    return start, end + dt.timedelta(days=366)
+
+
+def calendar_rows(
+    items: Sequence[CalendarItem], window: tuple[dt.date, dt.date]
+) -> list[CalendarRow]:
+    """The table's rows in file order: a repeating item gives a row per date in ``window``.
+
+    A repeating item with no date in the window (every one skipped) keeps one row
+    on its own date, so that it can still be found and edited.
+    """
+    rows: list[CalendarRow] = []
+    start, end = window
+    for item in items:
+        if not repeats(item):
+            rows.append(CalendarRow(item))
+            continue
+        dates = item_dates(item, start, end)
+        if dates:
+            rows.extend(CalendarRow(item, day, True) for day in dates)
+        else:
+            rows.append(CalendarRow(item, None, True))
+    return rows
+
+
+def plain_rows(items: Iterable[CalendarItem]) -> list[CalendarRow]:
+    """One row per item on its own date (no repeat expanded)."""
+    return [CalendarRow(item) for item in items]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +146,15 @@ class CalendarQuery:
         return replace(self, sort=sort, descending=descending)
 
 
-def month_of(item: CalendarItem) -> str:
-    return f"{item.date.year:04d}-{item.date.month:02d}" if item.date else MISSING
+def month_of(day: dt.date | None) -> str:
+    return f"{day.year:04d}-{day.month:02d}" if day else MISSING
 
 
-def matches(item: CalendarItem, query: CalendarQuery, needle: str = "") -> bool:
-    """True when ``item`` passes every filter of ``query`` (``needle``: folded search text)."""
-    if query.month is not None and month_of(item) != query.month:
+def matches(row: CalendarRow, query: CalendarQuery, needle: str = "") -> bool:
+    """True when ``row`` passes every filter of ``query`` (``needle``: folded search text)."""
+    if query.month is not None and month_of(row.day) != query.month:
         return False
+    item = row.item
     if query.network is not None and (item.network or MISSING) != query.network:
         return False
     if query.status is not None and (item.status or MISSING) != query.status:
@@ -99,60 +164,67 @@ def matches(item: CalendarItem, query: CalendarQuery, needle: str = "") -> bool:
     return not needle or needle in (item.title or "").casefold()
 
 
-def _by_date(item: CalendarItem) -> tuple[Any, ...]:
+def _by_date(row: CalendarRow) -> tuple[Any, ...]:
     # Undated items after dated ones; an item without a time comes first on its day.
+    item = row.item
     return (
-        item.date is None,
-        item.date or dt.date.min,
+        row.day is None,
+        row.day or dt.date.min,
         item.time is not None,
         item.time or dt.time.min,
     )
 
 
-def _sort_value(sort: SortKey) -> Callable[[CalendarItem], Any]:
+def _sort_value(sort: SortKey) -> Callable[[CalendarRow], Any]:
     if sort == "network":
-        return lambda item: item.network.casefold() if item.network else None
+        return lambda row: row.item.network.casefold() if row.item.network else None
     if sort == "status":
-        return lambda item: STATUSES.index(item.status) if item.status in STATUSES else None
+        return lambda row: STATUSES.index(row.item.status) if row.item.status in STATUSES else None
     if sort == "owner":
-        return lambda item: item.owner.casefold() if item.owner else None
+        return lambda row: row.item.owner.casefold() if row.item.owner else None
     if sort == "cost":
-        return lambda item: item.cost
-    return lambda item: item.date
+        return lambda row: row.item.cost
+    return lambda row: row.day
 
 
-def visible_items(items: Sequence[CalendarItem], query: CalendarQuery) -> list[CalendarItem]:
-    """The items that pass the filters, sorted; ties keep date order, then file order.
+def visible_rows(rows: Sequence[CalendarRow], query: CalendarQuery) -> list[CalendarRow]:
+    """The rows that pass the filters, sorted; ties keep date order, then file order.
 
-    Items without a value for the sort key come last in both directions.
+    Rows without a value for the sort key come last in both directions. The
+    occurrences of a repeating item are sorted by their own dates, among the rest.
     """
     needle = query.text.strip().casefold()
-    if query.filtered:
-        chosen = [item for item in items if matches(item, query, needle)]
-    else:
-        chosen = list(items)
+    chosen = [row for row in rows if matches(row, query, needle)] if query.filtered else list(rows)
     if query.sort == "file":
         return chosen[::-1] if query.descending else chosen
     # Python's sort is stable: sorting by date first makes date the tie-breaker.
     chosen.sort(key=_by_date)
     if query.sort == "date":
-        dated = [item for item in chosen if item.date is not None]
-        undated = [item for item in chosen if item.date is None]
+        dated = [row for row in chosen if row.day is not None]
+        undated = [row for row in chosen if row.day is None]
         return (dated[::-1] if query.descending else dated) + undated
     value = _sort_value(query.sort)
-    keyed = [(value(item), item) for item in chosen]
+    keyed = [(value(row), row) for row in chosen]
     present = [pair for pair in keyed if pair[0] is not None]
     present.sort(key=lambda pair: pair[0], reverse=query.descending)
-    return [item for _v, item in present] + [item for v, item in keyed if v is None]
+    return [row for _v, row in present] + [row for v, row in keyed if v is None]
+
+
+def visible_items(items: Sequence[CalendarItem], query: CalendarQuery) -> list[CalendarItem]:
+    """:func:`visible_rows` of the items on their own dates (no repeat expanded)."""
+    return [row.item for row in visible_rows(plain_rows(items), query)]
 
 
 # -- filter choices ------------------------------------------------------------
 
 
-def month_choices(items: Sequence[CalendarItem], lang: Lang | None = None) -> list[tuple[str, str]]:
-    """(label, value) for every month that has items, in date order; undated last."""
-    months = {(i.date.year, i.date.month) for i in items if i.date is not None}
-    undated = any(i.date is None for i in items)
+def month_choices(
+    items: Sequence[CalendarItem] | Sequence[CalendarRow], lang: Lang | None = None
+) -> list[tuple[str, str]]:
+    """(label, value) for every month that has items (or rows), in date order; undated last."""
+    days = [r.day if isinstance(r, CalendarRow) else r.date for r in items]
+    months = {(d.year, d.month) for d in days if d is not None}
+    undated = any(d is None for d in days)
     choices = [
         (format_month(dt.date(y, m, 1), lang), f"{y:04d}-{m:02d}") for y, m in sorted(months)
     ]
@@ -214,11 +286,11 @@ class CellFormat:
         return "" if value is None else str(value)
 
 
-def spans_years(items: Iterable[CalendarItem]) -> bool:
+def spans_years(rows: Iterable[CalendarRow]) -> bool:
     years: set[int] = set()
-    for item in items:
-        if item.date is not None:
-            years.add(item.date.year)
+    for row in rows:
+        if row.day is not None:
+            years.add(row.day.year)
             if len(years) > 1:
                 return True
     return False
@@ -278,5 +350,11 @@ def choose_columns(
     return {c: (title if c == "title" else widths[c]) for c in COLUMNS if c in chosen}
 
 
-def cost_total(items: Iterable[CalendarItem]) -> Decimal:
-    return sum((item.cost for item in items if item.cost is not None), Decimal(0))
+def cost_total(rows: Iterable[CalendarRow]) -> Decimal:
+    """What the rows cost: each occurrence of a repeating item costs the item's cost."""
+    return sum((row.item.cost for row in rows if row.item.cost is not None), Decimal(0))
+
+
+def items_of(rows: Iterable[CalendarRow]) -> int:
+    """How many items ``rows`` show (a series counts once)."""
+    return len({id(row.item) for row in rows})

@@ -21,6 +21,7 @@ from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, format_date
 from smplan.i18n.values import display_name
 from smplan.model import Plan
+from smplan.presentation.calendar import occurrence_window
 from smplan.schedule.occurrences import Occurrence, occurrences
 
 View = str
@@ -75,12 +76,8 @@ class CalendarDays:
     def __init__(self, plan: Plan, hours: HoursReport | None, lang: Lang) -> None:
         self.lang = lang
         self.period = (plan.plan.period_start, plan.plan.period_end)
-        dated = [item.date for item in plan.calendar if item.date is not None]
-        known = [d for d in (*self.period, *dated) if d is not None]
-        start = min(known, default=dt.date.today())
-        end = max(known, default=start)
         # A rule with no end runs a year past the last date the plan names.
-        self.window = (start, end + dt.timedelta(days=366))
+        self.window = occurrence_window(plan)
         self.by_day: dict[dt.date, list[Occurrence]] = defaultdict(list)
         for occurrence in occurrences(plan, *self.window):
             self.by_day[occurrence.date].append(occurrence)

@@ -140,6 +140,14 @@ CALENDAR_VIEW_KEYS: tuple[KeyDef, ...] = (
     KeyDef("calendar-view", "ctrl+backslash", "next_view", "calendar", short=True),
 )
 
+#: Detach the highlighted date of a repeating item (a table row or a grid day),
+#: so that it can be changed alone. From the table, the grid, the day's list or
+#: the form, like the view key beside it: ctrl+] is free in every table here and
+#: in text fields, and reaches the app in common terminals.
+CALENDAR_DETACH_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("calendar-detach", "ctrl+right_square_bracket", "detach_occurrence", "calendar"),
+)
+
 #: The month and week grid. Nothing here changes the plan but ``a``, which adds
 #: an item on the highlighted day and puts the cursor in its title (the grid has
 #: no type-ahead, so a letter is free).
@@ -247,6 +255,7 @@ PLAN_KEYS: tuple[KeyDef, ...] = (
     *LIST_KEYS,
     *CALENDAR_KEYS,
     *CALENDAR_VIEW_KEYS,
+    *CALENDAR_DETACH_KEYS,
     *CALENDAR_GRID_KEYS,
     *CALENDAR_ITEM_KEYS,
     *SMART_KEYS,

@@ -14,6 +14,7 @@ as an ordinary edit: undoable, and written by the next save.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -43,6 +44,8 @@ class CalendarView:
     query: CalendarQuery
     every_column: bool
     current: CalendarItem | None
+    #: The highlighted row's date (a repeating item has a row per date).
+    day: dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -107,7 +110,13 @@ def capture(main: MainScreen) -> ScreenState:
     for editor in main.query(ItemsEditor):
         state.selected[editor.spec.kind] = editor.index
     for calendar in main.query(CalendarEditor):
-        state.calendar = CalendarView(calendar.query_state, calendar.every_column, calendar.current)
+        shown = calendar.current_row
+        state.calendar = CalendarView(
+            calendar.query_state,
+            calendar.every_column,
+            calendar.current,
+            shown.day if shown is not None else None,
+        )
     focused = main.focused
     if focused is not None:
         state.focus = node_path(focused, main)
@@ -132,7 +141,7 @@ async def restore(main: MainScreen, state: ScreenState) -> None:
         for calendar in main.query(CalendarEditor):
             calendar.every_column = state.calendar.every_column
             calendar.set_query(state.calendar.query)
-            calendar.rebuild(keep=state.calendar.current)
+            calendar.rebuild(keep=state.calendar.current, day=state.calendar.day)
     for where, text in state.unparsed.items():
         field = find_node(main, where)
         if isinstance(field, Input):

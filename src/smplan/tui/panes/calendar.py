@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widget import Widget
@@ -44,23 +44,35 @@ from smplan.model import CalendarItem, Plan
 from smplan.open_plan.network_copies import network_copies, other_networks
 from smplan.presentation.calendar import (
     NUMERIC,
+    SERIES_MARK,
     SORT_KEYS,
     CalendarQuery,
+    CalendarRow,
     CellFormat,
     Column,
     SortKey,
+    calendar_rows,
     choose_columns,
     content_widths,
     cost_total,
+    items_of,
     month_choices,
+    occurrence_window,
     spans_years,
     status_choices,
     value_choices,
-    visible_items,
+    visible_rows,
 )
 from smplan.presentation.calendar_grid import DAY_FIELDS, CalendarDays, View, next_view
+from smplan.schedule.occurrences import item_dates, repeats
 from smplan.tui.follow import follow
-from smplan.tui.keys import CALENDAR_ITEM_KEYS, CALENDAR_VIEW_KEYS, bindings
+from smplan.tui.keys import (
+    CALENDAR_DETACH_KEYS,
+    CALENDAR_ITEM_KEYS,
+    CALENDAR_VIEW_KEYS,
+    bindings,
+    remappable,
+)
 from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
 from smplan.tui.screens.copy_networks import NetworksAsked
@@ -124,6 +136,8 @@ CELL_DELAY = 0.03
 KEEP_WITHIN = 400
 #: Seconds the cursor rests on a row before the form shows that item.
 FORM_DELAY = 0.1
+#: Fields of a repeating item whose change gives it other dates, so other rows.
+SERIES_FIELDS = frozenset({"date", "repeat", "except_"})
 #: Fields whose values make up the choices of the filter bar.
 FILTERED_FIELDS = frozenset({"date", "network", "status", "owner"})
 #: Row styles by status: what is done fades into colour, ideas stay dim.
@@ -132,9 +146,14 @@ STATUS_STYLES = {"idea": "dim", "published": "green"}
 EDIT_FIELD = "title"
 
 
-def row_key(item: CalendarItem) -> str:
-    """A row's key: the item itself, so it survives edits, sorting and moves."""
-    return f"{id(item):x}"
+def row_key(item: CalendarItem, day: dt.date | None = None) -> str:
+    """A row's key: the item itself (and the date of an occurrence of a repeating
+    item), so it survives edits, sorting and moves."""
+    return f"{id(item):x}" if day is None else f"{id(item):x}@{day.isoformat()}"
+
+
+def key_of(row: CalendarRow) -> str:
+    return row_key(row.item, row.occurrence)
 
 
 class CalendarEditor(Vertical):
@@ -149,7 +168,9 @@ class CalendarEditor(Vertical):
     in the table), so adding, the form and undo work the same way everywhere.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = bindings((*CALENDAR_VIEW_KEYS, *CALENDAR_ITEM_KEYS))
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        (*CALENDAR_VIEW_KEYS, *CALENDAR_DETACH_KEYS, *CALENDAR_ITEM_KEYS)
+    )
 
     def __init__(self, *, step: int) -> None:
         super().__init__(id="calendar-editor", classes="calendar-editor")
@@ -157,9 +178,11 @@ class CalendarEditor(Vertical):
         self.step = step
         self.query_state = CalendarQuery()
         self.every_column = False
-        #: The items of the table's rows, in the table's order.
-        self.shown: list[CalendarItem] = []
-        self._by_key: dict[str, CalendarItem] = {}
+        #: The table's rows, in the table's order: an item, or one date of a repeating item.
+        self.shown: list[CalendarRow] = []
+        self._by_key: dict[str, CalendarRow] = {}
+        #: The row keys of each repeating item (by id), for an edit to reach all its rows.
+        self._series_keys: dict[int, list[str]] = {}
         self._index: dict[int, int] | None = None
         self._columns: dict[Column, int] = {}
         self._cells = CellFormat("USD", "en")
@@ -176,6 +199,9 @@ class CalendarEditor(Vertical):
         #: Cells to rewrite after the next frame: (row key, column) -> item.
         self._changed_cells: dict[tuple[str, str], CalendarItem] = {}
         self._widths: tuple[tuple[int, int, CellFormat], dict[Column, int]] | None = None
+        #: Every row before the filters, for (plan, session revision): a filter or a
+        #: sort does not expand the repeating items again.
+        self._all_rows: tuple[tuple[int, int], list[CalendarRow]] | None = None
         self._choices: dict[str, list[tuple[str, str]]] = {}
         #: "table", "month" or "week".
         self.view: View = "table"
@@ -229,6 +255,10 @@ class CalendarEditor(Vertical):
         yield Static("", id="calendar-day-title")
         yield OptionList(id="calendar-day", compact=True)
         yield Static("", id="calendar-empty")
+        # Above the form of a repeating item's row: what editing it changes.
+        series = Static("", id="calendar-series")
+        series.display = False
+        yield series
         yield Form(CALENDAR_FIELDS, step=self.step, id="calendar-form")
 
     def on_mount(self) -> None:
@@ -318,25 +348,35 @@ class CalendarEditor(Vertical):
             label += " ▼" if query.descending else " ▲"
         return Text(label, justify="right" if column in NUMERIC else "left")
 
-    def rebuild(self, keep: CalendarItem | None = None) -> None:
-        """Filter, sort and fill the table again; the cursor stays on ``keep`` when shown."""
-        keep = keep or self._keep or self.current
+    def rebuild(self, keep: CalendarItem | None = None, day: dt.date | None = None) -> None:
+        """Filter, sort and fill the table again; the cursor stays on ``keep`` when shown
+        (on its row of ``day`` when it repeats)."""
+        if keep is None:
+            row_now = self.current_row
+            keep = self._keep or (row_now.item if row_now is not None else None)
+            day = row_now.day if row_now is not None and row_now.item is keep else None
         self._keep = None
-        items = self.items
         plan = self.plan
-        self._cells = CellFormat(plan.currency, current_language(), spans_years(items))
+        rows = self._rows()
+        self._cells = CellFormat(plan.currency, current_language(), spans_years(rows))
         self._columns = self._layout()
-        self.shown = visible_items(items, self.query_state)
-        self._by_key = {row_key(item): item for item in self.shown}
+        self.shown = visible_rows(rows, self.query_state)
+        self._by_key = {}
+        self._series_keys = {}
+        for shown in self.shown:
+            key = key_of(shown)
+            self._by_key[key] = shown
+            if shown.series:
+                self._series_keys.setdefault(id(shown.item), []).append(key)
         self._index = None
         self._removed_at.clear()
         table = self.table
         table.set_columns((c, self._header(c), w) for c, w in self._columns.items())
-        row = self._position(keep) if keep is not None else None
+        row = self._position(keep, day) if keep is not None else None
         # Rows are added from the top: following an item far down the new order
         # would add thousands of rows before the screen could change.
         cursor = row if row is not None and row < KEEP_WITHIN else 0
-        table.load([row_key(item) for item in self.shown], self._row_cells, cursor)
+        table.load(list(self._by_key), self._row_cells, cursor)
         self._built = True
         self._stale = False
         self._synced = (id(plan), self.smplan.open_plan.revision)
@@ -344,15 +384,105 @@ class CalendarEditor(Vertical):
             self._show_current()  # the empty-table message, or the form's first item
         self._refresh_count()
 
-    def _row_cells(self, key: str) -> list[Cell]:
-        item = self._by_key[key]
-        return [self._cell(item, column, key) for column in self._columns]
+    def _rows(self) -> list[CalendarRow]:
+        """Every row, in file order: a repeating item is a row per date, in the window
+        the grid shows."""
+        state = (id(self.plan), self.smplan.open_plan.revision)
+        if self._all_rows is None or self._all_rows[0] != state:
+            self._all_rows = (state, calendar_rows(self.items, occurrence_window(self.plan)))
+        return self._all_rows[1]
 
-    def _cell(self, item: CalendarItem, column: Column, key: str) -> Cell:
-        if column == "title" and not item.title:
-            return Cell(t("list.unnamed"), key, "dim")
+    def _row_cells(self, key: str) -> list[Cell]:
+        row = self._by_key[key]
+        return [self._cell(row, column, key) for column in self._columns]
+
+    def _cell(self, row: CalendarRow, column: Column, key: str) -> Cell:
+        item = row.item
+        if column == "date":
+            return Cell(self._cells.date(row.day), key)
+        if column == "title":
+            # The mark says the row is one date of a series (a character, not a colour:
+            # it reads the same with NO_COLOR).
+            mark = f"{SERIES_MARK} " if row.series else ""
+            if not item.title:
+                return Cell(mark + t("list.unnamed"), key, "dim")
+            return Cell(mark + self._cells.cell(item, column), key)
         style = STATUS_STYLES.get(item.status or "", "") if column == "status" else ""
         return Cell(self._cells.cell(item, column), key, style, right=column in NUMERIC)
+
+    # -- repeating items ----------------------------------------------------
+
+    def _key_text(self, key_id: str, default: str) -> str:
+        """How the key ``key_id`` reads now (the user's remap, if any)."""
+        chosen = remappable(self.smplan.user_keymap).get(key_id, default)
+        return self.app.get_key_display(Binding(chosen.split(",")[0].strip(), ""))
+
+    def _show_series(self, row: CalendarRow | None) -> None:
+        """Above the form of a repeating item: its edits change every date, and how to detach one."""
+        hint = self.query_one("#calendar-series", Static)
+        series = row is not None and row.series
+        self.form.set_class(series, "-series")
+        if row is None or not row.series:
+            hint.display = False
+            return
+        key = self._key_text(CALENDAR_DETACH_KEYS[0].id, CALENDAR_DETACH_KEYS[0].keys)
+        day = self._cells.date(row.day).strip()
+        hint.update(f"{SERIES_MARK} " + t("calendar.detach.series-hint", None, key=key, day=day))
+        hint.display = True
+
+    def action_detach_occurrence(self) -> None:
+        self.detach_occurrence()
+
+    def detach_occurrence(self) -> None:
+        """Make the highlighted date of a repeating item an item of its own, and edit it.
+
+        In the table, the highlighted row's date; in the grid, the day under the
+        cursor (the item chosen in the day's list, else the highlighted item when
+        it falls on that day, else the first repeating item that does). One undo
+        puts the date back in its series.
+        """
+        self._ensure_built()
+        found = self._occurrence_here()
+        if found is None:
+            if self.view == "table":
+                self.notify(t("calendar.detach.nothing"), timeout=5)
+            else:
+                when = format_date(self.grid.cursor)
+                self.notify(t("calendar.detach.nothing-on-day", None, day=when), timeout=5)
+            return
+        item, day = found
+        copy = self.smplan.open_plan.detach(self.file_index(item), day, step=self.step)
+        if copy is None:
+            return  # the plan is read-only: the app says so
+        self._index = None
+        self.select(self.file_index(copy))
+        self.edit_item()
+        self.notify(t("calendar.detach.done", None, day=format_date(day)), timeout=5)
+
+    def _occurrence_here(self) -> tuple[CalendarItem, dt.date] | None:
+        """(repeating item, date) that detach would take out, or None."""
+        if self.view == "table":
+            row = self.current_row
+            if row is None or not row.series or row.day is None:
+                return None
+            if row.day not in item_dates(row.item, row.day, row.day):
+                return None  # a series with no date left: only its own date shows
+            return row.item, row.day
+        day = self.grid.cursor
+        found = [o for o in self.days().on(day) if repeats(o.item)]
+        if not found:
+            return None
+        options = self.day_list
+        if options.display and options.highlighted is not None:
+            chosen = options.get_option_at_index(options.highlighted).id
+            for occurrence in found:
+                if str(occurrence.index) == chosen:
+                    return occurrence.item, day
+        current = self.current
+        for occurrence in found:
+            if occurrence.item is current:
+                return current, day
+        return found[0].item, day
 
     # -- the month and week views -----------------------------------------
 
@@ -366,8 +496,8 @@ class CalendarEditor(Vertical):
         self.view = view
         if view != "table":
             # From the table: the highlighted item's day; from the other grid, the same day.
-            current = self.current
-            day = current.date if current is not None and current.date else self._today()
+            current = self.current_row
+            day = current.day if current is not None and current.day else self._today()
             self.grid.today = self._today()
             self.grid.show(
                 self.days(), view=view, cursor=self.grid.cursor if was != "table" else day
@@ -468,7 +598,7 @@ class CalendarEditor(Vertical):
         event.stop()
         if event.option.id is None:
             return
-        self.select(int(event.option.id))
+        self.select(int(event.option.id), self.grid.cursor)
         self.edit_item()
 
     @on(CalendarGrid.AddAsked)
@@ -501,32 +631,46 @@ class CalendarEditor(Vertical):
     # -- the highlighted item ----------------------------------------------
 
     @property
-    def current(self) -> CalendarItem | None:
+    def current_row(self) -> CalendarRow | None:
+        """The highlighted row (an item, or one date of a repeating item)."""
         if not self._built:
             return None
         key = self.table.key_at(self.table.cursor_row)
         return self._by_key.get(key) if key is not None else None
+
+    @property
+    def current(self) -> CalendarItem | None:
+        """The highlighted item (a repeating item's row gives the whole series)."""
+        row = self.current_row
+        return row.item if row is not None else None
 
     def file_index(self, item: CalendarItem) -> int:
         if self._index is None:
             self._index = {id(it): i for i, it in enumerate(self.items)}
         return self._index[id(item)]
 
-    def _position(self, item: CalendarItem) -> int | None:
-        """The row of ``item`` in the table, or None when it is not shown."""
+    def _position(self, item: CalendarItem, day: dt.date | None = None) -> int | None:
+        """The row of ``item`` in the table (its row of ``day`` when it repeats and
+        that date is shown, else its first), or None when it is not shown."""
+        first = None
         for row, shown in enumerate(self.shown):
-            if shown is item:
-                return row
-        return None
+            if shown.item is item:
+                if day is None or not shown.series or shown.day == day:
+                    return row
+                if first is None:
+                    first = row
+        return first
 
     def _show_current(self, again: bool = False) -> None:
         """Bind the form to the highlighted item (or hide it when there is none).
 
         ``again`` shows the item's values even when the form already shows that item.
         """
-        item = self.current
+        current = self.current_row
+        item = current.item if current is not None else None
         form = self.form
         empty = self.query_one("#calendar-empty", Static)
+        self._show_series(current)
         if item is None:
             form.bind(None, self.spec.path)
             form.display = False
@@ -557,6 +701,8 @@ class CalendarEditor(Vertical):
         self._form_timer = None
         if self.current is not self.form.target:
             self._show_current()
+        else:
+            self._show_series(self.current_row)  # another date of the same series
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Tab or a click into the form before it followed the cursor: catch up
@@ -578,18 +724,19 @@ class CalendarEditor(Vertical):
             descending = not query.descending if query.sort == column else False
             self.set_sort(column, descending)
 
-    def select(self, index: int) -> None:
-        """Show the item at ``index`` of the plan's calendar, clearing filters that hide it."""
+    def select(self, index: int, day: dt.date | None = None) -> None:
+        """Show the item at ``index`` of the plan's calendar (its row of ``day`` when it
+        repeats), clearing filters that hide it."""
         items = self.items
         if not 0 <= index < len(items):
             return
         item = items[index]
         self._ensure_built()
-        row = self._position(item)
+        row = self._position(item, day)
         if row is None:
             self.set_query(self.query_state.cleared())
-            self.rebuild(keep=item)
-            row = self._position(item)
+            self.rebuild(keep=item, day=day)
+            row = self._position(item, day)
         if row is not None:
             self.table.ensure_loaded(row)
             self.table.move_cursor(row=row)
@@ -679,7 +826,8 @@ class CalendarEditor(Vertical):
         items = self.items
         for field in fields:
             if field == "month":
-                choices = month_choices(items)
+                # The months of the rows: a series offers each month it falls in.
+                choices = month_choices(self._rows())
             elif field == "status":
                 choices = status_choices()
             else:
@@ -695,7 +843,7 @@ class CalendarEditor(Vertical):
                     select.value = value
 
     def _refresh_count(self) -> None:
-        shown = len(self.shown)
+        shown = items_of(self.shown)
         total = len(self.items)
         if self.query_state.filtered:
             count = t("calendar.count-filtered", None, shown=format_number(shown),
@@ -725,16 +873,17 @@ class CalendarEditor(Vertical):
         ``day``: an idea on that day (added from the grid), with the network and
         owner of the highlighted item when it is on that day too.
         """
-        current = self.current
+        row = self.current_row
+        current = row.item if row is not None else None
         if day is not None:
-            if current is not None and current.date == day:
+            if current is not None and row is not None and row.day == day:
                 return CalendarItem(
                     date=day, network=current.network, owner=current.owner, status="idea"
                 )
             return CalendarItem(date=day, status="idea")
-        if current is not None:
+        if current is not None and row is not None:
             return CalendarItem(
-                date=current.date, network=current.network, owner=current.owner, status="idea"
+                date=row.day, network=current.network, owner=current.owner, status="idea"
             )
         return CalendarItem(date=default_day(self.plan), status="idea")
 
@@ -847,7 +996,7 @@ class CalendarEditor(Vertical):
 
     def row_titles(self) -> list[str]:
         """The title of each row, top to bottom, as type-ahead matches it."""
-        return [visible(item.title or "") for item in self.shown]
+        return [visible(row.item.title or "") for row in self.shown]
 
     def move_item(self, offset: int) -> None:
         query = self.query_state
@@ -856,9 +1005,14 @@ class CalendarEditor(Vertical):
             return
         current = self.current
         row = self.table.cursor_row
-        if current is None or not 0 <= row + offset < len(self.shown):
+        if current is None:
             return
-        neighbour = self.shown[row + offset]
+        # The next row of another item: a repeating item's dates are rows of one item.
+        while 0 <= row + offset < len(self.shown) and self.shown[row + offset].item is current:
+            row += offset
+        if not 0 <= row + offset < len(self.shown):
+            return
+        neighbour = self.shown[row + offset].item
         self.smplan.open_plan.move(
             self.plan,
             "calendar",
@@ -890,7 +1044,12 @@ class CalendarEditor(Vertical):
                 self._keep = edit.new
             self._grid_edited(edit)
             return
-        if edit.owner is plan and edit.name == "calendar":
+        if edit.kind == "group" and edit.owner is plan:
+            # Several changes as one (a detached date): the rows are worked out again.
+            self.rebuild(*self._group_keeps(edit, undoing))
+            self._refresh_choices()
+            self._show_current()
+        elif edit.owner is plan and edit.name == "calendar":
             self._structure_changed(edit, undoing)
         elif isinstance(edit.owner, CalendarItem):
             self._item_changed(edit.owner, edit.name)
@@ -899,7 +1058,25 @@ class CalendarEditor(Vertical):
         self._synced = (id(plan), self.smplan.open_plan.revision)
         self._grid_edited(edit)
 
+    @staticmethod
+    def _group_keeps(edit: Edit, undoing: bool) -> tuple[CalendarItem | None, dt.date | None]:
+        """Where the cursor goes after a group: the item it added, or, undone, the
+        date of the series that item was taken from."""
+        added = next(
+            (p.new for p in edit.new if p.kind == "insert" and isinstance(p.new, CalendarItem)),
+            None,
+        )
+        if added is None or not undoing:
+            return added, None
+        changed = next((p.owner for p in edit.new if isinstance(p.owner, CalendarItem)), None)
+        return changed, added.date
+
     def _item_changed(self, item: CalendarItem, name: str) -> None:
+        if name in SERIES_FIELDS and (repeats(item) or id(item) in self._series_keys):
+            # A repeating item's dates moved: its rows are other rows now.
+            self.rebuild()
+            self._refresh_choices(["month"])
+            return
         if name in self._columns:
             # Any change of a cell redraws every row in view: do it after the frame
             # that shows the keystroke in the field, once for all keys typed meanwhile.
@@ -916,8 +1093,13 @@ class CalendarEditor(Vertical):
         table = self.table
         for (key, name), item in changed.items():
             column = cast(Column, name)
-            if column in self._columns and table.has_row(key):
-                table.update_cell(key, column, self._cell(item, column, key))
+            if column not in self._columns:
+                continue
+            # Every date of a repeating item shows the edit.
+            for each in self._series_keys.get(id(item), [key]):
+                row = self._by_key.get(each)
+                if row is not None and table.has_row(each):
+                    table.update_cell(each, column, self._cell(row, column, each))
 
     def _structure_changed(self, edit: Edit, undoing: bool) -> None:
         self._index = None
@@ -953,20 +1135,26 @@ class CalendarEditor(Vertical):
         return None
 
     def _add_row(self, item: CalendarItem) -> None:
+        if repeats(item):
+            self.rebuild(keep=item)  # a row per date, each in its place
+            return
         table = self.table
         row = self._removed_at.pop(id(item), None)
         if row is None:
             row = table.cursor_row + 1 if self.shown else 0
         row = max(0, min(row, len(self.shown)))
         key = row_key(item)
-        self.shown.insert(row, item)
-        self._by_key[key] = item
+        self.shown.insert(row, CalendarRow(item))
+        self._by_key[key] = self.shown[row]
         table.add_row(*self._row_cells(key), key=key)
         if row != len(self.shown) - 1:
-            table.reorder({row_key(it): i for i, it in enumerate(self.shown)})
+            table.reorder({key_of(it): i for i, it in enumerate(self.shown)})
         table.move_cursor(row=row)
 
     def _remove_row(self, item: CalendarItem) -> None:
+        if id(item) in self._series_keys:
+            self.rebuild()  # all its dates go
+            return
         row = self._position(item)
         if row is None:
             return
@@ -981,12 +1169,13 @@ class CalendarEditor(Vertical):
     def _moved(self) -> None:
         if self.query_state.sort != "file":
             return
-        current = self.current
-        order = self.file_index
-        self.shown.sort(key=order, reverse=self.query_state.descending)
-        self.table.reorder({row_key(it): i for i, it in enumerate(self.shown)})
+        current = self.current_row
+        self.shown.sort(
+            key=lambda row: self.file_index(row.item), reverse=self.query_state.descending
+        )
+        self.table.reorder({key_of(it): i for i, it in enumerate(self.shown)})
         if current is not None:
-            row = self._position(current)
+            row = self._position(current.item, current.day)
             if row is not None:
                 self.table.move_cursor(row=row)
 
@@ -1047,6 +1236,9 @@ class CalendarPane(StepPane):
         )
         yield SystemCommand(
             t("key.calendar-columns"), t("calendar.cmd.columns-help"), editor.toggle_columns
+        )
+        yield SystemCommand(
+            t("key.calendar-detach"), t("calendar.cmd.detach-help"), editor.detach_occurrence
         )
         yield SystemCommand(
             t("key.calendar-copy-networks"),
