@@ -28,9 +28,15 @@ or opens something, the widgets' own keys included:
 
 Only then is the next key handed out. Keys that come while nothing is on its way
 are handed out at once, so typing at a person's pace waits for nothing; and a
-character typed into a text field (or backspace, an arrow...) moves no focus,
-so the key after it need not wait either: a burst of text costs no more than
-before.
+character typed into a text field moves no focus, so the key after it need not
+wait either: a burst of text costs no more than before.
+
+Backspace, delete, the arrows, home and end in a text field move no focus
+either, but they are bindings of the field, run when the key has gone up to the
+app, while a character is taken by the field itself as soon as it reads it:
+``home M`` handed out together put the M at the end, before home had moved the
+cursor. The keys after such a key wait for its marker, no more (nothing was
+laid out again).
 """
 
 from __future__ import annotations
@@ -67,7 +73,8 @@ STUCK_AFTER = 3.0
 GIVE_UP_AFTER = 30.0
 
 InputEvent = events.Key | events.Paste
-#: Keys that edit the text of the focused field without leaving it.
+#: Keys that edit the text of the focused field without leaving it: bindings of
+#: the field, run once the key has reached the app.
 EDITING_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
 
 
@@ -90,6 +97,9 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         #: The serial number of the last character typed into a field, until its
         #: marker is back: a key other than more typing waits for it.
         self._typing: int | None = None
+        #: The serial number of the editing key on its way (backspace, an arrow in
+        #: a field): the next key waits for its marker only.
+        self._editing: int | None = None
         self._serial = 0
         self._sent_at = 0.0
         #: Where the last marker was sent, until it is back.
@@ -114,16 +124,21 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             return
         await super().on_event(event)
 
-    def _types_text(self, event: InputEvent) -> bool:
-        """True for a key that only edits the text of the focused field (or a paste into it)."""
+    def _in_text_field(self) -> bool:
         focused = self.focused
         if not isinstance(focused, Input | TextArea):
             return False
-        if isinstance(focused, TextArea) and focused.read_only:
+        return not (isinstance(focused, TextArea) and focused.read_only)
+
+    def _types_text(self, event: InputEvent) -> bool:
+        """True for a character typed (or a paste) into the focused field, which takes it at once."""
+        if not self._in_text_field():
             return False
-        if isinstance(event, events.Paste):
-            return True
-        return event.is_printable or event.key in EDITING_KEYS
+        return isinstance(event, events.Paste) or event.is_printable
+
+    def _edits_text(self, event: InputEvent) -> bool:
+        """True for a key that edits the focused field's text by a binding (backspace, arrows)."""
+        return isinstance(event, events.Key) and event.key in EDITING_KEYS and self._in_text_field()
 
     async def _hand_out(self, event: InputEvent) -> bool:
         """Give ``event`` to the focused widget now, or hold it; False when it is held."""
@@ -131,6 +146,14 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             # Into the same field as the keys before it: nothing to wait for.
             await super().on_event(event)
             self._typing = self._mark()
+            return True
+        if self._edits_text(event):
+            # Behind the characters before it in the field's queue, so it need not
+            # wait for them; the keys after it wait until its binding has run.
+            self._travelling = self._serial + 1
+            await super().on_event(event)
+            if self._travelling == self._serial + 1:
+                self._editing = self._mark()
             return True
         if self._typing is not None:
             # After text, any other key (ctrl+s, Tab) waits until the text is in the plan.
@@ -167,7 +190,12 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             self._marker_to = None
         if serial == self._typing:
             self._typing = None
-        if serial == self._travelling:
+        if serial == self._editing:
+            self._editing = None
+            if serial == self._travelling:
+                # The binding has run; it moved no focus and changed no layout.
+                self.call_later(self._laid_out, serial)
+        elif serial == self._travelling:
             self.call_later(self._settle, serial, ROUNDS)
 
     async def _settle(self, serial: int, rounds: int) -> None:
@@ -235,5 +263,6 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._marker_to = None
         self._holds = 0
         self._typing = None
+        self._editing = None
         await self._next()
         self._watch()
