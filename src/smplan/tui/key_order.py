@@ -35,8 +35,9 @@ Backspace, delete, the arrows, home and end in a text field move no focus
 either, but they are bindings of the field, run when the key has gone up to the
 app, while a character is taken by the field itself as soon as it reads it:
 ``home M`` handed out together put the M at the end, before home had moved the
-cursor. The keys after such a key wait for its marker, no more (nothing was
-laid out again).
+cursor. A character after such a key waits for its marker, no more (nothing
+was laid out again); more of those keys go on at once, as their bindings run in
+the order the keys reach the app.
 """
 
 from __future__ import annotations
@@ -94,12 +95,15 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._held: deque[InputEvent] = deque()
         #: The serial number of the key the next one waits for, or None.
         self._travelling: int | None = None
-        #: The serial number of the last character typed into a field, until its
-        #: marker is back: a key other than more typing waits for it.
+        #: The serial number of the last key that changed a field's text (a
+        #: character, backspace...), until its marker is back: a key other than
+        #: more typing waits for it.
         self._typing: int | None = None
-        #: The serial number of the editing key on its way (backspace, an arrow in
-        #: a field): the next key waits for its marker only.
+        #: The serial number of the last editing key (backspace, an arrow in a
+        #: field), until its marker is back: a character waits for it.
         self._editing: int | None = None
+        #: The key on its way waits for a marker only, not for the screen.
+        self._quick = False
         self._serial = 0
         self._sent_at = 0.0
         #: Where the last marker was sent, until it is back.
@@ -143,30 +147,36 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
     async def _hand_out(self, event: InputEvent) -> bool:
         """Give ``event`` to the focused widget now, or hold it; False when it is held."""
         if self._types_text(event):
+            if self._editing is not None:
+                # The field takes it as it reads it: only once backspace or an
+                # arrow before it has run, at the app.
+                return self._wait_for(self._editing, event, quick=True)
             # Into the same field as the keys before it: nothing to wait for.
             await super().on_event(event)
             self._typing = self._mark()
             return True
         if self._edits_text(event):
-            # Behind the characters before it in the field's queue, so it need not
-            # wait for them; the keys after it wait until its binding has run.
-            self._travelling = self._serial + 1
+            # A binding run when the key reaches the app, behind the keys before it.
             await super().on_event(event)
-            if self._travelling == self._serial + 1:
-                self._editing = self._mark()
+            self._typing = self._editing = self._mark()
             return True
         if self._typing is not None:
             # After text, any other key (ctrl+s, Tab) waits until the text is in the plan.
-            self._travelling = self._typing
-            self._held.appendleft(event)
-            self._watch()
-            return False
+            return self._wait_for(self._typing, event)
         self._travelling = self._serial + 1
         await super().on_event(event)
         # Priority bindings (F-keys, ctrl+s) have run here; others follow the key.
         if self._travelling == self._serial + 1:
             self._mark()
         return True
+
+    def _wait_for(self, serial: int, event: InputEvent, *, quick: bool = False) -> bool:
+        """Hold ``event`` (first in line) until the marker ``serial`` is back; False."""
+        self._travelling = serial
+        self._quick = quick
+        self._held.appendleft(event)
+        self._watch()
+        return False
 
     def _mark(self) -> int:
         """Send a marker after the key just handed out, along the same way; its number."""
@@ -192,11 +202,13 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             self._typing = None
         if serial == self._editing:
             self._editing = None
-            if serial == self._travelling:
-                # The binding has run; it moved no focus and changed no layout.
+        if serial == self._travelling:
+            if self._quick:
+                # An editing key's binding has run: it moved no focus, laid nothing out.
+                self._quick = False
                 self.call_later(self._laid_out, serial)
-        elif serial == self._travelling:
-            self.call_later(self._settle, serial, ROUNDS)
+            else:
+                self.call_later(self._settle, serial, ROUNDS)
 
     async def _settle(self, serial: int, rounds: int) -> None:
         if serial != self._travelling:
@@ -264,5 +276,6 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._holds = 0
         self._typing = None
         self._editing = None
+        self._quick = False
         await self._next()
         self._watch()
