@@ -14,7 +14,10 @@ why the key order exists.
 
 - text: 200 characters typed into one field (they go on at once: no wait);
 - tabs: 20 times Tab and three characters, through a goal's fields (each Tab
-  waits until the key before it is handled and the screen laid out).
+  waits until the key before it is handled and the screen laid out);
+- edits: 30 times ``a b left c end backspace`` into the KPI (a character
+  after left or backspace waits until that key's binding has run; the
+  baseline types the characters before the bindings move the cursor).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_plans" / "northwind-nonprofit.toml"
 SIZE = (80, 24)
 TEXT = "Grow followers by 25 percent " * 7  # 203 characters
+#: Each round leaves "ac": "ab", the cursor back before "b", "c", then the "b" deleted.
+EDITS = ["a", "b", "left", "c", "end", "backspace"] * 30
 FIELDS = ("kpi", "unit")
 
 
@@ -52,6 +57,8 @@ class UnorderedApp(SmplanApp):
 
 
 def key(character: str) -> events.Key:
+    if len(character) > 1:  # a key's name
+        return events.Key(character, None)
     return events.Key(character if character.isalnum() else "space", character)
 
 
@@ -74,6 +81,14 @@ async def _run(kind: type[SmplanApp], scenario: str, folder: Path) -> tuple[floa
             rows["statement"].editor.focus()
             keys = [key(c) for c in TEXT]
             done = lambda: TEXT.strip() in (goal.statement or "")  # noqa: E731
+        elif scenario == "edits":
+            # Focus selects the KPI's text: the first "a" replaces it.
+            rows["kpi"].editor.focus()
+            keys = [key(k) for k in EDITS]
+            done = lambda: goal.kpi == "ac" * 30  # noqa: E731
+            if kind is UnorderedApp:
+                # Every character in (the baseline's bindings may still be on their way).
+                done = lambda: (goal.kpi or "").count("c") == 30  # noqa: E731
         else:
             rows["kpi"].editor.focus()
             # From KPI: "abc" into it, then Tab and "abc" into each field after it.
@@ -90,7 +105,7 @@ async def _run(kind: type[SmplanApp], scenario: str, folder: Path) -> tuple[floa
             app.post_message(event)
         await _until(pilot, done)
         elapsed = time.perf_counter() - started
-        right = goal.kpi == "abc" if scenario == "tabs" else done()
+        right = {"tabs": goal.kpi == "abc", "edits": goal.kpi == "ac" * 30}.get(scenario, done())
         await _until(pilot, lambda: getattr(app, "keys_waiting", 0) == 0)
         # Let the keys still on their way through the widgets (the baseline's Tabs)
         # finish before the app closes: a key handled after its screen is gone fails.
@@ -104,7 +119,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for scenario, count in (("text", len(TEXT)), ("tabs", 83)):
+        for scenario, count in (("text", len(TEXT)), ("tabs", 83), ("edits", len(EDITS))):
             figures: dict[str, tuple[float, bool]] = {}
             for kind in (UnorderedApp, SmplanApp):
                 results = [asyncio.run(_run(kind, scenario, folder)) for _ in range(runs)]

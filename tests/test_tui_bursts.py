@@ -3,7 +3,8 @@
 Each flow puts a whole key sequence in the app's queue in one go (see
 ``tests/tui_keys.py``), saves, and reads the file back: a Tab, an add or a
 picker's enter in the middle of the burst moves focus before the keys after it
-are handled.
+are handled. Step 6 of the typing script (``tests/typing_script.py``: the table,
+then the month and the week) is typed both ways and must save the same file.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from textual.command import CommandPalette
 from smplan.store import PlanFile
 from smplan.tui import key_order
 from smplan.tui.app import SmplanApp
+from smplan.tui.panes.calendar import CalendarEditor
 from smplan.tui.widgets import picker
 from tests.tui_flow import SMALL, copy_sample, editor_of, on_disk, open_app, save, settle
-from tests.tui_keys import burst, keys_of
+from tests.tui_keys import burst, from_tmux, keys_of
+from tests.typing_script import VIEW_START, calendar_step, check_views
 
 
 def new_plan(folder: Path) -> tuple[Path, SmplanApp]:
@@ -75,6 +78,19 @@ async def test_a_burst_through_a_picker_chooses_then_types_in_the_next_field(
         await save(pilot)
     added = on_disk(path)["audit"]["profiles"][1]
     assert added == {"network": "tiktok", "handle": "@nw"}
+
+
+async def test_arrows_and_backspace_in_a_burst_edit_where_they_are_typed(tmp_path: Path) -> None:
+    # home, end and backspace are bindings of the field, run once the key has gone
+    # up to the app; a letter is taken by the field as it reads it. The letters
+    # after them must wait, or "M" lands before home has moved the cursor.
+    path, app = new_plan(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await burst(pilot, ["f3", "insert", *keys_of("p9\tAnn"), "home", "M", "end", "e",
+                            "backspace", "backspace", "y", "left", "left", "delete", "i"])  # fmt: skip
+        await save(pilot)
+    assert on_disk(path)["personas"] == [{"id": "p9", "name": "MAiy"}]
 
 
 async def test_a_paste_into_a_one_line_field_stays_there_on_one_line(tmp_path: Path) -> None:
@@ -137,3 +153,42 @@ async def test_keys_wait_for_a_slow_key_however_long_it_takes(
     assert (profile["followers"], str(profile["engagement_rate"])) == (1200, "3.2")
     assert profile["posts_per_week"] == 4
     assert data["personas"] == [{"id": "p9", "name": "Ann"}]
+
+
+async def type_into(path: Path, keys: list[str], *, slow: bool) -> None:
+    """``keys`` into the plan at ``path`` one by one (the app idle before each) or at once; save."""
+    app = open_app(path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        if slow:
+            for key in keys:
+                await burst(pilot, [key])
+                # Longer than the tenth of a second a calendar row waits for the form.
+                await pilot.pause(0.12)
+        else:
+            await burst(pilot, keys)
+        editor = app.screen.query_one(CalendarEditor)
+        assert (editor.view, app.focused) == ("table", editor.table)
+        await save(pilot)
+
+
+async def test_the_calendar_views_typed_in_a_burst_save_what_they_save_typed_slowly(
+    tmp_path: Path,
+) -> None:
+    # An item from the table, moved to a known day; ctrl+\ to the month, arrows and
+    # page down to another day, ctrl+n there with a title, a network and a format;
+    # the week, arrows and page keys back to that day, enter twice to open the item,
+    # its title and network changed; back to the table.
+    keys = from_tmux(calendar_step(full=False))
+    saved = {}
+    for pace in ("slowly", "burst"):
+        folder = tmp_path / pace
+        folder.mkdir()
+        path = copy_sample(folder)
+        await type_into(path, keys, slow=pace == "slowly")
+        saved[pace] = on_disk(path)
+    slowly = saved["slowly"]
+    check_views(slowly, full=False)
+    moved = [item for item in slowly["calendar"] if item.get("title") == "T9"]
+    assert [(item["date"], item["network"]) for item in moved] == [(VIEW_START[False], "facebook")]
+    assert saved["burst"] == slowly

@@ -6,9 +6,11 @@ example starts a fresh app on a copy of the Northwind sample, so examples are
 few and bounded in length: enough to exercise focus moves, pickers, lists,
 undo and redo, without making the suite slow.
 
-1. Any sequence of Tab, shift+tab, enter, escape, arrows, letters, digits,
-   undo and redo, then ctrl+s: the app is still running, every field on screen
-   shows the value the plan holds, and the file read back holds that plan.
+1. Any sequence of Tab, shift+tab, enter, escape, arrows, page keys, the
+   calendar's view key (ctrl+\\: its month and week, where the arrows, the page
+   keys, enter and ``a`` are the grid's), letters, digits, undo and redo, then
+   ctrl+s: the app is still running, every field on screen shows the value the
+   plan holds, and the file read back holds that plan.
 2. Any printable text typed while a list or the calendar table has focus,
    then ctrl+s: the file is byte for byte what it was.
 """
@@ -37,9 +39,11 @@ from tests.tui_keys import burst
 #: Steps the first property starts on (F-key), each with lists and pickers.
 STEPS = ("f2", "f4", "f5", "f7", "f8")
 #: Keys between words, the more frequent ones more than once: moving on and back,
-#: opening and choosing, undoing and redoing what was typed.
+#: opening and choosing, undoing and redoing what was typed. The view key only
+#: does something on the calendar (step 6): there it brings the month grid and
+#: the week, which the arrows and page keys move through.
 MOVES = ["tab", "tab", "shift+tab", "enter", "enter", "escape", "up", "down", "left", "right",
-         "ctrl+z", "ctrl+z", "ctrl+y"]  # fmt: skip
+         "pageup", "pagedown", "ctrl+backslash", "ctrl+z", "ctrl+z", "ctrl+y"]  # fmt: skip
 #: A move, or a short word (what a person types into a field between moves).
 ACTIONS = st.sampled_from(MOVES).map(lambda key: [key]) | st.text(
     string.ascii_letters + string.digits, min_size=1, max_size=5
@@ -116,6 +120,10 @@ async def keys_then_save(path: Path, step: str, keys: list[str]) -> None:
 @given(step=st.sampled_from(STEPS), keys=KEYS)
 # Found by hand before this test: the calendar form kept a title that undo took back.
 @example(step="f7", keys=["enter", "x", "y", "ctrl+z"])
+# The grid: a day and a month on, an item added there and typed into, then the
+# week, the day's items opened and the title changed, undone.
+@example(step="f7", keys=["ctrl+backslash", "right", "down", "pagedown", "a", "x", "escape",
+                          "ctrl+backslash", "enter", "enter", "end", "y", "ctrl+z"])  # fmt: skip
 def test_keys_in_a_burst_leave_the_screen_and_the_file_as_the_plan(
     step: str, keys: list[str]
 ) -> None:

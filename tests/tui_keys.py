@@ -15,12 +15,33 @@ from textual import events
 from textual.pilot import Pilot
 
 from tests.tui_flow import settle
+from tests.typing_script import Text, Token
 
 #: Key names for the characters that have one (Textual calls "?" question_mark).
 NAMED = {"\t": "tab", "\n": "enter", " ": "space"}
 #: Names Textual shortens (as in ``textual.keys``).
 SHORTER = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
            "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}  # fmt: skip
+
+
+#: tmux key names (``tests/typing_script.py``) that Textual calls otherwise.
+TMUX_NAMES = {"IC": "insert", "DC": "delete", "NPage": "pagedown", "PPage": "pageup",
+              "BTab": "shift+tab", "C-\\": "ctrl+backslash"}  # fmt: skip
+
+
+def from_tmux(tokens: Iterable[Token]) -> list[str]:
+    """A typing script's keys as Textual names them, its texts as one key per character."""
+    keys: list[str] = []
+    for token in tokens:
+        if isinstance(token, Text):
+            keys += keys_of(token.value)
+        elif token in TMUX_NAMES:
+            keys.append(TMUX_NAMES[token])
+        elif token.startswith("C-"):
+            keys.append("ctrl+" + token.removeprefix("C-").lower())
+        else:
+            keys.append(token.lower())  # Enter, Tab, Escape, Up, End, F7, a
+    return keys
 
 
 def key_event(key: str) -> events.Key:

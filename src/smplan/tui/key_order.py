@@ -28,9 +28,16 @@ or opens something, the widgets' own keys included:
 
 Only then is the next key handed out. Keys that come while nothing is on its way
 are handed out at once, so typing at a person's pace waits for nothing; and a
-character typed into a text field (or backspace, an arrow...) moves no focus,
-so the key after it need not wait either: a burst of text costs no more than
-before.
+character typed into a text field moves no focus, so the key after it need not
+wait either: a burst of text costs no more than before.
+
+Backspace, delete, the arrows, home and end in a text field move no focus
+either, but they are bindings of the field, run when the key has gone up to the
+app, while a character is taken by the field itself as soon as it reads it:
+``home M`` handed out together put the M at the end, before home had moved the
+cursor. A character after such a key waits for its marker, no more (nothing
+was laid out again); more of those keys go on at once, as their bindings run in
+the order the keys reach the app.
 """
 
 from __future__ import annotations
@@ -67,7 +74,8 @@ STUCK_AFTER = 3.0
 GIVE_UP_AFTER = 30.0
 
 InputEvent = events.Key | events.Paste
-#: Keys that edit the text of the focused field without leaving it.
+#: Keys that edit the text of the focused field without leaving it: bindings of
+#: the field, run once the key has reached the app.
 EDITING_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
 
 
@@ -87,9 +95,15 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._held: deque[InputEvent] = deque()
         #: The serial number of the key the next one waits for, or None.
         self._travelling: int | None = None
-        #: The serial number of the last character typed into a field, until its
-        #: marker is back: a key other than more typing waits for it.
+        #: The serial number of the last key that changed a field's text (a
+        #: character, backspace...), until its marker is back: a key other than
+        #: more typing waits for it.
         self._typing: int | None = None
+        #: The serial number of the last editing key (backspace, an arrow in a
+        #: field), until its marker is back: a character waits for it.
+        self._editing: int | None = None
+        #: The key on its way waits for a marker only, not for the screen.
+        self._quick = False
         self._serial = 0
         self._sent_at = 0.0
         #: Where the last marker was sent, until it is back.
@@ -114,36 +128,55 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             return
         await super().on_event(event)
 
-    def _types_text(self, event: InputEvent) -> bool:
-        """True for a key that only edits the text of the focused field (or a paste into it)."""
+    def _in_text_field(self) -> bool:
         focused = self.focused
         if not isinstance(focused, Input | TextArea):
             return False
-        if isinstance(focused, TextArea) and focused.read_only:
+        return not (isinstance(focused, TextArea) and focused.read_only)
+
+    def _types_text(self, event: InputEvent) -> bool:
+        """True for a character typed (or a paste) into the focused field, which takes it at once."""
+        if not self._in_text_field():
             return False
-        if isinstance(event, events.Paste):
-            return True
-        return event.is_printable or event.key in EDITING_KEYS
+        return isinstance(event, events.Paste) or event.is_printable
+
+    def _edits_text(self, event: InputEvent) -> bool:
+        """True for a key that edits the focused field's text by a binding (backspace, arrows)."""
+        return isinstance(event, events.Key) and event.key in EDITING_KEYS and self._in_text_field()
 
     async def _hand_out(self, event: InputEvent) -> bool:
         """Give ``event`` to the focused widget now, or hold it; False when it is held."""
         if self._types_text(event):
+            if self._editing is not None:
+                # The field takes it as it reads it: only once backspace or an
+                # arrow before it has run, at the app.
+                return self._wait_for(self._editing, event, quick=True)
             # Into the same field as the keys before it: nothing to wait for.
             await super().on_event(event)
             self._typing = self._mark()
             return True
+        if self._edits_text(event):
+            # A binding run when the key reaches the app, behind the keys before it.
+            await super().on_event(event)
+            self._typing = self._editing = self._mark()
+            return True
         if self._typing is not None:
             # After text, any other key (ctrl+s, Tab) waits until the text is in the plan.
-            self._travelling = self._typing
-            self._held.appendleft(event)
-            self._watch()
-            return False
+            return self._wait_for(self._typing, event)
         self._travelling = self._serial + 1
         await super().on_event(event)
         # Priority bindings (F-keys, ctrl+s) have run here; others follow the key.
         if self._travelling == self._serial + 1:
             self._mark()
         return True
+
+    def _wait_for(self, serial: int, event: InputEvent, *, quick: bool = False) -> bool:
+        """Hold ``event`` (first in line) until the marker ``serial`` is back; False."""
+        self._travelling = serial
+        self._quick = quick
+        self._held.appendleft(event)
+        self._watch()
+        return False
 
     def _mark(self) -> int:
         """Send a marker after the key just handed out, along the same way; its number."""
@@ -167,8 +200,15 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
             self._marker_to = None
         if serial == self._typing:
             self._typing = None
+        if serial == self._editing:
+            self._editing = None
         if serial == self._travelling:
-            self.call_later(self._settle, serial, ROUNDS)
+            if self._quick:
+                # An editing key's binding has run: it moved no focus, laid nothing out.
+                self._quick = False
+                self.call_later(self._laid_out, serial)
+            else:
+                self.call_later(self._settle, serial, ROUNDS)
 
     async def _settle(self, serial: int, rounds: int) -> None:
         if serial != self._travelling:
@@ -235,5 +275,7 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         self._marker_to = None
         self._holds = 0
         self._typing = None
+        self._editing = None
+        self._quick = False
         await self._next()
         self._watch()
