@@ -276,8 +276,12 @@ def test_rows_of_a_series_filter_by_their_own_month_and_sort_by_their_date() -> 
     series = plan.calendar[0]
     assert series.repeat is not None
     series.repeat.until = dt.date(2027, 4, 13)  # two Tuesdays of April too
-    rows = calendar_rows(plan.calendar, occurrence_window(plan))
     april = [dt.date(2027, 4, 6), dt.date(2027, 4, 13)]
+    # Past the plan period (March) no date is shown, as none is counted in money or hours.
+    rows = calendar_rows(plan.calendar, occurrence_window(plan))
+    assert [r.day for r in rows if r.series] == TUESDAYS
+    plan.plan.period_end = dt.date(2027, 4, 30)
+    rows = calendar_rows(plan.calendar, occurrence_window(plan))
     assert [r.day for r in rows if r.series] == [*TUESDAYS, *april]
     assert [r.item.title for r in rows if not r.series] == ["Launch post", "Someday idea"]
     assert [value for _label, value in month_choices(rows)] == ["2027-03", "2027-04", ""]

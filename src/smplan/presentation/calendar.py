@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Literal
 
+from smplan.checks.budget.periods import resolve_period
 from smplan.i18n import Lang, current_language, t
 from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format_number
 from smplan.i18n.values import display_name
@@ -76,15 +77,13 @@ class CalendarRow:
 def occurrence_window(plan: Plan) -> tuple[dt.date, dt.date]:
     """The dates within which repeating items are shown as their occurrences.
 
-    From the earliest date the plan names (its period or an item) to a year past
-    the latest, so that a rule with no end still shows a year of dates. The month
-    and week grids and the table use the same window.
+    The period the budget counts over (the plan period, or what stands for it
+    when the plan has none: ``checks.budget.periods.resolve_period``), so that
+    the table, the month and week grids, money, hours, the rhythm and the
+    export all see the same dates of a series, and none past the plan's end.
     """
-    dated = [item.date for item in plan.calendar if item.date is not None]
-    known = [d for d in (plan.plan.period_start, plan.plan.period_end, *dated) if d is not None]
-    start = min(known, default=dt.date.today())
-    end = max(known, default=start)
-    return start, end + dt.timedelta(days=366)
+    period = resolve_period(plan)
+    return period.start, period.end
 
 
 def calendar_rows(

@@ -76,7 +76,7 @@ class CalendarDays:
     def __init__(self, plan: Plan, hours: HoursReport | None, lang: Lang) -> None:
         self.lang = lang
         self.period = (plan.plan.period_start, plan.plan.period_end)
-        # A rule with no end runs a year past the last date the plan names.
+        # The dates the budget counts a series on: the plan period, or what stands for it.
         self.window = occurrence_window(plan)
         self.by_day: dict[dt.date, list[Occurrence]] = defaultdict(list)
         for occurrence in occurrences(plan, *self.window):
