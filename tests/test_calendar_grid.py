@@ -164,3 +164,23 @@ def test_legend_wraps_between_its_parts() -> None:
     lines = text(legend_lines(days, 40))
     assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
     assert "platform" in " ".join(lines)
+
+
+def test_a_series_shows_within_the_plan_period_and_a_plain_item_wherever_it_is() -> None:
+    """The grid shows a repeating item on the dates money, hours and the rhythm count
+    (the plan period), and a one-off post on its date even outside the period."""
+    plan = sample()
+    start, end = plan.plan.period_start, plan.plan.period_end
+    assert start is not None and end is not None
+    before = start - dt.timedelta(days=400)
+    plan.calendar.append(CalendarItem(date=before, network="facebook", title="Old one-off"))
+    weekly = CalendarItem.model_validate(
+        {"date": end - dt.timedelta(days=13), "network": "facebook", "title": "Open-ended",
+         "repeat": {"every": "week"}}
+    )  # fmt: skip
+    plan.calendar.append(weekly)
+    days = CalendarDays(plan, None, "en")
+    assert [o.item.title for o in days.on(before)] == ["Old one-off"]
+    shown = sorted(day for day, found in days.by_day.items() if weekly in [o.item for o in found])
+    assert shown == [end - dt.timedelta(days=13), end - dt.timedelta(days=6)]
+    assert shown == item_dates(weekly, start, end)

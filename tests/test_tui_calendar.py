@@ -101,11 +101,13 @@ async def caption_of_first_item(pilot: Pilot[Any]) -> CalendarEditor:
 
 
 async def calendar_settle(pilot: Pilot[Any], done: Callable[[], bool] | None = None) -> None:
-    """Pause until ``done()`` (and the form has followed the cursor)."""
+    """Pause until ``done()`` (and the form has followed the cursor); fail if it never holds."""
     for _ in range(400):
         await pilot.pause(0.02)
         if done is None or done():
             break
+    else:
+        raise AssertionError(f"still not true after 8 s: {done}")
     await pilot.pause(0.15)
 
 

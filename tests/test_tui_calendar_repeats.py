@@ -31,6 +31,7 @@ from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor
 from tests.plan_fixtures import copy_fixture, fixture_path
 from tests.test_tui_calendar import SIZE, calendar_settle
+from tests.test_tui_calendar_views import opened
 from tests.tui_flow import notes, on_disk, open_app, save, screen_text, wait_for
 
 DETACH_KEY = "ctrl+right_square_bracket"
@@ -44,14 +45,6 @@ def plan_app(tmp_path: Path) -> tuple[SmplanApp, Path]:
     set_language("en")
     path = copy_fixture(tmp_path, FIXTURE)
     return open_app(path, step=6), path
-
-
-async def opened(pilot: Pilot[Any]) -> CalendarEditor:
-    editor = pilot.app.screen.query_one(CalendarEditor)
-    await calendar_settle(pilot, lambda: editor.built and not editor.table.pending)
-    editor.table.focus()
-    await pilot.pause()
-    return editor
 
 
 def column(editor: CalendarEditor, name: str) -> list[str]:

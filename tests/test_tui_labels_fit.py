@@ -7,6 +7,7 @@ the dialogs. See tests/tui_fit.py for what counts as clipped.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,17 +15,25 @@ import pytest
 from smplan.i18n import Lang, set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
+from smplan.tui.panes.calendar import CalendarEditor
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.goto_step import GoToStep
 from smplan.tui.screens.help import HelpScreen
 from smplan.tui.screens.problems import ProblemsScreen
 from tests.conftest import SAMPLES
 from tests.tui_fit import clipped_labels
+from tests.tui_flow import wait_for
 from tests.tui_text import screen_text
 
 PLANS: dict[Lang, str] = {"en": "northwind-nonprofit.toml", "id": "kopi-nusantara.toml"}
 #: Steps with a list whose new item shows empty fields (and so their hints).
 ADD_ON = (1, 2, 3, 4, 5, 6, 7)
+CALENDAR_STEP = 6
+
+
+def calendar_filled(app: SmplanApp) -> bool:
+    editor = app.screen.query_one(CalendarEditor)
+    return editor.built and not editor.table.pending
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
@@ -47,6 +56,11 @@ async def test_no_label_is_clipped_at_80x24(lang: Lang, tmp_path: Path) -> None:
         for step in range(8):
             await app.action_goto(step)
             await pilot.pause(0.3)
+            if step == CALENDAR_STEP:
+                # The count line is measured once the table holds every row (a series
+                # is a row per date) and the line has been laid out again.
+                await wait_for(pilot, partial(calendar_filled, app))
+                await pilot.pause(0.3)
             look(f"step {step}")
         for step in ADD_ON:
             pane = await app.main.show_step(step)  # type: ignore[union-attr]

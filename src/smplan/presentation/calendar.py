@@ -18,7 +18,7 @@ from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
 from smplan.presentation.field_values import display_value
-from smplan.schedule.occurrences import item_dates, repeats
+from smplan.schedule.occurrences import Occurrence, item_dates, repeats
 
 #: Filter value meaning "items where this field is not set".
 MISSING = ""
@@ -84,6 +84,21 @@ def occurrence_window(plan: Plan) -> tuple[dt.date, dt.date]:
     """
     period = resolve_period(plan)
     return period.start, period.end
+
+
+def shown_occurrences(plan: Plan) -> list[Occurrence]:
+    """What the month and week grids show: every dated plain item on its date,
+    wherever it falls, and each repeating item on its dates in :func:`occurrence_window`."""
+    start, end = occurrence_window(plan)
+    out: list[Occurrence] = []
+    for index, item in enumerate(plan.calendar):
+        if item.date is None:
+            continue
+        if repeats(item):
+            out.extend(Occurrence(day, index, item) for day in item_dates(item, start, end))
+        else:
+            out.append(Occurrence(item.date, index, item))
+    return out
 
 
 def calendar_rows(

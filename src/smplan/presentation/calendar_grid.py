@@ -21,8 +21,8 @@ from smplan.i18n import Lang, t
 from smplan.i18n.formats import MONTHS, format_date
 from smplan.i18n.values import display_name
 from smplan.model import Plan
-from smplan.presentation.calendar import occurrence_window
-from smplan.schedule.occurrences import Occurrence, occurrences
+from smplan.presentation.calendar import shown_occurrences
+from smplan.schedule.occurrences import Occurrence
 
 View = str
 #: The views step 6 cycles through with one key, in order.
@@ -76,10 +76,8 @@ class CalendarDays:
     def __init__(self, plan: Plan, hours: HoursReport | None, lang: Lang) -> None:
         self.lang = lang
         self.period = (plan.plan.period_start, plan.plan.period_end)
-        # The dates the budget counts a series on: the plan period, or what stands for it.
-        self.window = occurrence_window(plan)
         self.by_day: dict[dt.date, list[Occurrence]] = defaultdict(list)
-        for occurrence in occurrences(plan, *self.window):
+        for occurrence in shown_occurrences(plan):
             self.by_day[occurrence.date].append(occurrence)
         # Networks in the strategy's order, then those only the items name.
         order: list[str | None] = [card.network for card in plan.strategy.networks]
