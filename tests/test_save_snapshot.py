@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
 
 import smplan.interchange.calendar_file as calendar_file_module
 import smplan.open_plan.save as save_module
@@ -19,7 +18,7 @@ from smplan.store import PlanFile
 from smplan.tui.screens.ask_path import AskPath
 from tests.plan_fixtures import title_in
 from tests.tui_flow import copy_sample, open_app, wait_for
-from tests.tui_keys import keys_of
+from tests.tui_keys import palette_command
 
 EDITED = "Typed while the save was writing"
 
@@ -81,13 +80,9 @@ async def test_an_edit_made_while_an_export_command_writes_does_not_reach_the_fi
         first = app.plan.calendar[0]
         asked = (first.title or "") + " (asked)"
         app.edit(first, "title", asked, step=6, path=("calendar", 0, "title"))
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await pilot.press(*keys_of(command))
-        await pilot.pause(0.3)
         for module in (save_module, calendar_file_module):
             monkeypatch.setattr(module, "validate", slow_validate)
-        await pilot.press("enter")
+        await palette_command(pilot, command)
         if command.endswith("CSV"):
             await wait_for(pilot, lambda: isinstance(app.screen, AskPath))
             await pilot.press("enter")

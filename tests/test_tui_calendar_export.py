@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
-from textual.command import CommandPalette
 from textual.pilot import Pilot
 
 from smplan.tui.screens.ask_path import AskPath
@@ -24,7 +23,7 @@ from tests.test_tui_calendar import (
     calendar_settle,
 )
 from tests.tui_flow import notes
-from tests.tui_keys import keys_of
+from tests.tui_keys import keys_of, palette_command
 
 
 async def export_with_palette(pilot: Pilot[Any], command: str, answer: str | None) -> str:
@@ -33,11 +32,7 @@ async def export_with_palette(pilot: Pilot[Any], command: str, answer: str | Non
     Returns the path the dialog suggested.
     """
     app = pilot.app
-    await pilot.press("ctrl+p")
-    await calendar_settle(pilot, lambda: isinstance(app.screen, CommandPalette))
-    await pilot.press(*keys_of(command))
-    await pilot.pause(0.3)
-    await pilot.press("enter")
+    await palette_command(pilot, command)
     await calendar_settle(pilot, lambda: isinstance(app.screen, AskPath))
     suggested = app.screen.query_one("#path-input").value  # type: ignore[attr-defined]
     if answer is not None:

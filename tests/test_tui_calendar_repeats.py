@@ -33,6 +33,7 @@ from tests.plan_fixtures import copy_fixture, fixture_path
 from tests.test_tui_calendar import SIZE, calendar_settle
 from tests.test_tui_calendar_views import opened
 from tests.tui_flow import notes, on_disk, open_app, save, screen_text, wait_for
+from tests.tui_keys import palette_command
 
 DETACH_KEY = "ctrl+right_square_bracket"
 VIEW_KEY = "ctrl+backslash"
@@ -252,11 +253,7 @@ async def test_the_palette_detaches_the_highlighted_date(tmp_path: Path) -> None
         editor = await opened(pilot)
         await pilot.press("down", "down", "down")  # 30 March
         await form_on(pilot, editor, "Tuesday live")
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        await pilot.press(*"detach this date")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await palette_command(pilot, "detach this date")
         await wait_for(pilot, lambda: len(app.plan.calendar) == 4)
         await save(pilot)
     saved = on_disk(path)["calendar"]

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import SelectionList
 
@@ -23,7 +22,7 @@ from smplan.tui.screens.copy_networks import CopyToNetworks
 from smplan.tui.screens.main import MainScreen
 from tests.test_tui_calendar import SIZE, calendar_app, calendar_open, calendar_settle
 from tests.tui_flow import notes, wait_for
-from tests.tui_keys import keys_of
+from tests.tui_keys import palette_command
 
 #: Two networks on strategy cards (one of them, linkedin, not used by any item yet)
 #: and a third used only by the calendar (tiktok).
@@ -229,11 +228,7 @@ async def test_the_palette_command_and_a_days_list_copy_too(copies_plan: Path) -
         editor: CalendarEditor = await calendar_open(pilot)
         # The last row (tiktok; the launch is a row per Monday above it), from the palette.
         await pilot.press("end")
-        await pilot.press("ctrl+p")
-        await calendar_settle(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await pilot.press(*keys_of("copy to networks"))
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_command(pilot, "copy to networks")
         await calendar_settle(pilot, lambda: isinstance(app.screen, CopyToNetworks))
         assert offered(dialog_of(pilot)) == ["instagram", "linkedin"]
         await pilot.press("down", "space", "enter")

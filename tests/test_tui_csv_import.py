@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.command import CommandPalette
 from textual.widgets import Button, Static
 
 from smplan.tui.screens.ask_path import AskPath
@@ -18,7 +17,7 @@ from tests.test_tui_calendar import (
     on_disk,
     titles,
 )
-from tests.tui_keys import keys_of
+from tests.tui_keys import keys_of, palette_command
 
 BULK = (
     "Date;Time;Network;Title;Message\r\n"
@@ -29,11 +28,7 @@ BULK = (
 
 
 async def _open_preview(pilot, app, name: str) -> ChoiceDialog:  # type: ignore[no-untyped-def]
-    await pilot.press("ctrl+p")
-    await calendar_settle(pilot, lambda: isinstance(app.screen, CommandPalette))
-    await pilot.press(*keys_of("Import calendar items"))
-    await pilot.pause(0.3)
-    await pilot.press("enter")
+    await palette_command(pilot, "Import calendar items")
     await calendar_settle(pilot, lambda: isinstance(app.screen, AskPath))
     await pilot.press(*keys_of(name))
     await pilot.press("enter")

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual import events
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 
-from tests.tui_flow import settle
+from tests.tui_flow import settle, wait_for
 from tests.typing_script import Text, Token
 
 #: Key names for the characters that have one (Textual calls "?" question_mark).
@@ -73,3 +74,14 @@ async def burst(pilot: Pilot[Any], keys: Iterable[str]) -> None:
     await settle(pilot, lambda: getattr(app, "keys_waiting", 0) == 0)
     await pilot.pause()
     await pilot.pause()
+
+
+async def palette_command(pilot: Pilot[Any], words: str) -> None:
+    """Open the command palette, type ``words`` as a user does and run the first match."""
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*keys_of(words))
+    await pilot.pause(0.3)  # the palette searches as it is typed
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette))
