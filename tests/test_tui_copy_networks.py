@@ -144,8 +144,9 @@ async def test_copy_to_two_networks_writes_two_items_right_after_the_source(
     assert source["url"] == "https://instagram.com/p/launch"
     for copy in saved[1:3]:
         assert "url" not in copy
-        assert {k: v for k, v in copy.items() if k != "network"} == {
-            k: v for k, v in source.items() if k not in ("network", "url")
+        assert (source["status"], copy["status"]) == ("scheduled", "planned")
+        assert {k: v for k, v in copy.items() if k not in ("network", "status")} == {
+            k: v for k, v in source.items() if k not in ("network", "url", "status")
         }
     # The repeat rule and its skipped dates came along.
     assert saved[1]["repeat"] == {
@@ -270,17 +271,22 @@ def test_networks_come_from_the_cards_then_the_calendar_each_once() -> None:
     assert other_networks(plan, CalendarItem()) == ["instagram", "linkedin", "tiktok"]
 
 
-def test_a_copy_is_the_source_but_for_network_and_url() -> None:
+def test_a_copy_is_the_source_but_for_network_url_and_a_booked_status() -> None:
     plan = Plan.model_validate(tomllib.loads(PLAN))
     source = plan.calendar[0]
     copies = network_copies(source, ["tiktok", "linkedin"])
     assert [c.network for c in copies] == ["tiktok", "linkedin"]
     for copy in copies:
         assert copy.url is None
-        assert copy.model_dump(exclude={"network", "url"}) == source.model_dump(
-            exclude={"network", "url"}
+        # Scheduled on Instagram is not scheduled on TikTok yet.
+        assert (source.status, copy.status) == ("scheduled", "planned")
+        assert copy.model_dump(exclude={"network", "url", "status"}) == source.model_dump(
+            exclude={"network", "url", "status"}
         )
         # Copies are items of their own: editing one leaves the source alone.
         assert copy.hashtags is not source.hashtags
         assert copy.repeat is not source.repeat
     assert source.url == "https://instagram.com/p/launch"
+    draft = plan.calendar[1]
+    assert draft.status == "draft"
+    assert [c.status for c in network_copies(draft, ["instagram"])] == ["draft"]

@@ -4,7 +4,9 @@ Schedulers post per network, and the plan keeps one network per item, so a post
 meant for three networks is three items. A copy has every field of its source
 (a repeating item's copies keep the rule and its skipped dates) but the network,
 and not the ``url``: that is the address of the post once published, which is
-another address on every network. Each copy is then edited on its own.
+another address on every network. A post scheduled or published on its own
+network is neither on the others yet: its copies are "planned" (an idea, a
+plan or a draft keeps its status). Each copy is then edited on its own.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from smplan.model import CalendarItem, Plan
+
+#: Statuses that hold on the source's own network only: a copy starts as planned.
+NOT_YET_ELSEWHERE = frozenset({"scheduled", "published"})
 
 
 def plan_networks(plan: Plan) -> list[str]:
@@ -33,5 +38,7 @@ def network_copies(item: CalendarItem, networks: Iterable[str]) -> list[Calendar
         copy = item.model_copy(deep=True)
         copy.network = network
         copy.url = None
+        if copy.status in NOT_YET_ELSEWHERE:
+            copy.status = "planned"
         copies.append(copy)
     return copies
