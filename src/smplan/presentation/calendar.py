@@ -18,7 +18,7 @@ from smplan.i18n.formats import MONTHS_SHORT, format_money, format_month, format
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem, Plan
 from smplan.presentation.field_values import display_value
-from smplan.schedule.occurrences import Occurrence, item_dates, repeats
+from smplan.schedule.occurrences import Occurrence, item_dates, occurrences, repeats
 
 #: Filter value meaning "items where this field is not set".
 MISSING = ""
@@ -89,16 +89,7 @@ def occurrence_window(plan: Plan) -> tuple[dt.date, dt.date]:
 def shown_occurrences(plan: Plan) -> list[Occurrence]:
     """What the month and week grids show: every dated plain item on its date,
     wherever it falls, and each repeating item on its dates in :func:`occurrence_window`."""
-    start, end = occurrence_window(plan)
-    out: list[Occurrence] = []
-    for index, item in enumerate(plan.calendar):
-        if item.date is None:
-            continue
-        if repeats(item):
-            out.extend(Occurrence(day, index, item) for day in item_dates(item, start, end))
-        else:
-            out.append(Occurrence(item.date, index, item))
-    return out
+    return occurrences(plan, *occurrence_window(plan), one_offs_anywhere=True)
 
 
 def calendar_rows(

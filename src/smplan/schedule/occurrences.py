@@ -115,15 +115,21 @@ def _monthly(
     return out
 
 
-def occurrences(plan: Plan, start: dt.date, end: dt.date) -> list[Occurrence]:
-    """Every dated occurrence of the plan's items within ``start..end``, by date then file order."""
+def occurrences(
+    plan: Plan, start: dt.date, end: dt.date, *, one_offs_anywhere: bool = False
+) -> list[Occurrence]:
+    """Every dated occurrence of the plan's items within ``start..end``, by date then file order.
+
+    ``one_offs_anywhere``: a plain item counts on its date even outside the window
+    (the month and week grids show it; only the repeats are held to the window).
+    """
     out: list[Occurrence] = []
     for index, item in enumerate(plan.calendar):
         day = item.date
         if day is None:
             continue
         if item.repeat is None or item.repeat.every is None:
-            if start <= day <= end:
+            if one_offs_anywhere or start <= day <= end:
                 out.append(Occurrence(day, index, item))
             continue
         out.extend(Occurrence(d, index, item) for d in item_dates(item, start, end))

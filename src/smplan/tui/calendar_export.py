@@ -19,7 +19,7 @@ from textual.markup import escape
 from smplan.i18n import current_language, t
 from smplan.interchange.calendar_file import default_calendar_path, write_calendar_file
 from smplan.interchange.formats import CalendarFormat
-from smplan.tui.screens.ask_path import AskPath
+from smplan.tui.screens.ask_path import AskPath, plan_folder
 
 if TYPE_CHECKING:
     from smplan.tui.app import SmplanApp
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def ask_calendar_export(app: SmplanApp, fmt: CalendarFormat) -> None:
     """Ask for the file (beside the plan by default), then write it."""
-    base = app.path.parent if app.path is not None else Path.cwd()
+    base = plan_folder(app.path)
     suggested = default_calendar_path(app.path, fmt).name
     prompt = t(f"calexport.ask-{fmt}")
     app.push_screen(AskPath(prompt, suggested), partial(_chosen, app, base, fmt))

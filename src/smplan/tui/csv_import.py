@@ -23,7 +23,7 @@ from smplan.i18n import current_language, t
 from smplan.i18n.formats import format_date
 from smplan.interchange.csv_import import CsvUnreadable, ImportResult, describe_row, read_items
 from smplan.interchange.csv_values import DateOrder, parse_date
-from smplan.tui.screens.ask_path import AskPath
+from smplan.tui.screens.ask_path import AskPath, plan_folder
 from smplan.tui.screens.confirm import ChoiceDialog
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def preview_text(result: ImportResult, name: str) -> str:
 
 def ask_csv_import(app: SmplanApp) -> None:
     """Ask for the CSV file, then show the preview (the palette's command)."""
-    base = app.path.parent if app.path is not None else Path.cwd()
+    base = plan_folder(app.path)
     app.push_screen(AskPath(t("csvapp.ask-path"), ""), partial(_chosen, app, base))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,12 @@ from textual.widgets import Input, Static
 
 from smplan.tui.keys import ASK_PATH_KEYS, bindings
 from smplan.tui.screens.described import DescribedKeys
+
+
+def plan_folder(plan_path: Path | None) -> Path:
+    """Where a path typed in answer is read from: the plan's folder (or, for a plan
+    not yet saved, the folder smplan was started in)."""
+    return plan_path.parent if plan_path is not None else Path.cwd()
 
 
 class AskPath(DescribedKeys, ModalScreen[str | None], inherit_bindings=False):
