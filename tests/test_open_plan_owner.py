@@ -310,3 +310,20 @@ def test_detach_is_one_undo_step_and_the_budget_hears_of_it(tmp_path: Path) -> N
     recorder.news.clear()
     assert owner.detach(0, dt.date(2027, 3, 9), step=6) is None
     assert recorder.news == ["refused"] and len(owner.plan.calendar) == 3
+
+
+def test_the_problems_asked_before_the_first_check_come_from_a_check(tmp_path: Path) -> None:
+    # The app checks a plan once its first screen is drawn: a problems list opened
+    # before that still lists every problem, not none.
+    path = copy_sample(tmp_path, "minimal.toml")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"weekend-orders"', '"ig-followers"'), encoding="utf-8")
+    plan_file = PlanFile.open(path)
+    owner = OpenPlan(plan_file)
+    recorder = Recorder()
+    owner.listener = recorder
+    owner.open(plan_file)
+    assert not owner.checked and owner.findings == []
+    problems = owner.problems()
+    assert owner.checked and recorder.news == ["checked"]
+    assert [p.finding.code for p in problems if p.finding.level == "error"] == ["duplicate-id"]

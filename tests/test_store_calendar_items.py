@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from smplan.checks.structure import check_structure
+from smplan.checks.structure.references import check_structure
 from smplan.editing.session import EditSession
 from smplan.model import CalendarItem, Plan, Repeat
 from smplan.schedule import item_dates

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from smplan.i18n import t
 from smplan.open_plan.plan_checks import BACKGROUND_SIZE, plan_size
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
@@ -77,13 +79,30 @@ async def test_a_big_plan_is_checked_once_its_first_step_is_drawn(tmp_path: Path
         assert any("SMART" in line for line in status_lines(app.open_plan))
 
 
-async def test_a_small_plan_is_checked_before_its_first_step_is_built(tmp_path: Path) -> None:
-    # Behaviour kept: a small plan opens with its findings (and their notice) at once.
+async def test_a_small_plan_is_checked_once_its_first_step_is_drawn(tmp_path: Path) -> None:
+    # A small plan's check runs on the UI thread; it waits for the first step too, so
+    # that the checks' modules load after that screen, not before it.
     app = WatchedApp(copy_sample(tmp_path))
     assert plan_size(app.plan) <= BACKGROUND_SIZE
     async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: app.open_plan.checked)
+        assert app.pane_shown_at_check[:1] == [True]
+        assert any("SMART" in line for line in status_lines(app.open_plan))
+
+
+async def test_the_errors_found_by_the_first_check_are_told_once(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path, "minimal.toml")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"weekend-orders"', '"ig-followers"'), encoding="utf-8")
+    app = WatchedApp(path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: app.open_plan.checked)
+        told = [n.message for n in app._notifications if "error" in n.message]
+        assert told == [t("app.opened-with-errors", "en", count=1)]
+        # Later checks (after an edit) do not tell it again.
+        app.check_plan()
         await settle(pilot)
-        assert app.pane_shown_at_check[:1] == [False]
+        assert [n.message for n in app._notifications if "error" in n.message] == told
 
 
 async def test_the_collector_is_on_again_once_the_first_step_is_drawn(
@@ -151,3 +170,66 @@ def test_the_app_loads_no_export_or_calendar_writer_before_it_is_asked() -> None
         "smplan.interchange.csv_export",
     )
     assert [name for name in unwanted if name in modules] == []
+
+
+#: Run in a process of its own (this one has imported everything): opens a plan,
+#: notes the smplan modules loaded when the first check starts (the first step is
+#: drawn by then), and those loaded a moment after.
+FIRST_SCREEN_SCRIPT = """
+import asyncio, json, sys
+from pathlib import Path
+from smplan.store import PlanFile
+from smplan.tui.app import SmplanApp
+
+at_check = []
+
+class Watched(SmplanApp):
+    def check_plan(self):
+        if not at_check:
+            at_check.extend(m for m in sys.modules if m.startswith("smplan."))
+        super().check_plan()
+
+async def main():
+    path = Path(sys.argv[1])
+    app = Watched(path, PlanFile.open(path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.02)
+            if app.open_plan.checked and "smplan.tui.panes.measurement" in sys.modules:
+                break
+        later = [m for m in sys.modules if m.startswith("smplan.")]
+    print(json.dumps({"at_check": sorted(at_check), "later": sorted(later)}))
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_step_is_drawn_before_the_checks_and_the_other_steps_load(
+    tmp_path: Path,
+) -> None:
+    path = copy_sample(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.splitlines()[-1])
+    at_check, later = set(loaded["at_check"]), set(loaded["later"])
+    assert "smplan.tui.panes.audit" in at_check
+    waiting = {
+        "smplan.checks.smart",
+        "smplan.checks.budget",
+        "smplan.checks.progress",
+        "smplan.checks.rhythm",
+        "smplan.checks.structure.references",
+        "smplan.tui.panes.goals",
+        "smplan.tui.panes.calendar",
+        "smplan.tui.panes.measurement",
+    }
+    assert sorted(waiting & at_check) == []
+    # The file's editable document waits for the first edit or save.
+    assert "smplan.store.document" not in at_check
+    # The check loaded what it needs, and the other steps' modules followed it.
+    assert sorted(waiting - later) == []

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from smplan.checks.budget import BudgetReport, budget_findings
-from smplan.checks.photos import photo_findings
-from smplan.checks.progress import progress_findings
-from smplan.checks.rhythm import NetworkRhythm, rhythm_findings
-from smplan.checks.smart import SmartContext, SmartVerdict, smart_findings
-from smplan.checks.structure import check_structure
 from smplan.findings import LEVEL_ORDER, Finding
 from smplan.i18n import Lang
 from smplan.model import Plan
+
+if TYPE_CHECKING:
+    from smplan.checks.budget import BudgetReport
+    from smplan.checks.rhythm import NetworkRhythm
+    from smplan.checks.smart import SmartContext, SmartVerdict
 
 
 def run_checks(
@@ -36,6 +36,16 @@ def run_checks(
     photos are looked for (`smplan check` gives it). ``today``: the reference
     day (default: the real date) on which deadlines pass and goals fall behind.
     """
+    # Imported here, not above: the app's first screen needs only the completeness
+    # marks (checks.structure.completeness), and the rest of the checks (some 45 ms
+    # of imports) load once that screen is drawn.
+    from smplan.checks.budget import budget_findings
+    from smplan.checks.photos import photo_findings
+    from smplan.checks.progress import progress_findings
+    from smplan.checks.rhythm import rhythm_findings
+    from smplan.checks.smart import smart_findings
+    from smplan.checks.structure.references import check_structure
+
     findings = check_structure(plan, lang)
     if smart is None:
         findings += smart_findings(plan, lang, today=today)

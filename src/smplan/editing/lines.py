@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from smplan.keypath import KeyPath
-from smplan.store.document import PlanDocument
 from smplan.store.plan_file import PlanFile, banner
 from smplan.store.reading import BOM
 
@@ -24,6 +23,10 @@ def lines_now(plan_file: PlanFile, paths: Iterable[KeyPath]) -> dict[KeyPath, in
     changes = plan_file.changes()
     if changes:
         # A document of its own: the plan file's is the one the next save edits.
+        # Here, not above: the app imports this module before its first screen, the
+        # document's parser is needed with the first problems list.
+        from smplan.store.document import PlanDocument
+
         document = PlanDocument(plan_file.text.removeprefix(BOM), banner(plan_file.plan.language))
         document.apply(changes)
     else:

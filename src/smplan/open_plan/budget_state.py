@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from smplan.checks.budget import BudgetReport, compute_budget
 from smplan.editing import Edit
 from smplan.model import (
     Allocation,
@@ -16,6 +16,9 @@ from smplan.model import (
     TeamMember,
     Tool,
 )
+
+if TYPE_CHECKING:
+    from smplan.checks.budget import BudgetReport
 
 #: Fields whose edits change money or hours, by the kind of table they are on.
 _MONEY_FIELDS: dict[type, frozenset[str]] = {
@@ -50,6 +53,9 @@ class BudgetState:
         return None if self.last_seconds < BUDGET_AT_ONCE else BUDGET_DELAY
 
     def refresh(self, plan: Plan) -> BudgetReport:
+        # Loaded with the first budget, after the app's first screen (see smart_state).
+        from smplan.checks.budget import compute_budget
+
         started = time.perf_counter()
         self.report = compute_budget(plan)
         self.last_seconds = time.perf_counter() - started

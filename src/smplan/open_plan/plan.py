@@ -15,10 +15,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from smplan.checks import sort_findings
-from smplan.checks.rhythm import NetworkRhythm
 from smplan.editing import Edit, EditSession
 from smplan.editing.anchors import Anchored, anchor, located
 from smplan.findings import Finding
@@ -39,6 +38,9 @@ from smplan.schedule.detach import detach_occurrence
 from smplan.schedule.occurrences import item_dates, repeats
 from smplan.store import PlanFile
 from smplan.store.plan_file import PendingSave
+
+if TYPE_CHECKING:
+    from smplan.checks.rhythm import NetworkRhythm
 
 #: Work the owner asks to be run later: the full check, or the budget of a big plan.
 Job = Literal["check", "budget"]
@@ -320,7 +322,13 @@ class OpenPlan:
         return problems_under(self.findings, prefix)
 
     def problems(self) -> list[Problem]:
-        """The findings as the problems list shows them, on the lines of the text saved now."""
+        """The findings as the problems list shows them, on the lines of the text saved now.
+
+        Asked for before the first check has reported (it starts once the first
+        screen is drawn), the check is run here first: the list is never empty
+        only because it was opened early."""
+        if not self.checked:
+            self.check_now()
         return problem_list(self.plan_file, self.findings)
 
     def ref_choices(self, kind: RefKind) -> Sequence[tuple[str, str]]:

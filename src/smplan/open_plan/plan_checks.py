@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from smplan.checks import run_checks
-from smplan.checks.budget import BudgetReport, compute_budget
-from smplan.checks.rhythm import NetworkRhythm, rhythm
 from smplan.findings import Finding
 from smplan.i18n import current_language
 from smplan.model import Plan
 from smplan.open_plan.smart_state import SmartState
+
+if TYPE_CHECKING:
+    from smplan.checks.budget import BudgetReport
+    from smplan.checks.rhythm import NetworkRhythm
 
 #: Seconds of quiet typing before the plan's findings are worked out again.
 FINDINGS_DELAY = 0.3
@@ -41,6 +43,12 @@ def plan_size(plan: Plan) -> int:
 
 def check_plan(plan: Plan, today: dt.date) -> CheckResult:
     """Every check of ``plan``, in the interface language."""
+    # The checks load with the first check, which the app runs once its first
+    # screen is drawn, not with the app.
+    from smplan.checks import run_checks
+    from smplan.checks.budget import compute_budget
+    from smplan.checks.rhythm import rhythm
+
     smart = SmartState(today)
     smart.refresh_all(plan)
     budget = compute_budget(plan)

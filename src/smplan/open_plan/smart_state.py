@@ -8,10 +8,17 @@ every goal, which the app does once typing pauses.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from smplan.checks.smart import SmartContext, SmartVerdict, check_goal, smart_summary
 from smplan.i18n import current_language
 from smplan.model import Goal, Plan
+
+if TYPE_CHECKING:
+    from smplan.checks.smart import SmartContext, SmartVerdict
+
+# The SMART checker is imported by each method that runs it rather than above:
+# the app builds this state before its first screen, the checker's word lists and
+# patterns (some 35 ms) load with the first check, after that screen is drawn.
 
 #: Goal fields that other goals' verdicts depend on (an owner's total load).
 _SHARED_FIELDS = frozenset({"id", "owner", "hours_per_week", "start", "deadline"})
@@ -24,6 +31,8 @@ class SmartState:
         self.today = today or dt.date.today()
 
     def refresh_all(self, plan: Plan) -> None:
+        from smplan.checks.smart import SmartContext, check_goal
+
         self._context = SmartContext.build(plan)
         lang = current_language()
         self._verdicts = {
@@ -47,6 +56,8 @@ class SmartState:
 
     def refresh_goal(self, plan: Plan, goal: Goal, field: str) -> SmartVerdict:
         """Re-check ``goal`` after its ``field`` changed."""
+        from smplan.checks.smart import SmartContext, check_goal
+
         if self._context is None or field in _SHARED_FIELDS:
             self._context = SmartContext.build(plan)
         verdict = check_goal(goal, plan, current_language(), self._context, today=self.today)
@@ -56,6 +67,8 @@ class SmartState:
     def verdict(self, plan: Plan, goal: Goal) -> SmartVerdict:
         found = self._verdicts.get(id(goal))
         if found is None:
+            from smplan.checks.smart import SmartContext, check_goal
+
             if self._context is None:
                 self._context = SmartContext.build(plan)
             found = check_goal(goal, plan, current_language(), self._context, today=self.today)
@@ -64,4 +77,6 @@ class SmartState:
 
     def summary(self, plan: Plan) -> tuple[int, int]:
         """(goals that are fully SMART, goals)."""
+        from smplan.checks.smart import smart_summary
+
         return smart_summary(self.verdict(plan, goal) for goal in plan.goals)

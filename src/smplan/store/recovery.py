@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smplan.files.atomic import write_companion
-from smplan.store.document import PlanDocument
 from smplan.store.lock import Holder, process_alive, read_holder, this_host
 from smplan.store.merge import Merged, merge
 from smplan.store.plan_file import PlanFile, banner
@@ -67,6 +66,9 @@ def recovery_text(plan_file: PlanFile) -> str:
     changes = plan_file.changes()
     if not changes:
         return plan_file.text
+    # The document's module loads with the first recovery copy, not with the app.
+    from smplan.store.document import PlanDocument
+
     text = plan_file.text
     document = PlanDocument(text.removeprefix(BOM), banner(plan_file.plan.language))
     document.apply(changes)

@@ -28,7 +28,6 @@ from smplan.interchange.formats import CALENDAR_FORMATS, CalendarFormat
 from smplan.keypath import KeyPath
 from smplan.model import Plan, PlanTable
 from smplan.open_plan.budget_state import BudgetState
-from smplan.open_plan.expand_tables import expanded_plan, plan_expansion, write_expansion
 from smplan.open_plan.plan import Job, OpenPlan
 from smplan.open_plan.problems import Problem
 from smplan.open_plan.references import RefKind
@@ -120,6 +119,8 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         self._save_running = False
         #: The first check waits for the first screen to be drawn (see _start).
         self._check_when_shown = False
+        #: The first check of an opened plan tells how many errors it has, if any.
+        self._tell_errors = False
         #: Recovery copy, lock, changes on disk and failed saves (see tui/guard).
         self.guard = PlanGuard(self)
 
@@ -195,11 +196,11 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     def _start(self) -> None:
         self.open_plan.open(self.plan_file)
-        # A big plan's first check runs in a thread, which would compete with drawing
-        # the first screen for the interpreter: it starts once that screen is drawn.
-        self._check_when_shown = self.open_plan.check_in_background()
-        if not self._check_when_shown:
-            self.check_plan()
+        # The first check starts once the first screen is drawn: a big plan's runs in
+        # a thread, which would compete with drawing for the interpreter, and a small
+        # plan's would load the checks (some 50 ms of imports) before anything shows.
+        # The screen shows the plan at once; its verdicts and gauges follow.
+        self._check_when_shown = True
         # A new plan starts with its own details (title, period, currency, language),
         # typing into the title; an existing one opens on the audit, navigator focused.
         new = not self.plan_file.exists
@@ -212,11 +213,8 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         reason = self.plan_file.read_only_reason
         if reason:
             self.notify(reason, severity="error", timeout=15)
-        elif any(f.level == "error" for f in self.findings):
-            count = sum(1 for f in self.findings if f.level == "error")
-            self.notify(
-                t("app.opened-with-errors", None, count=count), severity="warning", timeout=8
-            )
+        # Whether the plan has errors is known once the first check reports.
+        self._tell_errors = not reason
         markers = [f.line for f in self.plan_file.load_findings if f.code == "conflict-marker"]
         if markers:
             lines = ", ".join(str(line) for line in markers)
@@ -291,6 +289,13 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
     def plan_checked(self) -> None:
         self.checked_signal.publish(None)
         self.status_signal.publish(None)
+        if self._tell_errors:
+            self._tell_errors = False
+            count = sum(1 for f in self.findings if f.level == "error")
+            if count:
+                self.notify(
+                    t("app.opened-with-errors", None, count=count), severity="warning", timeout=8
+                )
 
     def schedule(self, job: Job, delay: float | None) -> None:
         timer = self._findings_timer if job == "check" else self._budget_timer
@@ -704,6 +709,8 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
 
     async def action_expand_tables(self) -> None:
         """Rewrite the plan's inline lists of tables as [[tables]] (the palette's command)."""
+        from smplan.open_plan.expand_tables import expanded_plan, plan_expansion, write_expansion
+
         plan_file = self.plan_file
         refusal = self.guard.save_refusal() or plan_file.read_only_reason
         if refusal:

@@ -23,9 +23,11 @@ take 90-130 ms, some five times in a dozen step visits of a year plan.
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
-from smplan.tui.screens.main import MainScreen
-from smplan.tui.widgets.calendar_table import CalendarTable
+if TYPE_CHECKING:
+    from smplan.tui.screens.main import MainScreen
+    from smplan.tui.widgets.calendar_table import CalendarTable
 
 
 class CollectorPolicy:

@@ -26,12 +26,12 @@ from textual.widgets import Input
 from smplan.i18n import LANGUAGES, Lang, current_language, set_language, t
 from smplan.i18n.values import display_name
 from smplan.model import CalendarItem
-from smplan.presentation.calendar import CalendarQuery
 from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
 
 if TYPE_CHECKING:
+    from smplan.presentation.calendar import CalendarQuery
     from smplan.tui.app import SmplanApp
     from smplan.tui.screens.main import MainScreen
 

@@ -1,6 +1,5 @@
-"""Checks of a plan's shape: ids and references (``references``), time zone and repeat rules
-(``schedule``), how complete each step is (``completeness``)."""
+"""Checks of a plan's shape: ids and references (``references``: ``check_structure``),
+time zone and repeat rules (``schedule``), how complete each step is (``completeness``).
 
-from smplan.checks.structure.references import check_structure, suggest_slug
-
-__all__ = ["check_structure", "suggest_slug"]
+Nothing is imported here: the app's navigator needs ``completeness`` before its
+first screen, the reference checks only with the first check after it."""

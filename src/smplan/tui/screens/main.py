@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
 from textual import events, on
@@ -15,20 +17,9 @@ from textual.widgets import ContentSwitcher, Footer
 
 from smplan.i18n import t
 from smplan.tui.follow import follow
-from smplan.tui.panes.audit import AuditPane
 from smplan.tui.panes.base import StepPane
-from smplan.tui.panes.calendar import CalendarPane
-from smplan.tui.panes.goals import GoalsPane
-from smplan.tui.panes.measurement import GoalResultsAsked, MeasurementPane
-from smplan.tui.panes.personas import PersonasPane
-from smplan.tui.panes.plan_info import PlanPane
-from smplan.tui.panes.resources import ResourcesPane
-from smplan.tui.panes.strategy import StrategyPane
 from smplan.tui.screens.confirm import ChoiceDialog
-from smplan.tui.screens.copy_networks import CopyToNetworks, NetworksAsked
 from smplan.tui.screens.described import DescribedKeys
-from smplan.tui.screens.goal_results import GoalResultsScreen
-from smplan.tui.widgets.budget_panel import gauge_lines
 from smplan.tui.widgets.footer import SteadyFooter
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.items import DeleteAsked
@@ -37,6 +28,8 @@ from smplan.tui.widgets.navigator import Navigator, StepList
 if TYPE_CHECKING:
     from smplan.open_plan.plan import OpenPlan
     from smplan.tui.host import PlanHost
+    from smplan.tui.panes.measurement import GoalResultsAsked
+    from smplan.tui.screens.copy_networks import NetworksAsked
 
 #: Narrower than this, the footer has no room for the palette key (help lists it).
 FOOTER_PALETTE_WIDTH = 100
@@ -46,16 +39,30 @@ FOOTER_ROOMY_WIDTH = 120
 #: Shorter than this, panes drop their intro line to keep rows for the plan itself.
 SHORT_HEIGHT = 30
 
-PANES: dict[int, type[StepPane]] = {
-    0: PlanPane,
-    1: AuditPane,
-    2: PersonasPane,
-    3: ResourcesPane,
-    4: GoalsPane,
-    5: StrategyPane,
-    6: CalendarPane,
-    7: MeasurementPane,
+#: Each step's pane: (module under smplan.tui.panes, class). A pane's module is
+#: imported on the step's first visit, so that opening a plan loads only the one
+#: it shows (with what it needs: the goals pane alone brings the SMART checker).
+PANES: dict[int, tuple[str, str]] = {
+    0: ("plan_info", "PlanPane"),
+    1: ("audit", "AuditPane"),
+    2: ("personas", "PersonasPane"),
+    3: ("resources", "ResourcesPane"),
+    4: ("goals", "GoalsPane"),
+    5: ("strategy", "StrategyPane"),
+    6: ("calendar", "CalendarPane"),
+    7: ("measurement", "MeasurementPane"),
 }
+
+
+#: Seconds after the first screen when the other steps' modules are imported: after
+#: the first check (which loads the checks they use), before a person reaches for them.
+PRELOAD_AFTER = 0.5
+
+
+def pane_class(step: int) -> type[StepPane]:
+    """The class of step ``step``'s pane, its module imported if need be."""
+    module, name = PANES[step]
+    return cast("type[StepPane]", getattr(import_module(f"smplan.tui.panes.{module}"), name))
 
 
 class MainScreen(DescribedKeys, Screen[None]):
@@ -99,8 +106,17 @@ class MainScreen(DescribedKeys, Screen[None]):
                 self.set_focus(self.query_one(StepList))
             self.refresh_status()
             self.call_after_refresh(self.post_message, self.FirstShown())
+            self.set_timer(PRELOAD_AFTER, partial(self._import_panes, list(PANES)))
         finally:
             self.smplan.release_keys()  # held since the app pushed this screen
+
+    def _import_panes(self, steps: list[int]) -> None:
+        """Import the other steps' modules, one per turn of the event loop: their
+        first visits then build widgets only, and a key typed meanwhile waits for
+        one module at most (a few milliseconds)."""
+        if steps:
+            pane_class(steps[0])
+            self.call_later(self._import_panes, steps[1:])
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
@@ -124,7 +140,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         switcher = self.query_one("#panes", ContentSwitcher)
         pane = self.pane(step)
         if pane is None:
-            pane = PANES[step]()
+            pane = pane_class(step)()
             await switcher.mount(pane)
             self.call_after_refresh(self.post_message, self.StepBuilt())
         switcher.current = pane.id
@@ -217,9 +233,14 @@ class MainScreen(DescribedKeys, Screen[None]):
         with self.smplan.holding_keys():
             await self.app.push_screen(question, answered)
 
-    @on(NetworksAsked)
-    async def _networks_asked(self, event: NetworksAsked) -> None:
+    # The two handlers below are found by their names (Textual's on_<message>
+    # convention), not by @on: that would import the calendar's and step 7's
+    # modules with this screen, before the first step is shown.
+
+    async def on_networks_asked(self, event: NetworksAsked) -> None:
         """Ask which networks get a copy of a calendar item: enter copies, escape does nothing."""
+        from smplan.tui.screens.copy_networks import CopyToNetworks
+
         event.stop()
 
         def answered(chosen: list[str] | None) -> None:
@@ -230,14 +251,16 @@ class MainScreen(DescribedKeys, Screen[None]):
         with self.smplan.holding_keys():
             await self.app.push_screen(CopyToNetworks(event.title, event.networks), answered)
 
-    @on(GoalResultsAsked)
-    async def _goal_results_asked(self, event: GoalResultsAsked) -> None:
+    async def on_goal_results_asked(self, event: GoalResultsAsked) -> None:
         event.stop()
         await self.open_goal_results(event.goal)
 
     async def open_goal_results(self, goal: str | None) -> None:
         """Show the results of ``goal`` by date; None: the highlighted result's goal
         when step 7 is shown, else the first goal with a result."""
+        from smplan.tui.panes.measurement import MeasurementPane
+        from smplan.tui.screens.goal_results import GoalResultsScreen
+
         if goal is None:
             pane = self.current_pane()
             if isinstance(pane, MeasurementPane):
@@ -260,7 +283,17 @@ def status_lines(owner: OpenPlan) -> list[str]:
         # A big plan's first check runs after the first screen: the SMART line comes
         # with the money and hours once it reports (50 goals checked here, on the UI
         # thread, took some 50 ms of a year plan's first screen).
-        return gauge_lines(owner.budget.report)
+        return gauges(owner)
     full, total = owner.smart.summary(owner.plan)
     lines = [t("smart-ui.nav", None, full=full, total=total)] if total else []
-    return lines + gauge_lines(owner.budget.report)
+    return lines + gauges(owner)
+
+
+def gauges(owner: OpenPlan) -> list[str]:
+    """The money and hours gauges: none before the first check has worked out the
+    budget (their module, with the budget's, loads after the first screen)."""
+    if owner.budget.report is None:
+        return []
+    from smplan.tui.widgets.budget_panel import gauge_lines
+
+    return gauge_lines(owner.budget.report)
