@@ -2,14 +2,16 @@
 
 Run from the project root (tmux needed):
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 5]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--against OTHER/src]
 
 Each program runs in its own tmux server at 80x24 (``tests/terminal/session.py``),
 the screen read every 10 ms until it shows what the first screen must show:
 the bare Textual app (one Static, the baseline, measured in the same run) its
 text, smplan the plan's title in its header. Printed: medians of ``--runs``,
 and each against the bare app. Plans: the Kopi Nusantara sample and the
-generated year plan (``generate_year_plan.py``, 5,000 calendar items).
+generated year plan (``generate_year_plan.py``, 5,000 calendar items). With
+``--against OTHER/src``, the same program from another checkout's sources too
+(an older commit, say), run for run with this one's.
 
 Then ``smplan check`` of the year plan, whole process each time, against a
 parse of the same file by compiled tomli and by the standard library's tomllib,
@@ -73,11 +75,15 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def first_screen(command: list[str], shown: str, home: Path) -> Timing:
+def first_screen(command: list[str], shown: str, home: Path, src: Path | None = None) -> Timing:
     """From launching ``command`` in tmux until the screen shows ``shown``: seconds, and
-    the processor time the program used until then."""
+    the processor time the program used until then (``src``: smplan's sources to run
+    instead of this checkout's)."""
+    env = {**ENV, "HOME": str(home)}
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
     start = time.perf_counter()
-    session = TmuxSession(command, env={**ENV, "HOME": str(home)})
+    session = TmuxSession(command, env=env)
     try:
         deadline = start + 60
         while time.perf_counter() < deadline:
@@ -91,7 +97,10 @@ def first_screen(command: list[str], shown: str, home: Path) -> Timing:
 
 
 def median_of(runs: int, measure: Callable[[], Timing]) -> Timing:
-    timings = [measure() for _ in range(runs)]
+    return median_timing([measure() for _ in range(runs)])
+
+
+def median_timing(timings: list[Timing]) -> Timing:
     return statistics.median(t[0] for t in timings), statistics.median(t[1] for t in timings)
 
 
@@ -115,6 +124,11 @@ def ratio(timing: Timing, base: Timing) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout's src folder: its start-up is measured too, run for run",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -131,8 +145,22 @@ def main() -> None:
             title = PlanFile.open(path).plan.plan.title or ""
             shown = title[:20]
             command = [python, "-m", "smplan", str(path)]
-            timing = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
+            if args.against is None:
+                timing = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
+                print(f"smplan, {label:18} {ms(timing)}  {ratio(timing, bare)} bare")
+                continue
+            # Interleaved, run for run, so that a busy minute weighs on both alike.
+            pairs = [
+                (
+                    first_screen(command, shown, home),
+                    first_screen(command, shown, home, args.against),
+                )
+                for _ in range(args.runs)
+            ]
+            timing = median_timing([p[0] for p in pairs])
+            other = median_timing([p[1] for p in pairs])
             print(f"smplan, {label:18} {ms(timing)}  {ratio(timing, bare)} bare")
+            print(f"  {str(args.against)[-24:]:24} {ms(other)}  {ratio(other, bare)} bare")
 
         tomli = median_of(
             args.runs,
