@@ -38,6 +38,37 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return (os.cpu_count() or 1) + 1
 
 
+#: Test files that take longest (a minute or more of a worker's time, most of it
+#: waiting for a real terminal), longest first: they start the run, spread over
+#: the workers, instead of being handed out last and running on after the rest.
+#: Figures: `pytest --durations=60`, December 2026.
+LONG_FILES = (
+    "test_e2e_bursts_new.py",  # 115 s
+    "test_tui_steps.py",  # 105 s
+    "test_e2e_bursts_sample_id.py",  # 77 s
+    "test_e2e_bursts_sample_minimal.py",  # 76 s
+    "test_e2e_bursts_samples.py",  # 74 s
+    "test_tui_key_properties.py",  # 50 s
+    "test_tui_bursts.py",  # 40 s
+    "test_tui_csv_import.py",  # 35 s
+    "test_tui_goal_results.py",  # 34 s
+    "test_tui_labels_fit.py",  # 33 s
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files of :data:`LONG_FILES` first, in that order; the rest as collected.
+
+    With ``--dist loadfile --no-loadscope-reorder`` (``pyproject.toml``) a worker
+    is handed whole files in this order, the first ones round the workers in
+    turn, so each long file starts early beside shorter ones. xdist's own order
+    (most tests first) handed out the one-test end-to-end files last, and the
+    run went on for minutes after everything else had finished.
+    """
+    rank = {name: index for index, name in enumerate(LONG_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 def plan_files() -> list[Path]:
     """Every realistic plan we ship or keep as a fixture, each one `smplan check` passes.
 

@@ -7,8 +7,15 @@ import time
 from tests.terminal.session import TmuxSession
 from tests.typing_script import Text, Token
 
-#: Seconds between keys when typing slowly: the app is idle before each key.
-SLOW = 0.3
+#: Seconds between keys when typing slowly: the app is idle before each key (a key
+#: acts in 5-50 ms, a tab or a letter in a field well under that).
+SLOW = 0.2
+#: Seconds after a key that builds a step or a calendar view, typed slowly: a first
+#: visit takes 0.1-0.4 s on a busy machine, and the next key should find it built.
+AFTER_BUILD = 0.6
+#: The keys that build: a step's function key, the calendar's view key, enter (which
+#: opens a step from the navigator or a day's list from a grid).
+BUILDING = frozenset({*(f"F{n}" for n in range(1, 10)), "C-\\", "Enter"})
 #: Seconds of quiet after an escape, typed slowly or not. Escape followed at once
 #: by another key is how terminals send an alt chord (escape then tab reads as
 #: shift+tab, escape then ``a`` as alt+a), so no terminal program can tell them
@@ -24,7 +31,14 @@ def type_slowly(session: TmuxSession, tokens: list[Token]) -> None:
     for token in tokens:
         for key in token.value if isinstance(token, Text) else [token]:
             session.send(f"literal:{key}" if isinstance(token, Text) else key)
-            time.sleep(AFTER_ESCAPE if token == "Escape" else SLOW)
+            time.sleep(pause_after(token))
+
+
+def pause_after(token: Token) -> float:
+    """How long slow typing waits after ``token`` (a text's characters: :data:`SLOW`)."""
+    if token == "Escape":
+        return AFTER_ESCAPE
+    return AFTER_BUILD if token in BUILDING else SLOW
 
 
 def bursts(tokens: list[Token]) -> list[list[str]]:
