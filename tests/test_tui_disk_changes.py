@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.screen import ModalScreen
 
 from smplan.store.recovery import recovery_path
+from smplan.tui.guard import disk
 from tests.plan_fixtures import TITLE, copy_plan, title_in
 from tests.tui_flow import add_to_title, notes, open_app, wait_for, wait_for_dialog
 
@@ -79,15 +81,24 @@ async def test_unsaved_edits_reload_on_request(tmp_path: Path) -> None:
     assert title_in(plan) == "Theirs"
 
 
-async def test_save_after_a_change_on_disk_asks_first(tmp_path: Path) -> None:
+def watch_slowly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk watch looks once a minute: a save right after another program's edit
+    is what notices it, not a poll that happens to fall between the two."""
+    monkeypatch.setattr(disk, "POLL_SECONDS", 60.0)
+
+
+async def test_save_after_a_change_on_disk_asks_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The save itself notices the change even before the watch does (SaveConflict)."""
+    watch_slowly(monkeypatch)
     plan = copy_plan(tmp_path)
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await add_to_title(pilot, app, " mine")
         edit_elsewhere(plan, "Theirs")
         await pilot.press("ctrl+s")
-        await wait_for_dialog(pilot, app, "changed on disk")
+        await wait_for_dialog(pilot, app, "Overwrite it with your version")
         assert title_in(plan) == "Theirs"
 
 
@@ -108,8 +119,9 @@ async def test_a_removed_plan_is_reported_and_ctrl_s_writes_it_again(tmp_path: P
 
 
 async def test_reload_of_a_plan_gone_from_disk_keeps_the_edits_and_says_so(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    watch_slowly(monkeypatch)
     plan = copy_plan(tmp_path)
     app = open_app(plan, step=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
