@@ -133,7 +133,8 @@ class FieldRow(Vertical):
             with Horizontal(classes="field-line"):
                 yield label
                 yield editor
-        yield Static("", classes="field-error")
+        # No error line until there is an error (set_problem): most rows never have
+        # one, and a step of 60 rows built 60 hidden widgets for it on its first visit.
 
     def _editor(self) -> Widget:
         spec = self.spec
@@ -236,8 +237,13 @@ class FieldRow(Vertical):
         if message == self._problem:
             return  # updating the line lays the whole screen out again, on every key
         self._problem = message
-        error = self.query_one(".field-error", Static)
-        error.update(f"! {escape(visible(message))}" if message else "")
+        text = f"! {escape(visible(message))}" if message else ""
+        errors = self.query(".field-error").results(Static)
+        error = next(errors, None)
+        if error is not None:
+            error.update(text)
+        elif message:
+            self.mount(Static(text, classes="field-error"))
         self.set_class(message is not None, "-invalid")
 
     # -- screen -> model ---------------------------------------------------
