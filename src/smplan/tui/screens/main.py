@@ -292,8 +292,9 @@ def status_lines(owner: OpenPlan) -> list[str]:
 def gauges(owner: OpenPlan) -> list[str]:
     """The money and hours gauges: none before the first check has worked out the
     budget (their module, with the budget's, loads after the first screen)."""
-    if owner.budget.report is None:
+    report = owner.budget.report
+    if report is None:
         return []
     from smplan.tui.widgets.budget_panel import gauge_lines
 
-    return gauge_lines(owner.budget.report)
+    return gauge_lines(report)

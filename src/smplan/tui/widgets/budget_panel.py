@@ -28,10 +28,8 @@ BUDGET_CODES = frozenset({"budget-over", "hours-over", "budget-unallocated", "bu
 GAUGE_WIDTH = 17
 
 
-def gauge_lines(report: BudgetReport | None) -> list[str]:
+def gauge_lines(report: BudgetReport) -> list[str]:
     """The navigator's money and hours gauge, two lines each, readable without colour."""
-    if report is None:
-        return []
     lang = current_language()
     money, hours = report.money, report.hours
     lines: list[str] = []

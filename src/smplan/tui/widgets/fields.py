@@ -119,6 +119,8 @@ class FieldRow(Vertical):
         #: The text in the editor and the plan text it pictures (control characters
         #: shown as symbols), so that what the user did not touch is stored as it was.
         self._shown: tuple[str, str] | None = None
+        #: The line under the field that says what is wrong, built with the first error.
+        self._error_line: Static | None = None
 
     # -- building ----------------------------------------------------------
 
@@ -238,12 +240,11 @@ class FieldRow(Vertical):
             return  # updating the line lays the whole screen out again, on every key
         self._problem = message
         text = f"! {escape(visible(message))}" if message else ""
-        errors = self.query(".field-error").results(Static)
-        error = next(errors, None)
-        if error is not None:
-            error.update(text)
+        if self._error_line is not None:
+            self._error_line.update(text)
         elif message:
-            self.mount(Static(text, classes="field-error"))
+            self._error_line = Static(text, classes="field-error")
+            self.mount(self._error_line)
         self.set_class(message is not None, "-invalid")
 
     # -- screen -> model ---------------------------------------------------
