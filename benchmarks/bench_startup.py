@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from tests.terminal.processes import cpu_seconds  # noqa: E402
 from tests.terminal.session import TmuxSession  # noqa: E402
 
 from generate_year_plan import generate  # noqa: E402
@@ -66,13 +67,6 @@ ENV = {
 
 #: (seconds, processor seconds) of one measurement.
 Timing = tuple[float, float]
-
-
-def cpu_seconds(pid: int) -> float:
-    """Processor time (user + system) process ``pid`` has used so far."""
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def first_screen(command: list[str], shown: str, home: Path, src: Path | None = None) -> Timing:

@@ -7,11 +7,14 @@ Short snippets that are the point of a test stay inline in the test.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import tomllib
 from pathlib import Path
 
 from tests.conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: The title of ``commented.toml``, the hand-written plan with comments.
 TITLE = "Northwind: community plan"
@@ -43,3 +46,16 @@ def copy_plan(folder: Path, name: str = "plan.toml") -> Path:
 def title_in(path: Path) -> str:
     """The plan title in the file on disk."""
     return str(tomllib.loads(path.read_text(encoding="utf-8"))["plan"]["title"])
+
+
+def year_plan(folder: Path, items: int) -> Path:
+    """The benchmarks' generated year plan with ``items`` calendar items, in ``folder``."""
+    spec = importlib.util.spec_from_file_location(
+        "generate_year_plan", ROOT / "benchmarks" / "generate_year_plan.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = folder / "year.toml"
+    path.write_text(module.generate(items=items), encoding="utf-8")
+    return path

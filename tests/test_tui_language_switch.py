@@ -198,4 +198,7 @@ async def test_keeping_the_language_shows_it_in_a_step_not_on_screen(plan_path: 
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.plan.plan.language == "id")
         assert main.pane(0) is details and main.step == 4
+        # The hidden step reads the plan again when it is shown.
+        await main.show_step(0)
+        assert main.pane(0) is details
         assert getattr(field_row(details, "language").editor, "value", None) == "id"

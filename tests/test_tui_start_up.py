@@ -10,7 +10,6 @@ plan is read and the first screen built, is on again once that screen is there
 from __future__ import annotations
 
 import gc
-import importlib.util
 import json
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.main import status_lines
 from smplan.tui.screens.open_error import OpenErrorScreen
+from tests.plan_fixtures import year_plan
 from tests.tui_flow import SMALL, copy_sample, open_app, settle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,15 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def big_plan(folder: Path) -> Path:
     """A plan big enough to be checked in a thread (the benchmarks' year plan, shorter)."""
-    spec = importlib.util.spec_from_file_location(
-        "generate_year_plan", ROOT / "benchmarks" / "generate_year_plan.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path = folder / "year.toml"
-    path.write_text(module.generate(items=BACKGROUND_SIZE + 100), encoding="utf-8")
-    return path
+    return year_plan(folder, BACKGROUND_SIZE + 100)
 
 
 class WatchedApp(SmplanApp):

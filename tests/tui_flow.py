@@ -39,16 +39,20 @@ def open_app(
     step: int | None = 1,
     keymap: dict[str, str] | None = None,
     own_language: bool = False,
+    build_ahead: bool = False,
 ) -> SmplanApp:
     """The app on the plan at ``path``, as the launcher opens it.
 
     ``step=None`` opens where the app chooses (a new plan's details, else the
-    audit); ``own_language`` speaks the plan's language, as the launcher does.
+    audit); ``own_language`` speaks the plan's language, as the launcher does;
+    ``build_ahead`` builds the steps not shown while no key comes, as the program
+    does (each step is built on its first visit otherwise, which keeps a flow's
+    widgets to the steps it visits).
     """
     plan_file = PlanFile.open(path)
     if own_language:
         set_language(plan_file.plan.language)
-    return SmplanApp(path, plan_file, None, step=step, keymap=keymap)
+    return SmplanApp(path, plan_file, None, step=step, keymap=keymap, build_ahead=build_ahead)
 
 
 def open_with_settings(path: Path, settings: str) -> SmplanApp:

@@ -1,4 +1,4 @@
-"""Other processes, seen from outside: whether one still runs, how it ended, what it wrote."""
+"""Other processes, seen from outside: whether one still runs or works, how it ended, what it wrote."""
 
 from __future__ import annotations
 
@@ -65,3 +65,22 @@ def wait_for_file(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {predicate}")
         time.sleep(0.05)
+
+
+def cpu_seconds(pid: int) -> float:
+    """Processor time (user + system) process ``pid`` has used so far."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(pid: int, timeout: float = 15, quiet: float = 0.2) -> None:
+    """Until process ``pid`` has used (almost) no processor time for ``quiet`` seconds."""
+    deadline = time.perf_counter() + timeout
+    before = cpu_seconds(pid)
+    while time.perf_counter() < deadline:
+        time.sleep(quiet)
+        now = cpu_seconds(pid)
+        if now - before <= 0.02:
+            return
+        before = now

@@ -22,6 +22,7 @@ import pytest
 
 from tests.helpers import ROOT
 from tests.terminal.keystrokes import type_in_bursts, type_slowly
+from tests.terminal.processes import wait_idle
 from tests.terminal.session import TmuxSession, tmux_available
 from tests.typing_script import Token
 
@@ -111,13 +112,21 @@ def type_and_save(
     term: str = "xterm-256color",
     command: Command = local,
     sessions: list[TmuxSession],
+    look: float = 0.0,
 ) -> dict[str, Any]:
-    """Type ``tokens`` into ``plan`` (slowly or in bursts), wait for the save, quit; the data."""
+    """Type ``tokens`` into ``plan`` (slowly or in bursts), wait for the save, quit; the data.
+
+    ``look``: seconds to wait after the first screen, then until the program is idle
+    (a person reading the screen first, while the program builds the other steps).
+    """
     path = plan_copy(folder, plan)
     before = path.read_bytes() if path.exists() else None
     session = TmuxSession(command(path, folder), env=app_env(folder, term))
     sessions.append(session)
     ready(session)
+    if look:
+        time.sleep(look)
+        wait_idle(session.pane_pid(), timeout=60, quiet=0.5)
     (type_slowly if slow else type_in_bursts)(session, tokens)
     saved(session, path, before)
     session.send("C-q")

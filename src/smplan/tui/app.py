@@ -91,10 +91,14 @@ class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
         open_error: PlanFileError | None = None,
         step: int | None = None,
         keymap: dict[str, str] | None = None,
+        *,
+        build_ahead: bool = False,
     ) -> None:
         super().__init__()
         #: The user's remapped keys, by binding id (from the settings file).
         self.user_keymap = dict(keymap or {})
+        #: Build the steps not shown yet while the user does not type (screens/main.py).
+        self.build_ahead = build_ahead
         self.path = path
         self.open_error = open_error
         #: The step to open on; None: the plan's details for a new plan, else the audit.

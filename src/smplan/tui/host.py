@@ -46,6 +46,9 @@ class PlanHost(Protocol):
 
     #: The user's key remaps from the settings file (binding id -> keys).
     user_keymap: dict[str, str]
+    #: Build the steps not shown yet while the user is not typing (the program
+    #: does; tests that drive the app build each step on its first visit).
+    build_ahead: bool
     #: An edit was made, undone or redone (after the live SMART state was updated).
     edited_signal: Signal[PlanEdited]
     #: The full check is done: findings, SMART verdicts and budget are new.
@@ -83,6 +86,14 @@ class PlanHost(Protocol):
         """The user went to another step (the recovery copy notes where they are)."""
 
     def holding_keys(self) -> AbstractContextManager[None]: ...
+
+    @property
+    def keys_waiting(self) -> int:
+        """Keys read but not handed to a widget yet."""
+
+    @property
+    def quiet_for(self) -> float:
+        """Seconds since the last key or paste was read."""
 
     def release_keys(self) -> None: ...
 

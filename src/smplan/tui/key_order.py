@@ -112,14 +112,22 @@ class KeyOrderApp(App[ReturnType], Generic[ReturnType]):
         #: The key on its way has arrived; the next one waits only for the holds to end.
         self._arrived = False
         self._watchdog: Timer | None = None
+        #: When the last key (or paste) was read.
+        self._input_at = monotonic()
 
     @property
     def keys_waiting(self) -> int:
         """Keys read but not handed to a widget yet."""
         return len(self._held)
 
+    @property
+    def quiet_for(self) -> float:
+        """Seconds since the last key or paste was read (since the start, before any)."""
+        return monotonic() - self._input_at
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, InputEvent) and not event.is_forwarded and self.screen_stack:
+            self._input_at = monotonic()
             if self._travelling is not None or self._held or self._holds:
                 self._held.append(event)
                 self._watch()

@@ -34,7 +34,7 @@ def launch(path: Path | None, lang: Lang | None) -> int:
     set_language(choose_language(lang, plan_language, config.language))
     from smplan.tui.app import SmplanApp
 
-    app = SmplanApp(path, plan_file, error, keymap=config.keys)
+    app = SmplanApp(path, plan_file, error, keymap=config.keys, build_ahead=True)
     try:
         code = app.run()
     finally:

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import ContentSwitcher, Footer
 
 from smplan.i18n import t
@@ -57,6 +57,13 @@ PANES: dict[int, tuple[str, str]] = {
 #: Seconds after the first screen when the other steps' modules are imported: after
 #: the first check (which loads the checks they use), before a person reaches for them.
 PRELOAD_AFTER = 0.5
+#: The order in which the program builds the steps not shown yet, once their modules
+#: are in: the steps a person goes to first, the calendar (the longest) last.
+AHEAD_ORDER = (2, 3, 4, 5, 7, 6, 0, 1)
+#: Seconds without a key before a step is built ahead. Building one keeps the
+#: screen busy for 0.1-0.3 s, which a key typed meanwhile would wait for: a person
+#: typing or moving about is left alone, one who reads gets every step built.
+AHEAD_QUIET = 0.5
 
 
 def pane_class(step: int) -> type[StepPane]:
@@ -76,6 +83,11 @@ class MainScreen(DescribedKeys, Screen[None]):
         super().__init__(id="main")
         self.step = step
         self._focus_first = focus_first
+        #: Panes being mounted (built ahead, hidden): a visit waits for the mount to end.
+        self._mounting: dict[int, AwaitMount] = {}
+        #: Bumped when the panes are built again (another language): building ahead
+        #: for the old ones stops.
+        self._generation = 0
 
     @property
     def smplan(self) -> PlanHost:
@@ -117,6 +129,30 @@ class MainScreen(DescribedKeys, Screen[None]):
         if steps:
             pane_class(steps[0])
             self.call_later(self._import_panes, steps[1:])
+        elif self.smplan.build_ahead:
+            self._build_ahead_later(AHEAD_QUIET)
+
+    def _build_ahead_later(self, delay: float) -> None:
+        self.set_timer(delay, partial(self._build_ahead, self._generation))
+
+    async def _build_ahead(self, generation: int) -> None:
+        """Build the next step not built yet, hidden, unless a key came in the last
+        AHEAD_QUIET seconds; then the next, until every step is built. A first visit
+        then only shows the step (the time of a later visit)."""
+        if generation != self._generation or not self.is_attached:
+            return
+        step = next((step for step in AHEAD_ORDER if self.pane(step) is None), None)
+        if step is None:
+            return
+        host = self.smplan
+        quiet = host.quiet_for
+        if quiet < AHEAD_QUIET or host.keys_waiting:
+            self._build_ahead_later(max(0.05, AHEAD_QUIET - quiet))
+            return
+        await self._mount_pane(step, shown=False)
+        if generation == self._generation:
+            # After a turn of the queue: a key read during the build goes first.
+            self._build_ahead_later(0.01)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
@@ -140,16 +176,31 @@ class MainScreen(DescribedKeys, Screen[None]):
         switcher = self.query_one("#panes", ContentSwitcher)
         pane = self.pane(step)
         if pane is None:
-            pane = pane_class(step)()
-            await switcher.mount(pane)
-            self.call_after_refresh(self.post_message, self.StepBuilt())
-        switcher.current = pane.id
+            pane = await self._mount_pane(step, shown=True)
+        elif step in self._mounting:
+            await self._mounting[step]  # being built ahead: shown once it is whole
+        if switcher.current != pane.id:
+            switcher.current = pane.id
+            pane.shown_again()
         if step != self.step:
             self.smplan.step_changed()
         self.step = step
         self.query_one(Navigator).show(self.smplan.plan, step)
         if focus:
             pane.focus_first()
+        return pane
+
+    async def _mount_pane(self, step: int, *, shown: bool) -> StepPane:
+        """Build step ``step``'s pane: on screen, or hidden until it is visited."""
+        pane = pane_class(step)()
+        pane.display = shown
+        mounting = self._mounting[step] = self.query_one("#panes", ContentSwitcher).mount(pane)
+        try:
+            await mounting
+        finally:
+            if self._mounting.get(step) is mounting:
+                del self._mounting[step]
+        self.call_after_refresh(self.post_message, self.StepBuilt())
         return pane
 
     # -- escape goes up -------------------------------------------------------
@@ -209,11 +260,15 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
+        self._generation += 1
+        self._mounting.clear()
         await self.recompose()
         # The new footer starts with Textual's defaults: fit it to the terminal again.
         self._fit(self.app.size.width, self.app.size.height)
         await self.show_step(step, focus=False)
         self.refresh_status()
+        if self.smplan.build_ahead:
+            self._build_ahead_later(AHEAD_QUIET)
 
     @on(DeleteAsked)
     async def _delete_asked(self, event: DeleteAsked) -> None:

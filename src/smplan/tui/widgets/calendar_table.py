@@ -172,12 +172,18 @@ class CalendarTable(DataTable[Cell]):
         if generation != self._generation:
             return  # a newer load replaced the rows this step was adding to
         self._fill_scheduled = False
-        if self.region.area:
-            self._add(CHUNK_ROWS)
-        # else: the pane is still being put on screen; the first rows show first.
+        if not self.region.area:
+            # Not on screen: its step is hidden (left before the rows were all in,
+            # or built ahead) or not laid out yet. The rows wait for the table to be
+            # shown; asking again after every frame kept a processor busy meanwhile.
+            return
+        self._add(CHUNK_ROWS)
         self._schedule()
         if not self._pending:
             self._announce(self.Filled())
+
+    def on_show(self) -> None:
+        self._schedule()
 
     def _announce(self, message: Message) -> None:
         # Sent as the table's own: Textual stops a message at the widget whose code

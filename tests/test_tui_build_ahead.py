@@ -1,0 +1,128 @@
+"""Steps built ahead: while nobody types, the program builds the steps not shown, hidden.
+
+A first visit then only shows its step. Nothing a person sees or types changes:
+the built steps stay hidden, focus stays where it was, the file is not touched,
+typing holds the building back, a step visited while it is being built is shown
+whole, and a hidden calendar leaves its rows until it is shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import ContentSwitcher
+
+from smplan.tui.key_order import KeyOrderApp
+from smplan.tui.screens import main as main_screen
+from smplan.tui.screens.main import AHEAD_ORDER, MainScreen
+from smplan.tui.widgets.calendar_table import FIRST_ROWS, CalendarTable
+from tests.plan_fixtures import year_plan
+from tests.tui_flow import SMALL, copy_sample, open_app, settle, wait_for
+
+STEPS = range(8)
+
+
+def every_step_built(main: MainScreen) -> bool:
+    panes = [main.pane(step) for step in STEPS]
+    return all(pane is not None and pane.is_mounted for pane in panes)
+
+
+def main_of(app: object) -> MainScreen:
+    main = getattr(app, "main", None)
+    assert isinstance(main, MainScreen)
+    return main
+
+
+async def test_the_steps_not_shown_are_built_hidden_while_nobody_types(tmp_path: Path) -> None:
+    path = copy_sample(tmp_path)
+    before = path.read_bytes()
+    app = open_app(path, build_ahead=True)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        focused = app.focused
+        await wait_for(pilot, lambda: every_step_built(main), timeout=30)
+        switcher = main.query_one("#panes", ContentSwitcher)
+        assert switcher.current == "pane-1"
+        shown = [step for step in STEPS if (pane := main.pane(step)) and pane.display]
+        assert shown == [1]
+        assert app.focused is focused
+        # A first visit shows the step built ahead, with focus in it.
+        built = main.pane(4)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert main.step == 4 and main.pane(4) is built
+        assert built is not None and built.display
+        assert app.focused is not None and built in app.focused.ancestors_with_self
+        assert not main.query_one("#pane-1").display
+    assert path.read_bytes() == before
+
+
+async def test_no_step_is_built_ahead_while_keys_come(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if a key had just come, every time the program looks.
+    monkeypatch.setattr(KeyOrderApp, "quiet_for", property(lambda app: 0.0))
+    app = open_app(copy_sample(tmp_path), build_ahead=True)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.pause(main_screen.PRELOAD_AFTER + 3 * main_screen.AHEAD_QUIET)
+        assert [step for step in STEPS if main.pane(step) is not None] == [1]
+        # The keys stop: the steps get built.
+        monkeypatch.setattr(KeyOrderApp, "quiet_for", property(lambda app: 60.0))
+        await wait_for(pilot, lambda: every_step_built(main), timeout=30)
+
+
+@pytest.mark.parametrize("step", [2, 6])
+async def test_a_step_visited_while_it_is_built_ahead_is_shown_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    # This step first, as soon as the first screen is up.
+    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
+    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
+    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+    app = open_app(copy_sample(tmp_path), build_ahead=True)
+    async with app.run_test(size=SMALL) as pilot:
+        main = main_of(app)
+        for _ in range(100_000):
+            if main.pane(step) is not None:
+                break
+            await asyncio.sleep(0)
+        pane = main.pane(step)
+        assert pane is not None and not pane.is_mounted  # caught while it is built
+        await pilot.press(f"f{step + 1}")
+        await settle(pilot)
+        assert main.step == step and pane.display
+        assert app.focused is not None and pane in app.focused.ancestors_with_self
+        if step == 6:
+            table = pane.query_one(CalendarTable)
+            assert app.focused is table
+            assert table.row_count > 0
+
+
+async def test_a_hidden_calendar_leaves_its_rows_until_it_is_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_app(year_plan(tmp_path, FIRST_ROWS * 3), build_ahead=True)
+    async with app.run_test(size=SMALL) as pilot:
+        main = main_of(app)
+        await wait_for(pilot, lambda: every_step_built(main), timeout=60)
+        table = main.query_one(CalendarTable)
+        steps: list[int] = []
+        fill_step = CalendarTable._fill_step
+
+        def counted(self: CalendarTable, generation: int) -> None:
+            steps.append(generation)
+            fill_step(self, generation)
+
+        monkeypatch.setattr(CalendarTable, "_fill_step", counted)
+        await pilot.pause(0.5)
+        # Asking again after every frame while hidden kept a processor busy.
+        assert len(steps) <= 1
+        assert table.pending > 0
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: table.pending == 0)
+        assert table.row_count == FIRST_ROWS * 3
