@@ -100,8 +100,8 @@ class StepPane(VerticalScroll):
         self.plan_checked()
 
     def _reload_asked(self, _news: None) -> None:
-        # A hidden step reloads when shown: an undo reloaded all eight steps of a
-        # year plan, some 60-190 ms more per undo once they were all built.
+        # A hidden step reloads when shown: an undo reloaded every step built so
+        # far, a hidden calendar rebuilding its whole table.
         if self.is_current:
             self.reload()
         else:
