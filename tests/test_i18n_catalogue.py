@@ -119,6 +119,7 @@ SINKS: dict[str, Sink] = {
     "SystemCommand": Sink((0, 1)),
     "Option": Sink((0,)),
     "Select": Sink((), ("prompt",), labels=((0, 0),)),
+    "Picker": Sink((), ("prompt",), labels=((0, 0),)),
     # Static.update() and the app's own dialogs and widgets.
     "update": Sink((0,)),
     "set_problem": Sink((0,)),

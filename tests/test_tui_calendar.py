@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from smplan.findings import Finding
 from smplan.model import CalendarItem, Plan
@@ -25,6 +25,7 @@ from smplan.presentation.calendar import (
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.calendar import CalendarEditor, default_day
+from smplan.tui.widgets.picker import Picker
 from tests.plan_fixtures import fixture_text
 
 SIZE = (80, 24)
@@ -194,7 +195,7 @@ async def test_filter_by_network_with_keys(calendar_plan: Path) -> None:
         editor = await calendar_open(pilot)
         await pilot.press("ctrl+k")  # the month filter
         await pilot.press("tab")  # the network filter
-        network = editor.query_one("#cal-network", Select)
+        network = editor.query_one("#cal-network", Picker)
         assert app.focused is network
         # Choices: (any), blog, facebook, instagram, tiktok, (not set) never: all have one.
         await pilot.press("enter", "down", "down", "down", "enter")
@@ -210,7 +211,7 @@ async def test_filter_by_network_with_keys(calendar_plan: Path) -> None:
         await pilot.press("ctrl+x")
         await calendar_settle(pilot)
         assert editor.table.row_count == 6
-        assert network.value is Select.NULL
+        assert network.value is Picker.NULL
 
 
 async def test_search_titles(calendar_plan: Path) -> None:

@@ -27,12 +27,13 @@ from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from textual.widgets import Select, SelectionList, TextArea
+from textual.widgets import SelectionList, TextArea
 
 from smplan.presentation.field_values import parse_value
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.widgets.fields import FieldRow
+from smplan.tui.widgets.picker import Picker
 from tests.tui_flow import SMALL, copy_sample, open_app, settle
 from tests.tui_keys import burst
 
@@ -70,8 +71,8 @@ def shown_value(row: FieldRow, currency: str) -> Any:
     editor = row.editor
     if isinstance(editor, SelectionList):
         return sorted(str(v) for v in editor.selected)
-    if isinstance(editor, Select):
-        value = None if editor.value is Select.NULL else editor.value
+    if isinstance(editor, Picker):
+        value = None if editor.value is Picker.NULL else editor.value
         return value if row.spec.kind != "bool" or value is None else value == "yes"
     text = editor.text if isinstance(editor, TextArea) else editor.value  # type: ignore[attr-defined]
     return parse_value(row.spec.kind, text, currency)

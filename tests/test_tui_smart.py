@@ -7,12 +7,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, TextArea
 
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.goals import GoalsEditor, GoalsPane
 from smplan.tui.widgets.fields import FieldRow
+from smplan.tui.widgets.picker import Picker
 from smplan.tui.widgets.scorecard import Scorecard
 from tests.plan_fixtures import copy_fixture
 
@@ -50,7 +51,7 @@ async def type_into(pilot, app: SmplanApp, name: str, text: str) -> None:  # typ
 async def choose(pilot, app: SmplanApp, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """Pick ``value`` in a select field with the keyboard: open, type to search, enter."""
     select = goal_row(app, name).editor
-    assert isinstance(select, Select)
+    assert isinstance(select, Picker)
     select.focus()
     await pilot.press("enter")
     await pilot.pause()

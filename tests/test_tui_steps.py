@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, SelectionList, TextArea
+from textual.widgets import Input, SelectionList, TextArea
 
 from smplan.tui.app import SmplanApp
+from smplan.tui.widgets.picker import Picker
 from tests.tui_flow import (
     SMALL,
     assert_comments_kept,
@@ -32,7 +33,7 @@ from tests.tui_flow import (
 
 async def choose(pilot: Pilot[Any], select: Any, search: str, value: object) -> None:
     """Open a select with enter, type to jump to an option, enter to take it."""
-    assert isinstance(select, Select)
+    assert isinstance(select, Picker)
     await focus(pilot, select)
     await pilot.press("enter")
     await pilot.pause()

@@ -16,12 +16,13 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets._footer import FooterKey
 
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.header import PlanHeader
 from smplan.tui.widgets.navigator import StepList
+from smplan.tui.widgets.picker import Picker
 
 #: Lines that give way with an ellipsis at 80 columns, by design, and why that is fine.
 ELLIPSIS_BY_DESIGN = {
@@ -43,7 +44,7 @@ def _excluded(widget: Widget) -> bool:
     for node in widget.ancestors_with_self:
         if node.id in ELLIPSIS_BY_DESIGN or isinstance(node, PlanHeader):
             return True
-        if isinstance(node, Select):
+        if isinstance(node, Picker):
             # A reference picker shows the user's ids and names.
             row = next((a for a in node.ancestors if isinstance(a, FieldRow)), None)
             return row is not None and row.spec.kind not in ("choice", "bool")

@@ -5,8 +5,9 @@ each one to the focused widget's own queue at once, then goes on to the next.
 What a key does to focus happens later: Tab is a binding of the screen, run once
 the key has bubbled up from the focused widget to the app; enter on a list and
 ``a`` are bindings of the list, run the same way; ``Widget.focus()`` itself is
-queued behind the keys already read; a picker's choice travels up from its menu
-as messages before the picker takes focus back. Over ssh and tmux a typed burst
+queued behind the keys already read; Textual's Select takes a choice from its
+menu by messages that travel up before it takes focus back (smplan's picker keeps
+focus instead: ``widgets/picker.py``). Over ssh and tmux a typed burst
 arrives in one read, so the keys after a Tab still reach the field Tab was
 leaving: ``1200<Tab>3.2<Tab>4`` ends as ``12003.24`` in one field. A bare
 Textual 8.2.8 app with three inputs does the same.

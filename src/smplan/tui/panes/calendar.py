@@ -32,7 +32,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from smplan.display import visible
@@ -123,7 +123,7 @@ CALENDAR = ListSpec(
     fields=CALENDAR_FIELDS,
 )
 
-#: Filters of the bar: the Select's id and the query field it sets.
+#: Filters of the bar: the picker's id and the query field it sets.
 FILTERS = (("cal-month", "month"), ("cal-network", "network"), ("cal-status", "status"),
            ("cal-owner", "owner"))  # fmt: skip
 #: Seconds of quiet typing in the search box before the table is filtered.
@@ -245,7 +245,7 @@ class CalendarEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="calendar-filters"):
             for ident, field in FILTERS:
-                yield Picker([], prompt=t(f"calendar.filter.{field}"), id=ident, compact=True)
+                yield Picker([], prompt=t(f"calendar.filter.{field}"), id=ident)
             yield Input(placeholder=t("calendar.search"), id="cal-search", compact=True)
         with Horizontal(id="calendar-status"):
             yield Static("", id="calendar-count")
@@ -748,9 +748,9 @@ class CalendarEditor(Vertical):
         """Show ``query`` in the filter bar without the bar reacting to it."""
         self.query_state = query
         for ident, field in FILTERS:
-            select = self.query_one(f"#{ident}", Select)
+            select = self.query_one(f"#{ident}", Picker)
             value = getattr(query, field)
-            with select.prevent(Select.Changed):
+            with select.prevent(Picker.Changed):
                 if value is None:
                     select.clear()
                 elif value in {v for _l, v in self._choices.get(field, [])}:
@@ -788,13 +788,13 @@ class CalendarEditor(Vertical):
         self.query_one("#cal-search", Input).focus()
 
     def focus_filters(self) -> None:
-        self.query_one("#cal-month", Select).focus()
+        self.query_one("#cal-month", Picker).focus()
 
-    @on(Select.Changed, "#calendar-filters Select")
-    def _filter_chosen(self, event: Select.Changed) -> None:
+    @on(Picker.Changed, "#calendar-filters Picker")
+    def _filter_chosen(self, event: Picker.Changed) -> None:
         event.stop()
-        field = dict(FILTERS)[event.select.id or ""]
-        value = None if event.value is Select.NULL else str(event.value)
+        field = dict(FILTERS)[event.picker.id or ""]
+        value = None if event.value is Picker.NULL else str(event.value)
         if getattr(self.query_state, field) != value:
             self.query_state = self.query_state.with_filter(field, value)
             self.rebuild()
@@ -835,9 +835,9 @@ class CalendarEditor(Vertical):
             if self._choices.get(field) == choices:
                 continue
             self._choices[field] = choices
-            select = self.query_one(f"#cal-{field}", Select)
+            select = self.query_one(f"#cal-{field}", Picker)
             value = getattr(self.query_state, field)
-            with select.prevent(Select.Changed):
+            with select.prevent(Picker.Changed):
                 select.set_options(choices)
                 if value is not None and value in {v for _l, v in choices}:
                     select.value = value

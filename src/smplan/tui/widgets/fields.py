@@ -19,7 +19,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, SelectionList, Static, TextArea
 
 from smplan.display import restore_hidden, visible
 from smplan.i18n import current_language, t
@@ -148,12 +148,12 @@ class FieldRow(Vertical):
             return area
         if spec.kind == "choice":
             options = [(choice_name(value, current_language()), value) for value in spec.choices]
-            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident)
         if spec.kind == "bool":
             options = [(choice_name(v, current_language()), v) for v in ("yes", "no")]
-            return Picker(options, prompt=t("field.none"), id=ident, compact=True)
+            return Picker(options, prompt=t("field.none"), id=ident)
         if spec.kind == "ref" and spec.ref is not None:
-            return Picker(self._choices(spec.ref), prompt=t("field.none"), id=ident, compact=True)
+            return Picker(self._choices(spec.ref), prompt=t("field.none"), id=ident)
         if spec.kind == "refs" and spec.ref is not None:
             picker: SelectionList[str] = SelectionList(id=ident, compact=True)
             picker.styles.height = spec.height
@@ -176,9 +176,9 @@ class FieldRow(Vertical):
         try:
             # Editors report a programmatic change by a message handled later, when
             # _loading is over: without this, showing an item would set it again
-            # (a Select even passes through "no value" on the way).
+            # (a picker's new options even pass through "no value" on the way).
             with self.prevent(
-                Input.Changed, TextArea.Changed, Select.Changed, SelectionList.SelectedChanged
+                Input.Changed, TextArea.Changed, Picker.Changed, SelectionList.SelectedChanged
             ):
                 self._show(value)
         finally:
@@ -213,7 +213,7 @@ class FieldRow(Vertical):
             extra = [(v, v) for v in value or [] if v not in known]
             editor.clear_options()
             editor.add_options([(label, v, v in chosen) for label, v in [*options, *extra]])
-        elif isinstance(editor, Select):
+        elif isinstance(editor, Picker):
             if spec.kind == "ref" and spec.ref is not None:
                 options = list(self._choices(spec.ref))
                 if value and value not in {v for _l, v in options}:
@@ -222,7 +222,7 @@ class FieldRow(Vertical):
             shown = value
             if spec.kind == "bool":
                 shown = None if value is None else ("yes" if value else "no")
-            editor.value = shown if shown is not None else Select.NULL
+            editor.value = shown if shown is not None else Picker.NULL
 
     @property
     def unread(self) -> bool:
@@ -302,10 +302,10 @@ class FieldRow(Vertical):
         event.stop()
         self._edited(event.text_area.text)
 
-    @on(Select.Changed)
-    def _select_changed(self, event: Select.Changed) -> None:
+    @on(Picker.Changed)
+    def _select_changed(self, event: Picker.Changed) -> None:
         event.stop()
-        value: Any = None if event.value is Select.NULL else event.value
+        value: Any = None if event.value is Picker.NULL else event.value
         if self.spec.kind == "bool" and value is not None:
             value = value == "yes"
         if self._loading:
