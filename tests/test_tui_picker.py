@@ -32,6 +32,12 @@ class PickerApp(App[None]):
         self.changes.append((event.picker.id, event.value))
 
 
+def closes_menu(app: App[None]) -> bool:
+    """True when the footer's escape is the picker's "close the menu"."""
+    active = app.screen.active_bindings.get("escape")
+    return active is not None and active.binding.action == "close_menu" and active.enabled
+
+
 def picker(app: App[None], ident: str) -> Picker:
     return app.query_one(f"#{ident}", Picker)
 
@@ -50,10 +56,13 @@ async def test_enter_opens_the_menu_on_the_value_and_enter_chooses() -> None:
         menu = network.query_one(OptionList)
         await pilot.pause()
         assert menu.highlighted == 2  # "(none)", Instagram, then the value
+        # The footer offers escape to close it, while it is open only.
+        assert closes_menu(app)
         await pilot.press("down", "enter")
         assert network.value == "tiktok" and not network.expanded
         assert app.changes == [("network", "tiktok")]
         assert app.focused is network
+        assert not closes_menu(app)
 
 
 async def test_every_opening_key_and_every_move() -> None:

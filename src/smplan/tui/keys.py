@@ -236,6 +236,10 @@ COPY_NETWORKS_KEYS: tuple[KeyDef, ...] = (
     KeyDef("copy-networks-copy", "enter", "copy", "dialog", priority=True),
     KeyDef("copy-networks-cancel", "escape", "cancel", "dialog", text="key.cancel"),
 )
+#: An open picker's menu: escape closes it (the footer says so while it is open).
+PICKER_KEYS: tuple[KeyDef, ...] = (
+    KeyDef("picker-close", "escape", "close_menu", "dialog", show=True, text="key.close"),
+)
 DIALOG_KEYS: tuple[KeyDef, ...] = (
     *HELP_KEYS,
     *PROBLEMS_KEYS,
@@ -247,6 +251,7 @@ DIALOG_KEYS: tuple[KeyDef, ...] = (
     *GOAL_RESULTS_KEYS,
     *OPEN_ERROR_KEYS,
     *COPY_NETWORKS_KEYS,
+    *PICKER_KEYS,
 )
 
 #: The keys of the plan, which help and docs/keys.md list and the settings may remap.

@@ -34,11 +34,13 @@ from rich.style import Style
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.select import NULL, NoSelection
 
+from smplan.tui.keys import PICKER_KEYS, bindings
 from smplan.tui.type_ahead import TypeAhead
 
 #: What a picker's value is when nothing is chosen (Textual's ``Select.NULL``).
@@ -97,6 +99,9 @@ class Picker(Widget, can_focus=True):
     """A value chosen from ``options`` ((label, value) pairs), or none (``Picker.NULL``)."""
 
     NULL = NULL
+    #: Escape is taken in :meth:`on_key` with the other menu keys; the binding puts
+    #: it in the footer while the menu is open (``check_action``).
+    BINDINGS: ClassVar[list[BindingType]] = bindings(PICKER_KEYS)
 
     DEFAULT_CSS = """
     Picker {
@@ -125,12 +130,8 @@ class Picker(Widget, can_focus=True):
             overlay: screen;
             constrain: none inside;
             color: $foreground;
-            border: tall $border;
             background: $surface;
             background-tint: $foreground 5%;
-            & > .option-list--option {
-                padding: 0 1;
-            }
             & > .option-list--option-highlighted {
                 color: $block-cursor-foreground;
                 background: $block-cursor-background;
@@ -239,11 +240,12 @@ class Picker(Widget, can_focus=True):
         self.set_class(expanded, "-expanded")
         self._line.expanded = expanded
         self._line.refresh()
+        self.refresh_bindings()  # the footer shows escape while the menu is open
         if expanded:
             values = self._values()
             self._highlight = values.index(self._value) if self._value in values else 0
             if self._menu is None:
-                self._menu = PickerMenu(*self._menu_options())
+                self._menu = PickerMenu(*self._menu_options(), compact=True)
                 self.mount(self._menu)
                 self.call_after_refresh(self._follow_highlight)
             else:
@@ -306,6 +308,14 @@ class Picker(Widget, can_focus=True):
         event.stop()
         event.prevent_default()
         self._follow_highlight()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_menu":
+            return self._expanded
+        return True
+
+    def action_close_menu(self) -> None:
+        self.expanded = False
 
     def on_blur(self) -> None:
         self.expanded = False
