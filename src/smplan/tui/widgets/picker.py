@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from rich.console import RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.style import Style
 from rich.text import Text
 from textual import events, on
@@ -71,22 +71,33 @@ class PickerLine(Widget):
         self.chosen = False
         self.expanded = False
 
-    def render(self) -> Text:
+    def render(self) -> LabelAndArrow:
         # The colour alone (blended with the row's background, as a Static's would be).
         dim = Style(color=self.get_component_rich_style("picker-line--dim").color)
         label = self.label if isinstance(self.label, Text) else Text(str(self.label))
         label = label.copy()
         if not self.chosen:
             label.stylize(dim)
-        # The label, wrapped as a Static's would be, then a space and the arrow on
-        # its first line (the row's padding comes after).
-        room = max(1, self.size.width - 2)
-        lines = label.wrap(self.app.console, room, overflow="fold") or [Text("")]
-        arrow = Text.assemble(" ", ("▲" if self.expanded else "▼", dim))
+        return LabelAndArrow(label, Text("▲" if self.expanded else "▼", style=dim))
+
+
+class LabelAndArrow:
+    """The label wrapped as a Static's would be, then a space and the arrow on its
+    first line. Drawn at the width it is given, which ``render`` does not know:
+    asking the widget its size there made Textual place every widget of the
+    screen first."""
+
+    def __init__(self, label: Text, arrow: Text) -> None:
+        self.label = label
+        self.arrow = arrow
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(1, options.max_width - 2)
+        lines = self.label.wrap(console, room, overflow="fold") or [Text("")]
         for line in lines:
             line.truncate(room, pad=True)
-        lines[0].append_text(arrow)
-        return Text("\n").join(lines)
+        lines[0].append_text(Text.assemble(" ", self.arrow))
+        yield Text("\n").join(lines)
 
 
 class PickerMenu(OptionList, can_focus=False):
