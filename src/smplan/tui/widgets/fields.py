@@ -288,8 +288,8 @@ class FieldRow(Vertical):
     def _mark_focus(self) -> None:
         # A class, not :focus-within: Textual 8.2.8 restyles the focused widget's
         # ancestors on a focus change, not their other children (the label). Asked
-        # of the screen, since focus and blur of two editors (a picker and its
-        # menu) may arrive in either order.
+        # of the screen, since the blur of the field left and the focus of the
+        # next may arrive in either order.
         self.set_class(self.has_focus_within, "-focused")
 
     @on(Input.Changed)
