@@ -7,12 +7,15 @@ the messages, in a small app of two pickers and a text field.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.widgets import Input, OptionList
 
 from smplan.tui.widgets.picker import Picker
+from tests.tui_flow import SMALL, copy_sample, open_app, settle
+from tests.tui_text import field_row
 
 NETWORKS = [("Instagram", "instagram"), ("Facebook", "facebook"), ("TikTok", "tiktok")]
 PERIODS = [("per month", "month"), ("per year", "year"), ("once", "once")]
@@ -145,3 +148,20 @@ async def test_new_options_keep_the_value_when_it_is_still_offered() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert network.query_one(OptionList).option_count == 2
+
+
+async def test_escape_on_an_open_menu_in_a_step_closes_the_menu_only(tmp_path: Path) -> None:
+    # The step's own escape (back to the list) waits for the menu to be closed.
+    app = open_app(copy_sample(tmp_path), step=4)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        network = field_row(app.screen, "network").editor
+        assert isinstance(network, Picker)
+        network.focus()
+        await settle(pilot)
+        await pilot.press("enter", "escape")
+        await settle(pilot)
+        assert not network.expanded and app.focused is network
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is not network

@@ -110,8 +110,8 @@ class Picker(Widget, can_focus=True):
     """A value chosen from ``options`` ((label, value) pairs), or none (``Picker.NULL``)."""
 
     NULL = NULL
-    #: Escape is taken in :meth:`on_key` with the other menu keys; the binding puts
-    #: it in the footer while the menu is open (``check_action``).
+    #: Escape closes an open menu: a binding, so that the footer says so while the
+    #: menu is open (``check_action``) and the screen's escape applies otherwise.
     BINDINGS: ClassVar[list[BindingType]] = bindings(PICKER_KEYS)
 
     DEFAULT_CSS = """
@@ -308,14 +308,12 @@ class Picker(Widget, can_focus=True):
             self._move(MOVES[key])
         elif key == "enter":
             self._choose(self._highlight)
-        elif key == "escape":
-            self.expanded = False
         elif event.is_printable and event.character is not None:
             found = self._type_ahead.find(event.character, self._labels, self._highlight)
             if found is not None:
                 self._highlight = found
         else:
-            return  # Tab and the app's keys go on; blur closes the menu
+            return  # escape goes to the binding; Tab and the app's keys go on
         event.stop()
         event.prevent_default()
         self._follow_highlight()
