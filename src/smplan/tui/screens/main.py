@@ -99,7 +99,11 @@ class MainScreen(DescribedKeys, Screen[None]):
             yield Navigator(id="navigator")
             # Panes are mounted on first visit: opening a plan only builds one.
             yield ContentSwitcher(id="panes")
-        yield SteadyFooter()
+        footer = SteadyFooter()
+        yield footer
+        # Fitted to the terminal before it is mounted, so that the widgets are styled
+        # once: fitted after, every footer key and the whole screen were styled again.
+        self._fit_to(footer, self.app.size.width, self.app.size.height)
 
     def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
@@ -158,7 +162,9 @@ class MainScreen(DescribedKeys, Screen[None]):
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
-        footer = self.query_one(Footer)
+        self._fit_to(self.query_one(Footer), width, height)
+
+    def _fit_to(self, footer: Footer, width: int, height: int) -> None:
         footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
         # One space between keys instead of two: a list's keys and the app's fit 80 columns.
         footer.compact = width < FOOTER_ROOMY_WIDTH

@@ -27,6 +27,7 @@ from smplan.i18n.values import choice_name
 from smplan.open_plan.references import RefKind
 from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
+from smplan.tui.widgets.classes import COMPACT, VALID, compact_reactive
 from smplan.tui.widgets.lines_area import LinesArea
 from smplan.tui.widgets.picker import Picker
 
@@ -69,6 +70,7 @@ class FieldInput(Input):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=True)
+    compact = compact_reactive()
 
     def on_paste(self, event: events.Paste) -> None:
         # Textual's input keeps the first line of a paste and drops the rest; a
@@ -159,7 +161,10 @@ class FieldRow(Vertical):
             picker.styles.height = spec.height
             return picker
         hint = t(f"hint.{spec.kind}") if spec.kind != "text" else ""
-        return FieldInput("", placeholder=hint, id=ident, compact=True)
+        # Valid from the start: it has no validators (see widgets/classes.py).
+        return FieldInput(
+            "", placeholder=hint, id=ident, compact=True, classes=f"{COMPACT} {VALID}"
+        )
 
     @property
     def editor(self) -> Widget:

@@ -27,6 +27,7 @@ from smplan.model import Plan, PlanTable
 from smplan.tui.keys import LIST_KEYS, bindings
 from smplan.tui.markup import escape
 from smplan.tui.type_ahead import TypeAhead
+from smplan.tui.widgets.classes import COMPACT, compact_reactive
 from smplan.tui.widgets.fields import FieldSpec
 from smplan.tui.widgets.form import Form
 from smplan.tui.widgets.heading import KeysHeading
@@ -104,14 +105,24 @@ class DeleteAsked(Message):
         self.delete = delete
 
 
+def size_classes(count: int) -> dict[str, bool]:
+    """The classes a list of ``count`` items has, and whether it has each."""
+    # A list as tall as it may be gets that height outright: "auto" made Textual
+    # measure every item on each layout (250 results: ~80 ms a first visit).
+    return {"-empty": not count, "-full": count >= LIST_ROWS}
+
+
 class ItemList(OptionList):
     """The items; keys act on the highlighted one, letters find an item by its label."""
 
     # OptionList's own keys (up, down, page...) stay; the list keys come on top.
     BINDINGS: ClassVar[list[BindingType]] = bindings(LIST_KEYS)
+    compact = compact_reactive()
 
-    def __init__(self, spec: ListSpec, id: str | None = None) -> None:
-        super().__init__(id=id, classes="item-list", compact=True)
+    def __init__(self, spec: ListSpec, count: int, id: str | None = None) -> None:
+        # Sized for its items from the start, as reload keeps it (see widgets/classes.py).
+        sized = " ".join(name for name, has in size_classes(count).items() if has)
+        super().__init__(id=id, classes=f"item-list {COMPACT} {sized}", compact=True)
         self.spec = spec
         self._type_ahead = TypeAhead()
 
@@ -170,7 +181,7 @@ class ItemsEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield KeysHeading(classes="items-heading")
-        yield ItemList(self.spec)
+        yield ItemList(self.spec, len(self.items))
         yield Form(self.spec.fields, step=self.step)
 
     @property
@@ -224,10 +235,8 @@ class ItemsEditor(Vertical):
         listing = self.item_list
         listing.clear_options()
         listing.add_options(options)
-        listing.set_class(not items, "-empty")
-        # A list as tall as it may be gets that height outright: "auto" made Textual
-        # measure every item on each layout (250 results: ~80 ms a first visit).
-        listing.set_class(len(items) >= LIST_ROWS, "-full")
+        for name, has in size_classes(len(items)).items():
+            listing.set_class(has, name)
         if items:
             listing.highlighted = self.index
         self._heading()

@@ -16,6 +16,7 @@ from smplan.checks.structure.completeness import MARKS, step_completeness
 from smplan.i18n import t
 from smplan.model import Plan
 from smplan.tui.type_ahead import TypeAhead
+from smplan.tui.widgets.classes import COMPACT, compact_reactive
 
 STEPS = tuple(range(0, 8))
 
@@ -27,8 +28,10 @@ class StepList(OptionList):
         Binding(str(n), f"pick({n})", show=False) for n in STEPS
     ]
 
-    def __init__(self, *options: Option, compact: bool = False) -> None:
-        super().__init__(*options, compact=compact)
+    compact = compact_reactive()
+
+    def __init__(self, *options: Option) -> None:
+        super().__init__(*options, compact=True, classes=COMPACT)
         self._type_ahead = TypeAhead()
 
     def on_key(self, event: events.Key) -> None:
@@ -55,7 +58,7 @@ class StepList(OptionList):
 
 class Navigator(Vertical):
     def compose(self) -> ComposeResult:
-        yield StepList(*[Option(self._label(n, None), id=f"step-{n}") for n in STEPS], compact=True)
+        yield StepList(*[Option(self._label(n, None), id=f"step-{n}") for n in STEPS])
         yield Static("", id="nav-summary")
         yield Static(t("progress.legend"), id="nav-legend")
 

@@ -42,6 +42,7 @@ from textual.widgets.select import NULL, NoSelection
 
 from smplan.tui.keys import PICKER_KEYS, bindings
 from smplan.tui.type_ahead import TypeAhead
+from smplan.tui.widgets.classes import COMPACT, compact_reactive
 
 #: What a picker's value is when nothing is chosen (Textual's ``Select.NULL``).
 Value = str | NoSelection
@@ -104,6 +105,7 @@ class PickerMenu(OptionList, can_focus=False):
     """The open picker's options; the picker keeps focus and moves its highlight."""
 
     ALLOW_SELECT = False
+    compact = compact_reactive()
 
 
 class Picker(Widget, can_focus=True):
@@ -256,7 +258,7 @@ class Picker(Widget, can_focus=True):
             values = self._values()
             self._highlight = values.index(self._value) if self._value in values else 0
             if self._menu is None:
-                self._menu = PickerMenu(*self._menu_options(), compact=True)
+                self._menu = PickerMenu(*self._menu_options(), compact=True, classes=COMPACT)
                 self.mount(self._menu)
                 self.call_after_refresh(self._follow_highlight)
             else:
