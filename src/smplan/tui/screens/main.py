@@ -54,9 +54,9 @@ PANES: dict[int, tuple[str, str]] = {
 }
 
 
-#: Seconds after the first screen when the other steps' modules are imported: after
-#: the first check (which loads the checks they use), before a person reaches for them.
-PRELOAD_AFTER = 0.5
+#: The other steps' modules are imported once the first check is done (it loads the
+#: checks they use), or this many seconds after the first screen if it is not done by then.
+PRELOAD_AFTER = 1.0
 #: The order in which the program builds the steps not shown yet, once their modules
 #: are in: the steps a person goes to first, the calendar (the longest) last.
 AHEAD_ORDER = (2, 3, 4, 5, 7, 6, 0, 1)
@@ -88,6 +88,8 @@ class MainScreen(DescribedKeys, Screen[None]):
         #: Bumped when the panes are built again (another language): building ahead
         #: for the old ones stops.
         self._generation = 0
+        #: The other steps' modules are being imported, or are.
+        self._preloading = False
 
     @property
     def smplan(self) -> PlanHost:
@@ -108,6 +110,7 @@ class MainScreen(DescribedKeys, Screen[None]):
     def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
         follow(self.smplan.reload_signal, self, self._reload_asked)
+        follow(self.smplan.checked_signal, self, lambda _news: self.call_later(self._preload))
         self._fit(self.app.size.width, self.app.size.height)
         # The first step is built once this screen's resume event has been handled
         # (it comes after the mount): that event restyles every widget the screen
@@ -122,9 +125,15 @@ class MainScreen(DescribedKeys, Screen[None]):
                 self.set_focus(self.query_one(StepList))
             self.refresh_status()
             self.call_after_refresh(self.post_message, self.FirstShown())
-            self.set_timer(PRELOAD_AFTER, partial(self._import_panes, list(PANES)))
+            self.set_timer(PRELOAD_AFTER, self._preload)
         finally:
             self.smplan.release_keys()  # held since the app pushed this screen
+
+    def _preload(self) -> None:
+        """After the first check: import the other steps' modules, then build them."""
+        if not self._preloading:
+            self._preloading = True
+            self._import_panes(list(PANES))
 
     def _import_panes(self, steps: list[int]) -> None:
         """Import the other steps' modules, one per turn of the event loop: their
@@ -134,7 +143,9 @@ class MainScreen(DescribedKeys, Screen[None]):
             pane_class(steps[0])
             self.call_later(self._import_panes, steps[1:])
         elif self.smplan.build_ahead:
-            self._build_ahead_later(AHEAD_QUIET)
+            # At once: the first step is drawn and checked, and no key came for
+            # AHEAD_QUIET seconds, or the build waits for that (_build_ahead).
+            self._build_ahead_later(0.001)
 
     def _build_ahead_later(self, delay: float) -> None:
         self.set_timer(delay, partial(self._build_ahead, self._generation))
