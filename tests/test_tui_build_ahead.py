@@ -76,6 +76,28 @@ async def test_no_step_is_built_ahead_while_keys_come(
         await wait_for(pilot, lambda: every_step_built(main), timeout=30)
 
 
+async def test_the_steps_are_built_once_the_first_check_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The timer that stands in for a first check that never comes is out of reach:
+    # the building starts from the check, with no pause after it.
+    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 600.0)
+    app = open_app(copy_sample(tmp_path), build_ahead=True)
+    checked_when_built: list[bool] = []
+    mount_pane = MainScreen._mount_pane
+
+    def mounted(self: MainScreen, step: int, *, shown: bool) -> object:
+        checked_when_built.append(app.open_plan.checked)
+        return mount_pane(self, step, shown=shown)
+
+    monkeypatch.setattr(MainScreen, "_mount_pane", mounted)
+    async with app.run_test(size=SMALL) as pilot:
+        main = main_of(app)
+        await wait_for(pilot, lambda: every_step_built(main), timeout=30)
+    # Step 1 at start, before the check; the others after it.
+    assert checked_when_built == [False] + [True] * 7
+
+
 @pytest.mark.parametrize("step", [2, 6])
 async def test_a_step_visited_while_it_is_built_ahead_is_shown_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
