@@ -7,9 +7,11 @@ import time
 from tests.terminal.session import TmuxSession
 from tests.typing_script import Text, Token
 
-#: Seconds between keys when typing slowly: the app is idle before each key (a key
-#: acts in 5-50 ms, a tab or a letter in a field well under that).
-SLOW = 0.2
+#: Seconds between keys when typing slowly, a quick typist's pace: the app is idle
+#: before each key (a key acts in 5-50 ms, a tab or a letter in a field well under
+#: that). Should a busy machine make a key take longer, the next one lands in a
+#: burst of two, which must save the same plan anyway.
+SLOW = 0.1
 #: Seconds after a key that builds a step or a calendar view, typed slowly: a first
 #: visit takes 0.1-0.4 s on a busy machine, and the next key should find it built.
 AFTER_BUILD = 0.6
