@@ -136,7 +136,9 @@ def step_content(plan: Plan) -> dict[int, tuple[str, ...]]:
         3: (heading(3), *first([m.id for m in plan.resources.team])),
         4: (heading(4), *first([o.id for o in plan.objectives])),
         5: (heading(5), *first([n.network for n in plan.strategy.networks])),
-        6: (heading(6), *first([i.owner for i in plan.calendar])),
+        # The title's start: at 80x24 the table cuts titles after 11 characters, and
+        # owners too in a plan whose columns are named in Indonesian.
+        6: (heading(6), *first([(i.title or "")[:8] for i in plan.calendar])),
         7: (heading(7), *first([g.id for g in plan.goals])),
     }
 
