@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
 from smplan.i18n import current_language, t
 from smplan.store import PlanFile
@@ -202,3 +202,29 @@ async def test_keeping_the_language_shows_it_in_a_step_not_on_screen(plan_path: 
         await main.show_step(0)
         assert main.pane(0) is details
         assert getattr(field_row(details, "language").editor, "value", None) == "id"
+
+
+async def test_the_footer_fits_the_terminal_at_start_after_a_switch_and_a_resize(
+    plan_path: Path,
+) -> None:
+    # Fitted when the screen is built (and built again in the other language), before
+    # its widgets are mounted; a resize fits it again.
+    def fitted(compact: bool, palette: bool, short: bool) -> bool:
+        footer = app.main.query_one(Footer)
+        return (
+            footer.compact is compact
+            and footer.show_command_palette is palette
+            and app.main.has_class("-short") is short
+        )
+
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen is app.main)
+        assert fitted(compact=True, palette=False, short=True)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#answer-cancel")
+        await wait_for(pilot, lambda: app.screen is app.main and "Simpan" in screen_text(app))
+        assert fitted(compact=True, palette=False, short=True)
+        await pilot.resize_terminal(130, 40)
+        await wait_for(pilot, lambda: fitted(compact=False, palette=True, short=False))

@@ -103,15 +103,15 @@ class MainScreen(DescribedKeys, Screen[None]):
             yield ContentSwitcher(id="panes")
         footer = SteadyFooter()
         yield footer
-        # Fitted to the terminal before it is mounted, so that the widgets are styled
-        # once: fitted after, every footer key and the whole screen were styled again.
+        # Fitted to the terminal here, when built (again, in another language), before
+        # it is mounted: fitted after, every footer key and the whole screen were styled
+        # again. A resize fits it again (on_resize).
         self._fit_to(footer, self.app.size.width, self.app.size.height)
 
     def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
         follow(self.smplan.reload_signal, self, self._reload_asked)
         follow(self.smplan.checked_signal, self, lambda _news: self.call_later(self._preload))
-        self._fit(self.app.size.width, self.app.size.height)
         # The first step is built once this screen's resume event has been handled
         # (it comes after the mount): that event restyles every widget the screen
         # holds, and a step built before it was styled twice (some 80 ms at start).
@@ -279,9 +279,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         """Build every widget again (in a new language), showing ``step``."""
         self._generation += 1
         self._mounting.clear()
-        await self.recompose()
-        # The new footer starts with Textual's defaults: fit it to the terminal again.
-        self._fit(self.app.size.width, self.app.size.height)
+        await self.recompose()  # compose fits the new footer to the terminal
         await self.show_step(step, focus=False)
         self.refresh_status()
         if self.smplan.build_ahead:
