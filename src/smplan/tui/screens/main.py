@@ -106,7 +106,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         # Fitted to the terminal here, when built (again, in another language), before
         # it is mounted: fitted after, every footer key and the whole screen were styled
         # again. A resize fits it again (on_resize).
-        self._fit_to(footer, self.app.size.width, self.app.size.height)
+        self._fit(footer, self.app.size.width, self.app.size.height)
 
     def on_mount(self) -> None:
         follow(self.smplan.status_signal, self, self._status_changed)
@@ -170,12 +170,9 @@ class MainScreen(DescribedKeys, Screen[None]):
             self._build_ahead_later(0.01)
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit(event.size.width, event.size.height)
+        self._fit(self.query_one(Footer), event.size.width, event.size.height)
 
-    def _fit(self, width: int, height: int) -> None:
-        self._fit_to(self.query_one(Footer), width, height)
-
-    def _fit_to(self, footer: Footer, width: int, height: int) -> None:
+    def _fit(self, footer: Footer, width: int, height: int) -> None:
         footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
         # One space between keys instead of two: a list's keys and the app's fit 80 columns.
         footer.compact = width < FOOTER_ROOMY_WIDTH
@@ -283,7 +280,7 @@ class MainScreen(DescribedKeys, Screen[None]):
         await self.show_step(step, focus=False)
         self.refresh_status()
         if self.smplan.build_ahead:
-            self._build_ahead_later(AHEAD_QUIET)
+            self._build_ahead_later(0.001)  # _build_ahead waits for the quiet itself
 
     @on(DeleteAsked)
     async def _delete_asked(self, event: DeleteAsked) -> None:
