@@ -298,3 +298,34 @@ async def test_enter_on_an_empty_day_says_how_to_add(tmp_path: Path) -> None:
         assert app.focused is editor.grid
         await pilot.press("right")  # another day: the line goes
         assert not line.display
+
+
+async def test_focus_on_the_month_grid_leaves_the_pane_where_it_is(tmp_path: Path) -> None:
+    # When focus comes to the grid (another view chosen) while its top shows, the
+    # pane stays put, its heading in sight. It used to scroll to show the grid
+    # whole, or not, as the layout was timed. A grid out of sight is still shown.
+    app, _path = sample_app(tmp_path)
+    async with app.run_test(size=(80, 20)) as pilot:
+        editor = await opened(pilot)
+        pane = app.main.pane(6)
+        assert pane is not None and pane.scroll_y == 0
+        await pilot.press(VIEW_KEY)
+        await calendar_settle(pilot, lambda: editor.view == "month" and editor.grid.has_focus)
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        view = pane.scrollable_content_region
+        grid = editor.grid.region
+        # Its top shows, its bottom does not: showing it whole would scroll.
+        assert view.y <= grid.y < view.bottom and editor.grid.virtual_size.height > (
+            view.bottom - grid.y
+        )
+        pane.reveal(editor.grid)  # what focus asks for, once laid out
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        pane.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        pane.reveal(editor.grid)
+        await pilot.pause()
+        view = pane.scrollable_content_region
+        assert view.y <= editor.grid.region.y < view.bottom

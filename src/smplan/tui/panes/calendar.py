@@ -75,6 +75,7 @@ from smplan.tui.keys import (
 )
 from smplan.tui.markup import escape
 from smplan.tui.panes.base import StepPane
+from smplan.tui.panes.reveal import top_in_view
 from smplan.tui.screens.copy_networks import NetworksAsked
 from smplan.tui.widgets.calendar_grid import CalendarGrid
 from smplan.tui.widgets.calendar_table import CalendarTable, Cell
@@ -1213,6 +1214,16 @@ class CalendarPane(StepPane):
         # Focus scrolls a widget it cannot see whole to the centre; the table is
         # laid out after this call, so that would scroll the filters out of sight.
         self.editor.table.focus(scroll_visible=False)
+
+    def reveal(self, widget: Widget) -> None:
+        # The table or a grid that takes focus (the step shown, another view chosen)
+        # while its top shows leaves the pane where it is, heading and filters in
+        # sight. Showing it whole scrolled them away, or not, as the layout of the
+        # view just switched to was timed: a picture taken at 80x24 differed run to run.
+        editor = self.editor
+        if widget in (editor.table, editor.grid) and top_in_view(self, widget):
+            return
+        super().reveal(widget)
 
     def system_commands(self) -> Iterable[SystemCommand]:
         editor = self.editor

@@ -55,6 +55,13 @@ def covered_below(pane: Widget) -> int:
     )
 
 
+def top_in_view(pane: Widget, widget: Widget) -> bool:
+    """True when ``widget``, laid out, starts in the part of ``pane`` shown and uncovered."""
+    view = pane.scrollable_content_region
+    area = widget.region
+    return bool(area.height) and view.y <= area.y < view.y + view.height - covered_below(pane)
+
+
 def reveal(pane: Widget, widget: Widget) -> None:
     """Scroll ``pane`` just enough to show ``widget``'s row (and the list above it, if both fit)."""
     if not widget.is_attached or pane not in widget.ancestors:
