@@ -7,8 +7,9 @@ Run from the project root (tmux needed):
 Each program runs in its own tmux server at 80x24 (``tests/terminal/session.py``),
 the screen read every 10 ms until it shows what the first screen must show:
 the bare Textual app (one Static, the baseline, measured in the same run) its
-text, smplan the plan's title in its header. Printed: medians of ``--runs``,
-and each against the bare app. Plans: the Kopi Nusantara sample and the
+text; smplan the plan's title in its header, then the whole first screen (the
+title, the first step's first field and the footer's quit key: the "whole"
+line). Printed: medians of ``--runs``, and each against the bare app. Plans: the Kopi Nusantara sample and the
 generated year plan (``generate_year_plan.py``, 5,000 calendar items). With
 ``--against OTHER/src``, the same program from another checkout's sources too
 (an older commit, say), run for run with this one's.
@@ -45,6 +46,7 @@ from tests.terminal.processes import cpu_seconds  # noqa: E402
 from tests.terminal.session import TmuxSession  # noqa: E402
 
 from generate_year_plan import generate  # noqa: E402
+from smplan.i18n import t  # noqa: E402
 from smplan.store import PlanFile  # noqa: E402
 
 BARE = """
@@ -69,25 +71,39 @@ ENV = {
 Timing = tuple[float, float]
 
 
-def first_screen(command: list[str], shown: str, home: Path, src: Path | None = None) -> Timing:
-    """From launching ``command`` in tmux until the screen shows ``shown``: seconds, and
-    the processor time the program used until then (``src``: smplan's sources to run
-    instead of this checkout's)."""
+def first_screen(
+    command: list[str], shown: str, home: Path, src: Path | None = None, whole: tuple[str, ...] = ()
+) -> tuple[Timing, Timing]:
+    """From launching ``command`` in tmux until the screen shows ``shown``, and until
+    it shows ``whole`` as well: seconds, and the processor time the program used until
+    then (``src``: smplan's sources to run instead of this checkout's)."""
     env = {**ENV, "HOME": str(home)}
     if src is not None:
         env["PYTHONPATH"] = str(src)
     start = time.perf_counter()
     session = TmuxSession(command, env=env)
+    first: Timing | None = None
     try:
         deadline = start + 60
         while time.perf_counter() < deadline:
-            if shown in session.screen():
-                seconds = time.perf_counter() - start
-                return seconds, cpu_seconds(session.pane_pid())
+            screen = session.screen()
+            if first is None and shown in screen:
+                first = time.perf_counter() - start, cpu_seconds(session.pane_pid())
+            if first is not None and all(text in screen for text in whole):
+                return first, (time.perf_counter() - start, cpu_seconds(session.pane_pid()))
             time.sleep(0.01)
-        raise AssertionError(f"{shown!r} never showed:\n{session.screen()}")
+        raise AssertionError(f"{(shown, *whole)!r} never showed:\n{session.screen()}")
     finally:
         session.kill()
+
+
+def whole_screen(path: Path) -> tuple[str, tuple[str, ...]]:
+    """What smplan's first screen of ``path`` shows: the plan's title (its first 20
+    characters, the header may cut it), then the first step's first field and the
+    footer's quit key, in the plan's language."""
+    plan = PlanFile.open(path).plan.plan
+    lang = plan.language or "en"
+    return (plan.title or "")[:20], (t("field.summary", lang), t("key.quit", lang))
 
 
 def median_of(runs: int, measure: Callable[[], Timing]) -> Timing:
@@ -132,29 +148,25 @@ def main() -> None:
         year = home / "year.toml"
         year.write_text(generate(), encoding="utf-8")
         bare = median_of(
-            args.runs, lambda: first_screen([python, "-c", BARE], "bare textual app ready", home)
+            args.runs,
+            lambda: first_screen([python, "-c", BARE], "bare textual app ready", home)[0],
         )
         print(f"bare Textual app           {ms(bare)} (baseline)")
         for label, path in (("sample plan", sample), ("year plan", year)):
-            title = PlanFile.open(path).plan.plan.title or ""
-            shown = title[:20]
+            shown, whole = whole_screen(path)
             command = [python, "-m", "smplan", str(path)]
-            if args.against is None:
-                timing = median_of(args.runs, lambda c=command, s=shown: first_screen(c, s, home))
-                print(f"smplan, {label:18} {ms(timing)}  {ratio(timing, bare)} bare")
-                continue
-            # Interleaved, run for run, so that a busy minute weighs on both alike.
-            pairs = [
-                (
-                    first_screen(command, shown, home),
-                    first_screen(command, shown, home, args.against),
-                )
+            sources: list[Path | None] = [None] if args.against is None else [None, args.against]
+            # Interleaved, run for run, so that a busy minute weighs on all alike.
+            runs = [
+                [first_screen(command, shown, home, src, whole) for src in sources]
                 for _ in range(args.runs)
             ]
-            timing = median_timing([p[0] for p in pairs])
-            other = median_timing([p[1] for p in pairs])
-            print(f"smplan, {label:18} {ms(timing)}  {ratio(timing, bare)} bare")
-            print(f"  {str(args.against)[-24:]:24} {ms(other)}  {ratio(other, bare)} bare")
+            for at, src in enumerate(sources):
+                title = median_timing([run[at][0] for run in runs])
+                complete = median_timing([run[at][1] for run in runs])
+                name = f"smplan, {label}" if src is None else f"  {str(src)[-24:]}"
+                print(f"{name:26} {ms(title)}  {ratio(title, bare)} bare")
+                print(f"{'  whole':26} {ms(complete)}  {ratio(complete, bare)} bare")
 
         tomli = median_of(
             args.runs,

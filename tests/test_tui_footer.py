@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widget import Widget
 
 from smplan.tui.app import SmplanApp
@@ -44,3 +45,34 @@ async def test_the_footer_follows_the_keys_and_keeps_its_widgets_otherwise(tmp_p
         await settle(pilot, lambda: app.main is not None and app.main.step == 2)
         await settle(pilot)
         assert "delete_item" in actions(footer_keys(app))
+
+
+async def test_the_keys_are_laid_out_with_the_first_step_before_the_first_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual's footer composes new keys only after its next refresh: at start that
+    # was behind the step's layout and the plan's first check (some 100 ms on the UI
+    # thread for a small plan), and the keys showed 200 ms after the step.
+    seen: list[tuple[int, bool, bool]] = []
+    check_plan = SmplanApp.check_plan
+
+    def first_check(self: SmplanApp) -> None:
+        if not seen:
+            keys = footer_keys(self)
+            pane = self.main.current_pane() if self.main is not None else None
+            seen.append(
+                (
+                    len(keys),
+                    all(key.region.width > 0 for key in keys),
+                    pane is not None and pane.region.height > 0,
+                )
+            )
+        check_plan(self)
+
+    monkeypatch.setattr(SmplanApp, "check_plan", first_check)
+    app = open_app(copy_sample(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot, lambda: bool(seen))
+        count, keys_placed, step_placed = seen[0]
+        assert count >= 4  # save, quit, help, go to: on the screen already
+        assert keys_placed and step_placed

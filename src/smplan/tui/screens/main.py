@@ -171,6 +171,14 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(self.query_one(Footer), event.size.width, event.size.height)
+        if event.size == self.outer_size:
+            # Textual 8.2.8 lays the whole screen out again for every resize event, also
+            # one of the size the screen was last laid out at (it posts one to itself
+            # after its first layout, the app posts the terminal's size again once
+            # idle): at start, two layouts of the first step (some 60 ms) that changed
+            # nothing. What does change the screen (a mount, a new style, the footer
+            # fitted just now) asks for a layout itself.
+            event.prevent_default()
 
     def _fit(self, footer: Footer, width: int, height: int) -> None:
         footer.show_command_palette = width >= FOOTER_PALETTE_WIDTH
