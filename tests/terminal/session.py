@@ -109,7 +109,7 @@ class TmuxSession:
         return self._tmux("display-message", "-p", "-t", self.target, "#{pane_title}").strip()
 
     def cursor(self) -> tuple[int, int]:
-        """Where the terminal's cursor is (column, row): Textual puts it in the focused input."""
+        """Where the terminal's cursor is (column, row): the app keeps it in the focused field."""
         out = self._tmux("display-message", "-p", "-t", self.target, "#{cursor_x} #{cursor_y}")
         x, y = out.split()
         return int(x), int(y)
@@ -147,7 +147,7 @@ class TmuxSession:
             time.sleep(0.05)
 
     def tab_to(self, text: str, tries: int = 12, timeout: float = 15) -> None:
-        """Press Tab until the cursor (Textual puts it in the focused input) is on ``text``'s line.
+        """Press Tab until the cursor (the app keeps it in the focused field) is on ``text``'s line.
 
         Each Tab waits for the cursor to move before the next, so no key is sent
         ahead of the app.

@@ -49,6 +49,7 @@ from smplan.tui.screens.main import MainScreen
 from smplan.tui.screens.open_error import OpenErrorScreen
 from smplan.tui.screens.problems import ProblemsScreen
 from smplan.tui.styles import stylesheets
+from smplan.tui.terminal_cursor import FieldCursorApp
 from smplan.tui.widgets.form import Form
 
 #: Where each list lives: (step, list kind) for the palette's "Add ..." commands.
@@ -68,7 +69,7 @@ LISTS: tuple[tuple[int, str], ...] = (
 )
 
 
-class SmplanApp(KeyOrderApp[int], CollectorPolicy, inherit_bindings=False):
+class SmplanApp(KeyOrderApp[int], FieldCursorApp[int], CollectorPolicy, inherit_bindings=False):
     """Shows one plan, owned by :attr:`open_plan` (edits, undo, checks), and runs its
     timers, workers and dialogs.
 
