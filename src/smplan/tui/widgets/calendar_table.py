@@ -107,6 +107,8 @@ class CalendarTable(DataTable[Cell]):
         #: Bumped by every load, so that steps scheduled by an older load do nothing.
         self._generation = 0
         self._fill_scheduled = False
+        #: Following the screen's layouts until one places the table (_wait_for_place).
+        self._awaiting_place = False
         self._type_ahead = TypeAhead()
 
     # -- filling -----------------------------------------------------------
@@ -175,12 +177,32 @@ class CalendarTable(DataTable[Cell]):
         if not self.region.area:
             # Not on screen: its step is hidden (left before the rows were all in,
             # or built ahead) or not laid out yet. The rows wait for the table to be
-            # shown; asking again after every frame kept a processor busy meanwhile.
+            # placed; asking again after every frame kept a processor busy meanwhile.
+            self._wait_for_place()
             return
         self._add(CHUNK_ROWS)
         self._schedule()
         if not self._pending:
             self._announce(self.Filled())
+
+    def _wait_for_place(self) -> None:
+        """Go on filling after the first layout of the screen that places the table.
+
+        Textual 8.2.8 sends ``Show`` only to widgets that a full layout adds to
+        the screen's map. One first placed by a layout after a scroll (the pane
+        showing its focused field) gets none, and the rows stopped at the first
+        batch: a calendar of 100 rows out of 438, one visit in ten. Every layout
+        publishes the screen's ``screen_layout_refresh_signal``, full or not.
+        """
+        if not self._awaiting_place:
+            self._awaiting_place = True
+            self.screen.screen_layout_refresh_signal.subscribe(self, self._laid_out)
+
+    def _laid_out(self, _screen: object) -> None:
+        if self.region.area and self._awaiting_place:
+            self._awaiting_place = False
+            self.screen.screen_layout_refresh_signal.unsubscribe(self)
+            self._schedule()
 
     def on_show(self) -> None:
         self._schedule()
