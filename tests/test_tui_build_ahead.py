@@ -19,14 +19,9 @@ from smplan.tui.screens import main as main_screen
 from smplan.tui.screens.main import AHEAD_ORDER, MainScreen
 from smplan.tui.widgets.calendar_table import FIRST_ROWS, CalendarTable
 from tests.plan_fixtures import year_plan
-from tests.tui_flow import SMALL, copy_sample, open_app, settle, wait_for
+from tests.tui_flow import SMALL, copy_sample, every_step_built, open_app, settle, wait_for
 
 STEPS = range(8)
-
-
-def every_step_built(main: MainScreen) -> bool:
-    panes = [main.pane(step) for step in STEPS]
-    return all(pane is not None and pane.is_mounted for pane in panes)
 
 
 def main_of(app: object) -> MainScreen:

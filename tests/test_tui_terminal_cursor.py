@@ -18,9 +18,7 @@ from textual.widgets import Input
 
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.main import MainScreen
-from tests.tui_flow import SMALL, copy_sample, open_app, settle, wait_for
-
-STEPS = range(8)
+from tests.tui_flow import SMALL, copy_sample, every_step_built, open_app, settle, wait_for
 
 
 def on_field(field: Widget, offset: Offset) -> bool:
@@ -34,10 +32,6 @@ def in_field(app: SmplanApp, selector: str) -> bool:
     """True when ``selector`` has focus and the terminal's cursor is in it."""
     field = app.screen.query_one(selector, Input)
     return app.focused is field and on_field(field, app.cursor_position)
-
-
-def every_step_built(main: MainScreen) -> bool:
-    return all((pane := main.pane(step)) is not None and pane.is_mounted for step in STEPS)
 
 
 async def press_and_settle(pilot: Pilot[int], *keys: str) -> None:

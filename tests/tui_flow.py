@@ -18,6 +18,7 @@ from smplan.i18n import set_language
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.panes.plan_info import PlanPane
+from smplan.tui.screens.main import MainScreen
 from smplan.tui.widgets.fields import FieldRow
 from smplan.tui.widgets.items import ItemsEditor
 from tests.conftest import SAMPLES
@@ -221,3 +222,8 @@ async def wait_for_dialog(pilot: Pilot[Any], app: SmplanApp, text: str) -> None:
     await wait_for(
         pilot, lambda: text in labels_and_buttons(app) and isinstance(app.focused, Button)
     )
+
+
+def every_step_built(main: MainScreen) -> bool:
+    """True once all eight steps (0-7) are mounted: shown, or built ahead and hidden."""
+    return all((pane := main.pane(step)) is not None and pane.is_mounted for step in range(8))
