@@ -13,6 +13,9 @@ sources again, some 60 ms):
 
 - the baseline: ``python -c "import tomli; tomli.loads(open(F).read())"``;
 - ``python -m smplan check --today 2026-12-01 F`` from this checkout's ``src``;
+- pydantic's own floor: the ``tomli`` parse, then ``import pydantic`` and one
+  model of one field built and used (which loads the rest of pydantic that any
+  model needs): what the design card's packages cost before a line of smplan runs;
 - the floor under any check: ``tomli`` parse, ``import pydantic`` and the model,
   ``Plan.model_validate`` (no checks, no line numbers);
 - with ``--against DIR``: the same command from the ``src`` folder ``DIR`` (an
@@ -48,6 +51,14 @@ TODAY = "2026-12-01"
 FLOOR = (
     "import gc; gc.disable(); import tomli; from smplan.model import Plan; "
     "Plan.model_validate(tomli.loads(open({path!r}, encoding='utf-8').read()))"
+)
+
+#: The parse, and pydantic loaded as far as any model needs it: no smplan code.
+PYDANTIC_FLOOR = (
+    "import gc; gc.disable(); import tomli; from pydantic import BaseModel; "
+    "tomli.loads(open({path!r}, encoding='utf-8').read()); "
+    "M = type('M', (BaseModel,), {{'__annotations__': {{'x': int}}, 'x': 0}}); "
+    "M.model_validate({{'x': 1}})"
 )
 
 #: (seconds, processor seconds) of one run.
@@ -88,6 +99,11 @@ def main() -> None:
                 base_env,
             ),
             ("smplan check", [python, *check], {**base_env, "PYTHONPATH": str(ROOT / "src")}),
+            (
+                "parse and pydantic only (pydantic's floor)",
+                [python, "-c", PYDANTIC_FLOOR.format(path=str(year))],
+                base_env,
+            ),
             (
                 "read into the model only (floor)",
                 [python, "-c", FLOOR.format(path=str(year))],

@@ -6,13 +6,23 @@ Run from the project root (tmux needed):
 
 Each program runs in its own tmux server at 80x24 (``tests/terminal/session.py``),
 the screen read every 10 ms until it shows what the first screen must show:
-the bare Textual app (one Static, the baseline, measured in the same run) its
-text; smplan the plan's title in its header, then the whole first screen (the
-title, the first step's first field and the footer's quit key: the "whole"
-line). Printed: medians of ``--runs``, and each against the bare app. Plans: the Kopi Nusantara sample and the
-generated year plan (``generate_year_plan.py``, 5,000 calendar items). With
-``--against OTHER/src``, the same program from another checkout's sources too
-(an older commit, say), run for run with this one's.
+the bare Textual app (one Static, the baseline) its text; smplan the plan's
+title in its header, then the whole first screen (the title, the first step's
+first field and the footer's quit key: the "whole" line).
+
+Beside them, the floors under any first screen of a plan: the bare app with the
+garbage collector off, as smplan starts ("collector off"), then that app started
+after pydantic is loaded as far as any model needs it ("after pydantic"), and an
+app whose one Static shows the plan's title once the plan is parsed ("bare, ...
+parsed"), then also read into smplan's model ("bare, ... read"): what showing
+the plan costs before any of the interface is built.
+
+Every program runs once a round, round after round, so that a busy minute
+weighs on all alike. Printed: medians of ``--runs``, each against the bare
+app's. Plans: the Kopi Nusantara sample and the generated year plan
+(``generate_year_plan.py``, 5,000 calendar items). With ``--against
+OTHER/src``, the same program from another checkout's sources too (an older
+commit, say).
 
 Then ``smplan check`` of the year plan, whole process each time, against a
 parse of the same file by compiled tomli and by the standard library's tomllib,
@@ -35,6 +45,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +69,47 @@ class Bare(App[None]):
         yield Static("bare textual app ready")
 
 Bare().run()
+"""
+#: The bare app with the garbage collector off until it ends, as smplan has it
+#: until its first screen (``tui/collector.py``): the floors below start from it.
+BARE_COLLECTOR_OFF = "import gc\ngc.disable()\n" + BARE
+#: That app once pydantic is loaded as far as any model needs it (one model of one
+#: field built and used): what the design card's model package adds.
+BARE_PYDANTIC = BARE_COLLECTOR_OFF.replace(
+    "\nclass Bare",
+    """
+from pydantic import BaseModel
+
+M = type("M", (BaseModel,), {"__annotations__": {"x": int}, "x": 0})
+M.model_validate({"x": 1})
+
+class Bare""",
+    1,
+)
+#: The bare app showing a plan's title once the plan is parsed (tomli) and, with
+#: ``{model}`` filled in by :data:`READ_INTO_MODEL`, read into smplan's model
+#: (pydantic, ``Plan.model_validate``): the least a first screen of the plan costs
+#: with nothing of the interface built, before any check.
+BARE_READ = """
+import gc, sys
+gc.disable()
+import tomli
+from textual.app import App
+from textual.widgets import Static
+
+with open(sys.argv[1], encoding="utf-8") as file:
+    data = tomli.loads(file.read())
+title = data.get("plan", {{}}).get("title", "")
+{model}
+class Read(App[None]):
+    def compose(self):
+        yield Static(title)
+
+Read().run()
+"""
+READ_INTO_MODEL = """
+from smplan.model import Plan
+title = Plan.model_validate(data).plan.title or ""
 """
 ENV = {
     "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
@@ -147,25 +199,46 @@ def main() -> None:
         sample.write_bytes((ROOT / "sample_plans" / "kopi-nusantara.toml").read_bytes())
         year = home / "year.toml"
         year.write_text(generate(), encoding="utf-8")
-        bare = median_of(
-            args.runs,
-            lambda: first_screen([python, "-c", BARE], "bare textual app ready", home)[0],
-        )
-        print(f"bare Textual app           {ms(bare)} (baseline)")
+        sources: list[Path | None] = [None] if args.against is None else [None, args.against]
+        ready = "bare textual app ready"
+        # (label, one start: the first screen, and the whole one for smplan)
+        programs: list[tuple[str, Callable[[], tuple[Timing, Timing]]]] = [
+            ("bare Textual app", partial(first_screen, [python, "-c", BARE], ready, home)),
+            (
+                "  collector off",
+                partial(first_screen, [python, "-c", BARE_COLLECTOR_OFF], ready, home),
+            ),
+            ("  after pydantic", partial(first_screen, [python, "-c", BARE_PYDANTIC], ready, home)),
+        ]
+        smplan_labels: set[str] = set()
         for label, path in (("sample plan", sample), ("year plan", year)):
             shown, whole = whole_screen(path)
-            command = [python, "-m", "smplan", str(path)]
-            sources: list[Path | None] = [None] if args.against is None else [None, args.against]
-            # Interleaved, run for run, so that a busy minute weighs on all alike.
-            runs = [
-                [first_screen(command, shown, home, src, whole) for src in sources]
-                for _ in range(args.runs)
-            ]
-            for at, src in enumerate(sources):
-                title = median_timing([run[at][0] for run in runs])
-                complete = median_timing([run[at][1] for run in runs])
+            for floor, model in (("parsed", ""), ("read", READ_INTO_MODEL)):
+                command = [python, "-c", BARE_READ.format(model=model), str(path)]
+                programs.append(
+                    (f"  bare, {label} {floor}", partial(first_screen, command, shown, home))
+                )
+            for src in sources:
                 name = f"smplan, {label}" if src is None else f"  {str(src)[-24:]}"
-                print(f"{name:26} {ms(title)}  {ratio(title, bare)} bare")
+                smplan_labels.add(name)
+                command = [python, "-m", "smplan", str(path)]
+                programs.append((name, partial(first_screen, command, shown, home, src, whole)))
+        # Interleaved, round by round, so that a busy minute weighs on all alike; each
+        # round begins one program further on, so that none is always the first
+        # after the heaviest (which starts a little slower: the tmux server just
+        # stopped, the caches just filled by another).
+        starts: dict[str, list[tuple[Timing, Timing]]] = {label: [] for label, _ in programs}
+        for round_ in range(args.runs):
+            turn = round_ % len(programs)
+            for label, start in programs[turn:] + programs[:turn]:
+                starts[label].append(start())
+        bare = median_timing([first for first, _whole in starts[programs[0][0]]])
+        print(f"{programs[0][0]:26} {ms(bare)} (baseline)")
+        for label, _start in programs[1:]:
+            first = median_timing([first for first, _whole in starts[label]])
+            print(f"{label:26} {ms(first)}  {ratio(first, bare)} bare")
+            if label in smplan_labels:
+                complete = median_timing([whole for _first, whole in starts[label]])
                 print(f"{'  whole':26} {ms(complete)}  {ratio(complete, bare)} bare")
 
         tomli = median_of(
