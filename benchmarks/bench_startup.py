@@ -219,14 +219,13 @@ def main() -> None:
                     (f"  bare, {label} {floor}", partial(first_screen, command, shown, home))
                 )
             for src in sources:
-                name = f"smplan, {label}" if src is None else f"  {str(src)[-24:]}"
+                name = f"smplan, {label}" if src is None else f"  {label}, --against"
                 smplan_labels.add(name)
                 command = [python, "-m", "smplan", str(path)]
                 programs.append((name, partial(first_screen, command, shown, home, src, whole)))
         # Interleaved, round by round, so that a busy minute weighs on all alike; each
-        # round begins one program further on, so that none is always the first
-        # after the heaviest (which starts a little slower: the tmux server just
-        # stopped, the caches just filled by another).
+        # round begins one program further on, so that no program always follows
+        # the same one.
         starts: dict[str, list[tuple[Timing, Timing]]] = {label: [] for label, _ in programs}
         for round_ in range(args.runs):
             turn = round_ % len(programs)
