@@ -62,7 +62,9 @@ def test_a_burst_on_the_first_screen_types_into_the_field_the_cursor_is_in(
     organization = next(line for line in session.screen().splitlines() if "▕ Organization" in line)
     assert "Acme Coffee Co" in organization
     session.send("C-s")
-    session.wait_for(lambda _screen: "Acme Coffee Co" in plan.read_text(), 15, "the save")
+    session.wait_for(
+        lambda _screen: "Acme Coffee Co" in plan.read_text(encoding="utf-8"), 15, "the save"
+    )
     saved = tomllib.loads(plan.read_text(encoding="utf-8"))["plan"]
     assert saved["organization"] == "Acme Coffee Co"
     assert saved["title"] == "Corner Bakery: first social media plan"
