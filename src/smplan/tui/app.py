@@ -7,10 +7,12 @@ import os
 import shlex
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.console import RenderableType
 from textual import on
 from textual.app import SuspendNotSupported, SystemCommand
 from textual.binding import Binding, BindingType
@@ -52,6 +54,8 @@ from smplan.tui.styles import stylesheets
 from smplan.tui.terminal_cursor import FieldCursorApp
 from smplan.tui.widgets.form import Form
 
+#: Seconds a quit waits for a step's pane being mounted before the app ends anyway.
+EXIT_BUILD_WAIT = 5.0
 #: Where each list lives: (step, list kind) for the palette's "Add ..." commands.
 LISTS: tuple[tuple[int, str], ...] = (
     (1, "profiles"),
@@ -596,6 +600,41 @@ class SmplanApp(KeyOrderApp[int], FieldCursorApp[int], CollectorPolicy, inherit_
         elif choice == "discard":
             self.guard.discard()
             self.exit(0)
+
+    def exit(
+        self,
+        result: int | None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """End the app (every way out comes here), once no step's pane is half built.
+
+        Textual 8.2.8 closes the widgets of a pane still being mounted while their
+        own Mount handlers wait in their queues; those handlers then run and find
+        their children gone (a traceback instead of the exit: a quit pressed while a
+        step was built ahead). So no step is built ahead from now on, and one under
+        way is let finish, a tenth of a second or two, before Textual ends the app.
+        """
+        main = self.main
+        if main is not None:
+            main.stop_building_ahead()
+            if main.building:
+                worker = self._exit_once_built(main, result, return_code, message)
+                self.run_worker(worker, group="exit")
+                return
+        super().exit(result, return_code, message)
+
+    async def _exit_once_built(
+        self,
+        main: MainScreen,
+        result: int | None,
+        return_code: int,
+        message: RenderableType | None,
+    ) -> None:
+        # Bounded: a pane that never finishes mounting must not keep the app open.
+        with suppress(TimeoutError):
+            await asyncio.wait_for(main.panes_built(), EXIT_BUILD_WAIT)
+        super().exit(result, return_code, message)
 
     def action_edit_in_editor(self) -> None:
         if self.plan_file.path is None:

@@ -169,6 +169,20 @@ class MainScreen(DescribedKeys, Screen[None]):
             # After a turn of the queue: a key read during the build goes first.
             self._build_ahead_later(0.01)
 
+    @property
+    def building(self) -> bool:
+        """True while a step's pane is being mounted (built ahead, or on its first visit)."""
+        return bool(self._mounting)
+
+    def stop_building_ahead(self) -> None:
+        """Build no more steps ahead (the app is ending); a build under way goes on."""
+        self._generation += 1
+
+    async def panes_built(self) -> None:
+        """Wait until the panes being mounted now are whole."""
+        for mounting in list(self._mounting.values()):
+            await mounting
+
     def on_resize(self, event: events.Resize) -> None:
         self._fit(self.query_one(Footer), event.size.width, event.size.height)
         if event.size == self.outer_size:
