@@ -3,8 +3,8 @@
 A first visit then only shows its step. Nothing a person sees or types changes:
 the built steps stay hidden, focus stays where it was, the file is not touched,
 typing holds the building back, a step visited while it is being built is shown
-whole, a hidden calendar leaves its rows until it is shown, and a quit during a
-build ends the app cleanly.
+whole, a hidden calendar leaves its rows until it is shown, and a quit or a
+language switch during a build ends the app cleanly or builds every step again.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, Static
 
+from smplan.i18n import current_language, t
 from smplan.tui.key_order import KeyOrderApp
 from smplan.tui.screens import main as main_screen
+from smplan.tui.screens.confirm import ChoiceDialog
 from smplan.tui.screens.main import AHEAD_ORDER, MainScreen
 from smplan.tui.widgets.calendar_table import FIRST_ROWS, CalendarTable
 from tests.plan_fixtures import year_plan
@@ -176,3 +178,32 @@ async def test_a_quit_while_a_step_is_built_ahead_ends_the_app_cleanly(
         # The pane under way was finished before the end, and no other was started.
         assert built is not None and built.is_mounted
         assert [s for s in STEPS if main.pane(s) is not None] == sorted({1, step})
+
+
+@pytest.mark.parametrize("step", [3, 7])
+async def test_a_language_switch_while_a_step_is_built_ahead_builds_every_step_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    # The switch builds every pane again: removing one still being mounted ended the
+    # app with a traceback (the same Textual 8.2.8 order as a quit during a build).
+    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
+    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
+    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+    app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), build_ahead=True)
+    async with app.run_test(size=SMALL) as pilot:
+        main = main_of(app)
+        for _ in range(100_000):
+            if main.building:
+                break
+            await asyncio.sleep(0)
+        assert main.building  # caught while a pane is mounted
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")  # this time only
+        await wait_for(pilot, lambda: every_step_built(main), timeout=30)
+        assert app.is_running and app.return_code is None
+        assert current_language() == "id"
+        pane = main.pane(step)
+        assert pane is not None
+        title = pane.query_one(".pane-title", Static)
+        assert str(title.render()) == t(f"step-title.{step}", "id")

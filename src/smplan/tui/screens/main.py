@@ -85,8 +85,8 @@ class MainScreen(DescribedKeys, Screen[None]):
         self._focus_first = focus_first
         #: Panes being mounted (built ahead, hidden): a visit waits for the mount to end.
         self._mounting: dict[int, AwaitMount] = {}
-        #: Bumped when the panes are built again (another language): building ahead
-        #: for the old ones stops.
+        #: Bumped when the panes are built again (another language) or the app ends:
+        #: building ahead for the old ones stops.
         self._generation = 0
         #: The other steps' modules are being imported, or are.
         self._preloading = False
@@ -175,7 +175,8 @@ class MainScreen(DescribedKeys, Screen[None]):
         return bool(self._mounting)
 
     def stop_building_ahead(self) -> None:
-        """Build no more steps ahead (the app is ending); a build under way goes on."""
+        """Build no more steps ahead (the app is ending, or every pane is built again);
+        a build under way goes on."""
         self._generation += 1
 
     async def panes_built(self) -> None:
@@ -296,8 +297,11 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
-        self._generation += 1
-        self._mounting.clear()
+        self.stop_building_ahead()
+        # Textual 8.2.8 would remove a pane still being mounted before its widgets'
+        # own mount handlers ran, which then find their children gone (a traceback):
+        # the one under way finishes first.
+        await self.panes_built()
         await self.recompose()  # compose fits the new footer to the terminal
         await self.show_step(step, focus=False)
         self.refresh_status()
