@@ -33,6 +33,23 @@ def main_of(app: object) -> MainScreen:
     return main
 
 
+def build_first(monkeypatch: pytest.MonkeyPatch, step: int) -> None:
+    """Have the program build ``step`` ahead first, as soon as the first screen is up."""
+    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
+    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
+    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+
+
+async def caught_building(main: MainScreen) -> None:
+    """Return on the first turn of the event loop on which a pane is being mounted
+    (not waiting for the app to be idle, which would let the mount end)."""
+    for _ in range(100_000):
+        if main.building:
+            return
+        await asyncio.sleep(0)
+    raise AssertionError("no pane was ever being mounted")
+
+
 async def test_the_steps_not_shown_are_built_hidden_while_nobody_types(tmp_path: Path) -> None:
     path = copy_sample(tmp_path)
     before = path.read_bytes()
@@ -100,10 +117,7 @@ async def test_the_steps_are_built_once_the_first_check_is_done(
 async def test_a_step_visited_while_it_is_built_ahead_is_shown_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
 ) -> None:
-    # This step first, as soon as the first screen is up.
-    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
-    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
-    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+    build_first(monkeypatch, step)
     app = open_app(copy_sample(tmp_path), build_ahead=True)
     async with app.run_test(size=SMALL) as pilot:
         main = main_of(app)
@@ -156,17 +170,11 @@ async def test_a_quit_while_a_step_is_built_ahead_ends_the_app_cleanly(
     # run: a list's form found its fields gone, and the quit ended in a traceback
     # and status 1 (the quick start's ctrl+q, now and then). Steps 3 and 7: item
     # lists, whose forms are filled on mount.
-    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
-    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
-    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+    build_first(monkeypatch, step)
     app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), build_ahead=True)
     async with app.run_test(size=SMALL):
         main = main_of(app)
-        for _ in range(100_000):
-            if main.building:
-                break
-            await asyncio.sleep(0)
-        assert main.building  # caught while a pane is mounted
+        await caught_building(main)
         built = main.pane(step)
         app.action_request_quit()  # what ctrl+q does, at this very moment
         for _ in range(500):
@@ -186,17 +194,11 @@ async def test_a_language_switch_while_a_step_is_built_ahead_builds_every_step_a
 ) -> None:
     # The switch builds every pane again: removing one still being mounted ended the
     # app with a traceback (the same Textual 8.2.8 order as a quit during a build).
-    monkeypatch.setattr(main_screen, "AHEAD_ORDER", (step, *AHEAD_ORDER))
-    monkeypatch.setattr(main_screen, "PRELOAD_AFTER", 0.001)
-    monkeypatch.setattr(main_screen, "AHEAD_QUIET", 0.001)
+    build_first(monkeypatch, step)
     app = open_app(copy_sample(tmp_path, "northwind-nonprofit.toml"), build_ahead=True)
     async with app.run_test(size=SMALL) as pilot:
         main = main_of(app)
-        for _ in range(100_000):
-            if main.building:
-                break
-            await asyncio.sleep(0)
-        assert main.building  # caught while a pane is mounted
+        await caught_building(main)
         await pilot.press("f9")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         await pilot.press("escape")  # this time only
