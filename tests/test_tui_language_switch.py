@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, TextArea
 
 from smplan.i18n import current_language, t
 from smplan.store import PlanFile
 from smplan.tui.app import SmplanApp
 from smplan.tui.screens.confirm import ChoiceDialog
+from smplan.tui.widgets.navigator import Navigator
 from tests.conftest import SAMPLES
 from tests.tui_text import field_row, screen_text
 
@@ -228,3 +230,45 @@ async def test_the_footer_fits_the_terminal_at_start_after_a_switch_and_a_resize
         assert fitted(compact=True, palette=False, short=True)
         await pilot.resize_terminal(130, 40)
         await wait_for(pilot, lambda: fitted(compact=False, palette=True, short=False))
+
+
+@pytest.mark.parametrize("key", ["backspace", "x"])
+async def test_a_key_and_the_switch_in_one_burst_switch_cleanly(plan_path: Path, key: str) -> None:
+    # Sent together, as they come over ssh: the dialog then drew the screen behind it
+    # from a layout that still held the removed text area (a traceback, status 1).
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#f-summary", TextArea).focus()
+        await pilot.pause()
+        before = app.plan.audit.summary
+        app.simulate_key(key)
+        app.simulate_key("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.pause(0.3)
+        assert app.is_running and app.return_code is None
+        assert current_language() == "id"
+        assert t("step-title.1", "id") in screen_text(app)
+        assert app.plan.audit.summary == (("x" + before) if key == "x" else before)
+
+
+async def test_news_that_comes_while_every_widget_is_built_again_is_shown_after(
+    plan_path: Path,
+) -> None:
+    # A check finishing or an edit's status in the middle of a switch: the header and
+    # the navigator are gone for a moment, and drawing them then was a traceback.
+    app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.main
+        assert main is not None
+        rebuild = asyncio.create_task(main.rebuild(1))
+        for _ in range(100_000):
+            if not main.query(Navigator):
+                break
+            await asyncio.sleep(0)
+        assert not main.query(Navigator)  # between the old widgets and the new
+        app.status_signal.publish(None)
+        app.reload_signal.publish(None)
+        await rebuild
+        await pilot.pause(0.2)
+        assert app.is_running and app.return_code is None
+        assert main.query_one(Navigator).display

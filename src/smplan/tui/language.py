@@ -169,8 +169,10 @@ async def switch_language(app: SmplanApp, lang: Lang) -> None:
     if main is None:
         return
     state = capture(main)
-    await main.rebuild(state.step)
-    await restore(main, state)
+    # Keys typed meanwhile go to the new widgets, where focus is put back.
+    with app.holding_keys():
+        await main.rebuild(state.step)
+        await restore(main, state)
     # The header and navigator in the new language (the main screen follows this).
     app.status_signal.publish(None)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
 from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, cast
@@ -64,6 +66,8 @@ AHEAD_ORDER = (2, 3, 4, 5, 7, 6, 0, 1)
 #: screen busy for 0.1-0.3 s, which a key typed meanwhile would wait for: a person
 #: typing or moving about is left alone, one who reads gets every step built.
 AHEAD_QUIET = 0.5
+#: Seconds a rebuild waits for the screen's layout before it goes on regardless.
+LAYOUT_WAIT = 1.0
 
 
 def pane_class(step: int) -> type[StepPane]:
@@ -90,6 +94,9 @@ class MainScreen(DescribedKeys, Screen[None]):
         self._generation = 0
         #: The other steps' modules are being imported, or are.
         self._preloading = False
+        #: Every widget is being built again (rebuild): the header and navigator are
+        #: not there to be drawn for a moment.
+        self._rebuilding = False
 
     @property
     def smplan(self) -> PlanHost:
@@ -244,6 +251,8 @@ class MainScreen(DescribedKeys, Screen[None]):
 
     def _up(self) -> tuple[str, Widget] | None:
         """Where escape goes from the focused widget: ("list" or "steps", the widget)."""
+        if self._rebuilding:
+            return None  # the footer asks while the widgets are built again
         focused = self.focused
         steps = self.query_one(StepList)
         if focused is None or focused is steps:
@@ -276,11 +285,15 @@ class MainScreen(DescribedKeys, Screen[None]):
         return self.pane(self.step)
 
     def _status_changed(self, _news: None) -> None:
-        self.refresh_status()
+        # While every widget is built again the header and navigator are gone for a
+        # moment; rebuild() draws them once they are back.
+        if not self._rebuilding:
+            self.refresh_status()
 
     def _reload_asked(self, _news: None) -> None:
         # Each step pane follows the same signal and shows the plan again itself.
-        self.refresh_status()
+        if not self._rebuilding:
+            self.refresh_status()
 
     def refresh_status(self) -> None:
         """Header and navigator after any change."""
@@ -298,15 +311,34 @@ class MainScreen(DescribedKeys, Screen[None]):
     async def rebuild(self, step: int) -> None:
         """Build every widget again (in a new language), showing ``step``."""
         self.stop_building_ahead()
-        # Textual 8.2.8 would remove a pane still being mounted before its widgets'
-        # own mount handlers ran, which then find their children gone (a traceback):
-        # the one under way finishes first.
-        await self.panes_built()
-        await self.recompose()  # compose fits the new footer to the terminal
-        await self.show_step(step, focus=False)
+        self._rebuilding = True
+        try:
+            # Textual 8.2.8 would remove a pane still being mounted before its widgets'
+            # own mount handlers ran, which then find their children gone (a
+            # traceback): the one under way finishes first.
+            await self.panes_built()
+            await self.recompose()  # compose fits the new footer to the terminal
+            await self.show_step(step, focus=False)
+            # Laid out before anything goes on top: a dialog draws this screen
+            # behind it from the screen's last layout, which still held the old
+            # widgets (Textual 8.2.8 then drew a removed text area: a traceback).
+            await self._laid_out()
+        finally:
+            self._rebuilding = False
         self.refresh_status()
         if self.smplan.build_ahead:
             self._build_ahead_later(0.001)  # _build_ahead waits for the quiet itself
+
+    async def _laid_out(self) -> None:
+        """Return once the screen has been laid out again (at most after a second)."""
+        done = asyncio.Event()
+        self.screen_layout_refresh_signal.subscribe(self, lambda _screen: done.set())
+        try:
+            self.refresh(layout=True)
+            with suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), LAYOUT_WAIT)
+        finally:
+            self.screen_layout_refresh_signal.unsubscribe(self)
 
     @on(DeleteAsked)
     async def _delete_asked(self, event: DeleteAsked) -> None:

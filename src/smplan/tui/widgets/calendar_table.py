@@ -173,6 +173,8 @@ class CalendarTable(DataTable[Cell]):
     def _fill_step(self, generation: int) -> None:
         if generation != self._generation:
             return  # a newer load replaced the rows this step was adding to
+        if not self.is_attached:
+            return  # removed since (its step built again in another language)
         self._fill_scheduled = False
         if not self.region.area:
             # Not on screen: its step is hidden (left before the rows were all in,

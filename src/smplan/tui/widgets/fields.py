@@ -28,6 +28,7 @@ from smplan.open_plan.references import RefKind
 from smplan.presentation.field_values import ParseError, display_value, parse_value
 from smplan.tui.markup import escape
 from smplan.tui.widgets.classes import COMPACT, VALID, compact_reactive
+from smplan.tui.widgets.field_area import FieldArea
 from smplan.tui.widgets.lines_area import LinesArea
 from smplan.tui.widgets.picker import Picker
 
@@ -144,7 +145,7 @@ class FieldRow(Vertical):
         spec = self.spec
         ident = f"f-{spec.name}"
         if spec.kind in ("long", "lines"):
-            kind = LinesArea if spec.kind == "lines" else TextArea
+            kind = LinesArea if spec.kind == "lines" else FieldArea
             area = kind("", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id=ident)
             area.styles.height = spec.height
             return area

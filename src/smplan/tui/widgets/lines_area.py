@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.widgets import TextArea
 
 from smplan.tui.keys import LINE_KEYS, bindings
+from smplan.tui.widgets.field_area import FieldArea
 
 
-class LinesArea(TextArea):
+class LinesArea(FieldArea):
     """One list item per line: add with enter, delete the line, move it with ctrl+up/down."""
 
     # TextArea's own keys stay; ours come on top.
