@@ -232,17 +232,26 @@ async def test_the_footer_fits_the_terminal_at_start_after_a_switch_and_a_resize
         await wait_for(pilot, lambda: fitted(compact=False, palette=True, short=False))
 
 
+@pytest.mark.parametrize("burst", [True, False], ids=["burst", "slowly"])
 @pytest.mark.parametrize("key", ["backspace", "x"])
-async def test_a_key_and_the_switch_in_one_burst_switch_cleanly(plan_path: Path, key: str) -> None:
+async def test_a_key_and_the_switch_in_one_burst_switch_cleanly(
+    plan_path: Path, key: str, burst: bool
+) -> None:
     # Sent together, as they come over ssh: the dialog then drew the screen behind it
     # from a layout that still held the removed text area (a traceback, status 1).
+    # Typed slowly, the same keys must leave the same plan and screen.
     app = SmplanApp(plan_path, PlanFile.open(plan_path), None, step=1)
     async with app.run_test(size=(80, 24)) as pilot:
         app.screen.query_one("#f-summary", TextArea).focus()
         await pilot.pause()
         before = app.plan.audit.summary
-        app.simulate_key(key)
-        app.simulate_key("f9")
+        if burst:
+            app.simulate_key(key)
+            app.simulate_key("f9")
+        else:
+            await pilot.press(key)
+            await pilot.pause(0.2)
+            await pilot.press("f9")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         await pilot.pause(0.3)
         assert app.is_running and app.return_code is None
